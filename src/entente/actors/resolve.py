@@ -1,0 +1,236 @@
+"""Turn phrase matches into actor mentions, in context.
+
+Per sentence: dictionary matches are grouped into noun phrases ("Iranian military officials",
+"Iran's foreign minister", "Hamas leader Ismail Haniyeh") and each phrase becomes one actor:
+a named person (code by the article's date) wins over a group, a group over a country, and a
+country combines with the highest-priority role noun. Across sentences, pronouns ("he", "they",
+"its") and definite descriptions ("the movement", "the country", "the regime") take the last
+compatible actor; an unknown person introduced with an appositive ("Yousef Ali, a Hamas
+official,") keeps that actor when named again by surname.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from entente.actors.kb import KnowledgeBase, Sense
+from entente.actors.matcher import Match, PhraseMatcher
+from entente.model import Actor, Article, Mention
+from entente.text.tokenize import Token, tokenize
+
+__all__ = ["ActorResolver"]
+
+# Words that may stand inside an actor phrase between dictionary matches.
+_GLUE = frozenset(
+    """'s ' senior top chief deputy acting former new then high-ranking high-level leading
+    prominent exiled veteran hardline moderate powerful influential outgoing incoming interim
+    caretaker visiting retired ousted late""".split()
+)
+_DETERMINERS = frozenset("the a an two three several some many dozens of hundreds".split())
+_PERSON_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person",
+                    "her": "person", "hers": "person"}
+_THEY = frozenset({"they", "them", "their"})
+_IT = frozenset({"it", "its"})
+_GROUP_NOUNS = frozenset("group movement organization organisation militia faction party "
+                         "militants".split())
+_STATE_NOUNS = frozenset("country kingdom republic state emirate".split())
+_REGIME_NOUNS = {"regime": "GOV", "government": "GOV", "administration": "GOV",
+                 "army": "MIL", "military": "MIL"}
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the article introduced (for pronouns and descriptions)."""
+
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+    last_country: Actor | None = None
+    last_plural: Actor | None = None
+    last_any: Actor | None = None
+    surnames: dict[str, Actor] = field(default_factory=dict)
+
+    def remember(self, actor: Actor) -> None:
+        self.last_any = actor
+        if actor.kind == "person":
+            self.last_person = actor
+        elif actor.kind in ("group", "igo"):
+            self.last_group = actor
+            self.last_plural = actor
+        else:
+            if actor.country:
+                self.last_country = actor
+            self.last_plural = actor
+
+
+class ActorResolver:
+    """Resolve every actor mention of an article (the ``actors`` stage)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.matcher = PhraseMatcher(kb)
+
+    def __call__(self, article: Article) -> Article:
+        context = _Context()
+        mentions: list[Mention] = []
+        for sent in article.sentences:
+            tokens = tokenize(article.text[sent.start : sent.end], sent.start)
+            date = article.date_at(sent.start)
+            mentions.extend(self.resolve_sentence(tokens, sent.index, date, context))
+        return article.evolve(mentions=tuple(mentions))
+
+    # -- one sentence ---------------------------------------------------------------------
+    def resolve_sentence(
+        self, tokens: list[Token], index: int, date: dt.date | None, context: _Context
+    ) -> list[Mention]:
+        """RETURNS (list[Mention]): the actor mentions of one tokenised sentence."""
+        matches = self.matcher.match(tokens, "")
+        phrases = _group(matches, tokens)
+        found: list[Mention] = []
+        covered: set[int] = set()
+        for group in phrases:
+            mention = self._phrase_mention(group, tokens, index, date, context)
+            if mention is not None:
+                found.append(mention)
+                covered.update(range(group[0].start, group[-1].end))
+        found.extend(self._references(tokens, index, covered, context, found))
+        found.sort(key=lambda m: m.start)
+        for mention in found:
+            context.remember(mention.actor)
+        return found
+
+    def _phrase_mention(
+        self, group: list[Match], tokens: list[Token], index: int, date: dt.date | None,
+        context: _Context,
+    ) -> Mention | None:
+        start, end = tokens[group[0].start].start, tokens[group[-1].end - 1].end
+        actor, via = self._phrase_actor(group, date)
+        if actor is None:
+            # bare role noun: "the regime", "the army" → last country mentioned
+            head = tokens[group[-1].end - 1].norm
+            before = tokens[group[0].start - 1].norm if group[0].start else ""
+            if head in _REGIME_NOUNS and before == "the" and context.last_country is not None:
+                country = context.last_country.country or ""
+                actor = self.kb.actor(country + _REGIME_NOUNS[head])
+                return Mention(start, end, index, actor, "description")
+            sector = _best_agent(group)
+            if sector is None:
+                return None
+            actor = self.kb.actor("---" + sector, kind="agent")
+            via = "agent"
+        if actor.kind == "person":
+            surname = tokens[group[-1].end - 1].norm
+            context.surnames.setdefault(surname, actor)
+        return Mention(start, end, index, actor, via)
+
+    def _phrase_actor(self, group: list[Match], date: dt.date | None) -> tuple[Actor | None, str]:
+        senses = [m.senses[0] for m in group]
+        for rank in ("person", "group", "igo"):
+            for sense in senses:
+                if sense.entry is not None and sense.entry.kind == rank and sense.function in (
+                    "name", "population"
+                ):
+                    entry = sense.entry
+                    code = entry.code_on(date)
+                    via = "role" if entry.roles else "dictionary"
+                    return self.kb.actor(code, name=entry.name, kind=rank), via
+        for sense in senses:
+            if sense.function == "seat" and sense.code:
+                return self.kb.actor(sense.code), "dictionary"
+        country = next((s.entry for s in senses if s.entry is not None), None)
+        if country is None:
+            return None, ""
+        sector = _best_agent(group)
+        if sector:
+            return self.kb.actor(country.code + sector, kind="country"), "agent"
+        return self.kb.actor(country.code, name=country.name), "dictionary"
+
+    def _references(
+        self, tokens: list[Token], index: int, covered: set[int], context: _Context,
+        found: list[Mention],
+    ) -> list[Mention]:
+        """Pronouns, definite descriptions and surnames of people introduced earlier."""
+        out: list[Mention] = []
+        local = _Context(**vars(context))
+        by_token = {m.start: m for m in found}
+        for i, tok in enumerate(tokens):
+            if tok.start in by_token:
+                local.remember(by_token[tok.start].actor)
+            if i in covered:
+                continue
+            actor, via = self._reference(tokens, i, local)
+            if actor is not None:
+                out.append(Mention(tok.start, tok.end, index, actor, via))
+        return out
+
+    def _reference(self, tokens: list[Token], i: int, ctx: _Context) -> tuple[Actor | None, str]:
+        tok = tokens[i]
+        norm = tok.norm
+        if norm in _PERSON_PRONOUNS and ctx.last_person is not None:
+            return ctx.last_person, "pronoun"
+        if norm in _THEY and ctx.last_plural is not None:
+            return ctx.last_plural, "pronoun"
+        if norm in _IT and (ctx.last_group or ctx.last_country) is not None:
+            return (ctx.last_group or ctx.last_country), "pronoun"
+        prev = tokens[i - 1].norm if i else ""
+        if prev == "the" and (i + 1 == len(tokens) or tokens[i + 1].norm not in ("of",)):
+            if norm in _GROUP_NOUNS and ctx.last_group is not None:
+                return ctx.last_group, "description"
+            if norm in _STATE_NOUNS and ctx.last_country is not None:
+                code = ctx.last_country.country or ctx.last_country.code
+                return self.kb.actor(code), "description"
+        if tok.text[:1].isupper() and norm in ctx.surnames:
+            return ctx.surnames[norm], "surname"
+        return None, ""
+
+
+def _group(matches: list[Match], tokens: list[Token]) -> list[list[Match]]:
+    """Group adjacent matches (allowing glue words) into actor phrases."""
+    groups: list[list[Match]] = []
+    for m in matches:
+        if groups:
+            prev = groups[-1][-1]
+            between = [t.norm for t in tokens[prev.end : m.start]]
+            if all(w in _GLUE for w in between) and _can_join(groups[-1], m, between):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _kind(match: Match) -> str:
+    sense = match.senses[0]
+    if sense.function == "agent":
+        return "agent"
+    if sense.function == "adjective":
+        return "adjective"
+    if sense.entry is not None and sense.function in ("name", "population"):
+        return sense.entry.kind
+    return "seat"
+
+
+def _can_join(group: list[Match], m: Match, between: list[str]) -> bool:
+    kinds = [_kind(x) for x in group]
+    new = _kind(m)
+    named = [k for k in kinds if k in ("person", "group", "igo", "country", "seat")]
+    if new in ("agent", "adjective"):
+        # "Iranian officials", "Hamas leader"; but not "Hamas Iranian" (two modifiers of names)
+        return not (new == "adjective" and named)
+    if not named:
+        return True  # "Foreign Minister Zarif", "Iranian Foreign Minister Zarif"
+    # a second name joins only as the head of a modifier: "Iran's Revolutionary Guards",
+    # "Hamas leader Ismail Haniyeh", "U.S. Secretary of State ..." – never two countries.
+    if new == "person":
+        return True
+    if new in ("group", "igo") and set(named) <= {"country", "seat"}:
+        return "'s" in between or "'" in between or kinds[-1] == "country"
+    return False
+
+
+def _best_agent(group: list[Match]) -> str | None:
+    best: Sense | None = None
+    for m in group:
+        sense = m.senses[0]
+        if sense.function == "agent" and (best is None or sense.priority > best.priority):
+            best = sense
+    return best.sector if best else None

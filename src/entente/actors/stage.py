@@ -1,0 +1,51 @@
+"""The ``actors`` stage: resolve every actor mention with the knowledge base."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from entente.actors.kb import KnowledgeBase, load_builtin, load_files
+from entente.actors.resolve import ActorResolver
+from entente.errors import ConfigError
+from entente.pipeline import PipelineOptions
+from entente.registry import register_stage
+
+__all__ = ["knowledge_base", "make_actor_stage"]
+
+
+def _dictionary_files(path: Path, kind: str) -> list[Path]:
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise ConfigError(f"--dictionaries {path}: no such file or directory")
+    found = sorted(p for p in path.rglob("*.y*ml") if _looks_like(p, kind))
+    return found
+
+
+def _looks_like(path: Path, kind: str) -> bool:
+    head = path.read_text("utf-8", errors="replace")[:4000]
+    is_verbs = "cameo:" in head and "patterns:" in head
+    return is_verbs if kind == "verbs" else not is_verbs
+
+
+@functools.cache
+def knowledge_base(dictionaries: tuple[Path, ...] = (), builtin: bool = True) -> KnowledgeBase:
+    """RETURNS (KnowledgeBase): the built-in knowledge base plus user dictionaries (cached).
+    """
+    kb = load_builtin() if builtin else KnowledgeBase()
+    for path in dictionaries:
+        load_files(kb, _dictionary_files(Path(path), "actors"))
+    return kb
+
+
+@functools.cache
+def _resolver(dictionaries: tuple[Path, ...], builtin: bool) -> ActorResolver:
+    return ActorResolver(knowledge_base(dictionaries, builtin))
+
+
+@register_stage("actors", requires=("sentences",), produces=("mentions",))
+def make_actor_stage(*, options: PipelineOptions | None = None) -> ActorResolver:
+    """Resolve actor mentions (countries, organisations, groups, dated people, agents, pronouns)."""
+    options = options or PipelineOptions()
+    return _resolver(tuple(options.dictionaries), options.builtin)

@@ -1,0 +1,107 @@
+"""English verb inflection for dictionary patterns: ``<visit>`` → visit, visits, visited, visiting."""
+
+from __future__ import annotations
+
+import functools
+
+__all__ = ["participles", "verb_forms"]
+
+# lemma: (past, past participle) — for irregular verbs common in news
+_IRREGULAR = {
+    "be": ("was", "been"), "begin": ("began", "begun"), "bring": ("brought", "brought"),
+    "build": ("built", "built"), "buy": ("bought", "bought"), "catch": ("caught", "caught"),
+    "choose": ("chose", "chosen"), "come": ("came", "come"), "cut": ("cut", "cut"),
+    "deal": ("dealt", "dealt"), "do": ("did", "done"), "draw": ("drew", "drawn"),
+    "drive": ("drove", "driven"), "fall": ("fell", "fallen"), "feel": ("felt", "felt"),
+    "fight": ("fought", "fought"), "find": ("found", "found"), "flee": ("fled", "fled"),
+    "fly": ("flew", "flown"), "forbid": ("forbade", "forbidden"), "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"), "get": ("got", "gotten"), "give": ("gave", "given"),
+    "go": ("went", "gone"), "hang": ("hanged", "hanged"), "have": ("had", "had"),
+    "hear": ("heard", "heard"), "hide": ("hid", "hidden"), "hit": ("hit", "hit"),
+    "hold": ("held", "held"), "hurt": ("hurt", "hurt"), "keep": ("kept", "kept"),
+    "know": ("knew", "known"), "lay": ("laid", "laid"), "lead": ("led", "led"),
+    "leave": ("left", "left"), "lend": ("lent", "lent"), "let": ("let", "let"),
+    "lose": ("lost", "lost"), "make": ("made", "made"), "mean": ("meant", "meant"),
+    "meet": ("met", "met"), "overtake": ("overtook", "overtaken"),
+    "overthrow": ("overthrew", "overthrown"), "pay": ("paid", "paid"), "put": ("put", "put"),
+    "quit": ("quit", "quit"), "read": ("read", "read"), "ride": ("rode", "ridden"),
+    "rise": ("rose", "risen"), "run": ("ran", "run"), "say": ("said", "said"),
+    "see": ("saw", "seen"), "seek": ("sought", "sought"), "sell": ("sold", "sold"),
+    "send": ("sent", "sent"), "set": ("set", "set"), "shake": ("shook", "shaken"),
+    "shoot": ("shot", "shot"), "shut": ("shut", "shut"), "sit": ("sat", "sat"),
+    "slay": ("slew", "slain"), "speak": ("spoke", "spoken"), "spend": ("spent", "spent"),
+    "stand": ("stood", "stood"), "steal": ("stole", "stolen"), "strike": ("struck", "struck"),
+    "swear": ("swore", "sworn"), "take": ("took", "taken"), "teach": ("taught", "taught"),
+    "tell": ("told", "told"), "think": ("thought", "thought"), "throw": ("threw", "thrown"),
+    "undertake": ("undertook", "undertaken"), "uphold": ("upheld", "upheld"),
+    "wage": ("waged", "waged"), "win": ("won", "won"), "withdraw": ("withdrew", "withdrawn"),
+    "withhold": ("withheld", "withheld"), "write": ("wrote", "written"),
+    "break": ("broke", "broken"), "bear": ("bore", "borne"), "arise": ("arose", "arisen"),
+    "bid": ("bid", "bid"), "blow": ("blew", "blown"), "forsake": ("forsook", "forsaken"),
+    "oversee": ("oversaw", "overseen"), "rebuild": ("rebuilt", "rebuilt"), "shed": ("shed", "shed"),
+    "sink": ("sank", "sunk"), "spread": ("spread", "spread"), "stick": ("stuck", "stuck"),
+    "sweep": ("swept", "swept"), "upset": ("upset", "upset"), "wake": ("woke", "woken"),
+    "wear": ("wore", "worn"), "foresee": ("foresaw", "foreseen"), "beat": ("beat", "beaten"),
+    "feed": ("fed", "fed"), "bind": ("bound", "bound"), "grind": ("ground", "ground"),
+    "light": ("lit", "lit"), "slit": ("slit", "slit"), "split": ("split", "split"),
+    "thrust": ("thrust", "thrust"), "tear": ("tore", "torn"), "bleed": ("bled", "bled"),
+    "mislead": ("misled", "misled"), "override": ("overrode", "overridden"),
+    "offset": ("offset", "offset"), "broadcast": ("broadcast", "broadcast"),
+    "forecast": ("forecast", "forecast"), "cast": ("cast", "cast"), "sting": ("stung", "stung"),
+}
+_DOUBLE = frozenset(
+    """ban bar beg blot chat clap cut drop grab jam jog knit lag map mop nab net nod pat pin plan
+    plot rig rob rub scrap ship shop shun sip skip slam slap slip sob spot stab stem step stir stop
+    strip tap tip trap trim vet wrap admit commit compel control expel equip occur omit patrol
+    permit propel rebel refer regret repel submit transfer abet""".split()
+)
+_VOWELS = set("aeiou")
+
+
+@functools.cache
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """RETURNS (tuple[str, ...]): base, 3rd person, past, participle and -ing forms of a verb."""
+    lemma = lemma.lower()
+    if " " in lemma:  # a phrasal lemma inflects its first word: "crack down"
+        head, _, rest = lemma.partition(" ")
+        return tuple(f"{form} {rest}" for form in verb_forms(head))
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma in _DOUBLE:
+        stem = lemma + lemma[-1]
+        past, ing = stem + "ed", stem + "ing"
+    elif lemma.endswith("ie"):
+        past, ing = lemma + "d", lemma[:-2] + "ying"
+    elif lemma.endswith("ee"):
+        past, ing = lemma + "d", lemma + "ing"
+    elif lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif lemma.endswith("c"):
+        past, ing = lemma + "ked", lemma + "king"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    forms = [lemma, third, past, ing]
+    if lemma in _IRREGULAR:
+        forms[2:3] = list(_IRREGULAR[lemma])
+    if lemma.endswith("ize"):
+        forms += [f.replace("iz", "is") for f in forms]  # criticize / criticise
+    return tuple(dict.fromkeys(forms))
+
+
+@functools.cache
+def participles(lemma: str) -> tuple[str, ...]:
+    """RETURNS (tuple[str, ...]): the past participle(s) of a verb (for passives)."""
+    lemma = lemma.lower()
+    if " " in lemma:
+        head, _, rest = lemma.partition(" ")
+        return tuple(f"{p} {rest}" for p in participles(head))
+    if lemma in _IRREGULAR:
+        return (_IRREGULAR[lemma][1],)
+    forms = verb_forms(lemma)
+    return tuple(f for f in forms if f.endswith("ed"))

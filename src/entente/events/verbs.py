@@ -1,0 +1,195 @@
+"""The verb and phrase dictionary: load YAML event patterns and compile them to regular expressions.
+
+The format is documented in ``docs/verb-dictionary-format.md``. Each pattern is compiled into a
+regular expression over a *coding string*: the sentence's lower-case tokens joined by single
+spaces (with a leading space), every actor mention replaced by a placeholder ``@N``. Patterns are
+indexed by their anchor words, so a sentence only tries the patterns whose words it contains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from entente.actors.kb import _LineLoader
+from entente.errors import DictionaryError
+from entente.events import ontology
+from entente.events.inflect import participles, verb_forms
+
+__all__ = ["Pattern", "VerbDictionary", "compile_pattern", "load_builtin_verbs"]
+
+_ELEMENT = re.compile(r"\(.*?\)|\[.*?\]|<[^>]+>|\.\.|\$|\+|[^\s()\[\]<>]+")
+_BE = r"(?:is|are|was|were|been|being|be|get|gets|got|has been|have been|had been)"
+_FILL = r"(?: (?!@)[^\s,;:\"]+)"  # one token that is not an actor or clause punctuation
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A compiled event pattern.
+
+    cameo (str): the event code. rule (str): ``file:line#n`` id. text (str): the pattern as
+    written. source_slot, target_slot (str): where the actors are: ``left`` (subject search),
+    ``right`` (object search), ``inside`` (a captured group) or ``none``.
+    """
+
+    cameo: str
+    rule: str
+    text: str
+    regex: re.Pattern[str]
+    passive: re.Pattern[str] | None
+    source_slot: str
+    target_slot: str
+    literals: int
+    anchors: frozenset[str]
+    symmetric: bool
+
+
+def _alternatives(body: str) -> list[list[str]]:
+    return [alt.split() for alt in body.split("|")]
+
+
+def _words_regex(words: list[str]) -> str:
+    return "".join(" " + _word_regex(w) for w in words)
+
+
+def _word_regex(word: str) -> str:
+    if word.startswith("<") and word.endswith(">"):
+        return "(?:" + "|".join(re.escape(f) for f in verb_forms(word[1:-1])) + ")"
+    return re.escape(word.lower())
+
+
+def _slot(name: str) -> str:
+    group = "src" if name == "$" else "tgt"
+    return rf"(?:{_FILL}{{0,3}}?) (?P<{group}>@\d+)(?:{_FILL}{{0,2}}?)"
+
+
+def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False) -> Pattern:
+    """Compile one pattern string. Raises ValueError with the reason when it is malformed."""
+    elements = _ELEMENT.findall(text)
+    if not elements:
+        raise ValueError("empty pattern")
+    if text.count("$") > 1 or text.count("+") > 1:
+        raise ValueError("at most one '$' and one '+'")
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        raise ValueError("unbalanced brackets")
+    source_slot = target_slot = "none"
+    if elements[0] == "$":
+        source_slot, elements = "left", elements[1:]
+    if elements and elements[-1] == "+":
+        target_slot, elements = "right", elements[:-1]
+    pieces: list[str] = []
+    anchors: set[str] = set()
+    literals = 0
+    verb: str | None = None
+    for i, el in enumerate(elements):
+        if el in ("$", "+"):
+            if i == 0 or i == len(elements) - 1:
+                raise ValueError(f"slot {el!r} must be at an end or between words")
+            if el == "$":
+                source_slot = "inside"
+            else:
+                target_slot = "inside"
+            pieces.append(_slot(el))
+        elif el == "..":
+            pieces.append(f"{_FILL}{{0,3}}")
+        elif el.startswith("("):
+            alts = _alternatives(el[1:-1])
+            pieces.append("(?:" + "|".join(_words_regex(a).lstrip(" ") for a in alts) + ")")
+            pieces[-1] = " " + pieces[-1]
+            literals += 1
+        elif el.startswith("["):
+            pieces.append("(?:" + _words_regex(el[1:-1].split()) + ")?")
+        else:
+            if el.startswith("<"):
+                if not re.fullmatch(r"<[a-z][a-z' -]*>", el):
+                    raise ValueError(f"bad verb element {el!r}: write <lemma> in lower case")
+                verb = verb or el[1:-1]
+                anchors.update(verb_forms(el[1:-1]))
+            else:
+                anchors.add(el.lower())
+            pieces.append(" " + _word_regex(el))
+            literals += 1
+    if literals == 0:
+        raise ValueError("a pattern needs at least one word")
+    if not anchors:  # only alternatives: anchor on every alternative's first word
+        for el in elements:
+            if el.startswith("("):
+                anchors.update(a[0] for a in _alternatives(el[1:-1]) if a)
+    body = "".join(pieces)
+    regex = re.compile(body)
+    passive = None
+    if verb and source_slot == "left" and elements and elements[0].startswith("<"):
+        forms = "|".join(re.escape(p) for p in participles(verb))
+        passive = re.compile(rf" {_BE}(?: [a-z]+ly)? (?:{forms}){_FILL}{{0,4}}? by(?: the| a| an)? (?P<src>@\d+)")
+    return Pattern(cameo, rule, text, regex, passive, source_slot, target_slot, literals,
+                   frozenset(a.split()[0] for a in anchors), symmetric)
+
+
+class VerbDictionary:
+    """All event patterns, indexed by anchor word."""
+
+    def __init__(self) -> None:
+        self.patterns: list[Pattern] = []
+        self._index: dict[str, list[Pattern]] = defaultdict(list)
+
+    def add(self, pattern: Pattern) -> None:
+        """Add a compiled pattern."""
+        self.patterns.append(pattern)
+        for anchor in pattern.anchors:
+            self._index[anchor].append(pattern)
+
+    def candidates(self, words: Iterable[str]) -> list[Pattern]:
+        """RETURNS (list[Pattern]): the patterns whose anchor words occur among ``words``."""
+        seen: dict[int, Pattern] = {}
+        for word in set(words):
+            for pattern in self._index.get(word, ()):
+                seen[id(pattern)] = pattern
+        return list(seen.values())
+
+    def load_file(self, path: Path | Any, *, label: str | None = None) -> None:
+        """Load one YAML verb file; DictionaryError names the file, line and problem."""
+        label = label or str(path)
+        stem = label.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        try:
+            data = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)  # noqa: S506
+        except yaml.YAMLError as exc:
+            line = getattr(getattr(exc, "problem_mark", None), "line", None)
+            raise DictionaryError(label, (line or 0) + 1, f"not valid YAML: {exc}") from None
+        for entry in data or []:
+            self._load_entry(entry, label, stem)
+
+    def _load_entry(self, entry: Any, label: str, stem: str) -> None:
+        if not isinstance(entry, dict):
+            raise DictionaryError(label, None, f"entry {entry!r} is not a mapping")
+        line = int(entry.get("__line__", 0))
+        cameo = str(entry.get("cameo", ""))
+        if not ontology.is_cameo(cameo):
+            raise DictionaryError(label, line, f"unknown CAMEO code {cameo!r} (quote it: \"042\")")
+        patterns = entry.get("patterns")
+        if not isinstance(patterns, list) or not patterns:
+            raise DictionaryError(label, line, "entry needs a non-empty 'patterns' list")
+        rule_base = str(entry.get("id") or f"{stem}:{line}")
+        for n, text in enumerate(patterns, start=1):
+            try:
+                pattern = compile_pattern(str(text), cameo=cameo, rule=f"{rule_base}#{n}",
+                                          symmetric=bool(entry.get("symmetric", False)))
+            except (ValueError, re.error) as exc:
+                raise DictionaryError(label, line, f"pattern {text!r}: {exc}") from None
+            self.add(pattern)
+
+
+def load_builtin_verbs() -> VerbDictionary:
+    """RETURNS (VerbDictionary): the built-in verb and phrase dictionary."""
+    verbs = VerbDictionary()
+    folder = files("entente") / "data" / "verbs"
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.name.endswith((".yaml", ".yml")):
+            verbs.load_file(path, label=f"verbs/{path.name}")
+    return verbs

@@ -1,0 +1,51 @@
+"""Recognise boilerplate: reader appeals, paywall pitches, related-content lists, share bars …
+
+The patterns are package data (``data/boilerplate.yaml``), reviewable without reading code.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+import yaml
+
+__all__ = ["BoilerplateRules", "is_boilerplate_line", "rules"]
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Compiled boilerplate rules."""
+
+    element_hints: tuple[str, ...]
+    line_pattern: re.Pattern[str]
+    max_line_chars: int
+
+    def is_boilerplate_element(self, class_and_id: str) -> bool:
+        """True when an element's ``class`` + ``id`` marks it as page furniture."""
+        value = class_and_id.lower()
+        return any(hint in value for hint in self.element_hints)
+
+    def is_boilerplate_line(self, line: str) -> bool:
+        """True when a paragraph or text line is boilerplate (short and matching a pattern)."""
+        text = line.strip()
+        if not text:
+            return False
+        if len(text) > self.max_line_chars:
+            return False
+        return self.line_pattern.search(text) is not None
+
+
+@functools.cache
+def rules() -> BoilerplateRules:
+    """RETURNS (BoilerplateRules): the built-in rules, loaded once."""
+    raw = yaml.safe_load((files("entente") / "data" / "boilerplate.yaml").read_text("utf-8"))
+    pattern = re.compile("|".join(f"(?:{p})" for p in raw["line_patterns"]), re.IGNORECASE)
+    return BoilerplateRules(tuple(raw["element_hints"]), pattern, int(raw["max_line_chars"]))
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True when a paragraph or text line is boilerplate under the built-in rules."""
+    return rules().is_boilerplate_line(line)

@@ -1,0 +1,87 @@
+"""Plain-text news reports → Article.
+
+The first non-empty line is the title. A date comes from a line that is only a date ("June 4, 2019
+14:32") or a dateline opening the first paragraph ("BEIRUT, June 4 (Agency) -"); a dateline without
+a year takes it from a date in the file name or URL. Boilerplate lines left over from a page dump
+("Subscribe now", "Related content:", "Share this article") are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from entente.errors import InputError
+from entente.ingest.boilerplate import rules
+from entente.ingest.dates import parse_date_line, parse_dateline, year_hint
+from entente.ingest.html import _assemble
+
+__all__ = ["read_text"]
+
+_BLANK = re.compile(r"\n\s*\n")
+
+
+def _paragraphs(text: str) -> list[str]:
+    paragraphs = []
+    for block in _BLANK.split(text.replace("\r\n", "\n")):
+        lines = [ln.strip() for ln in block.splitlines()]
+        kept = [ln for ln in lines if ln and not rules().is_boilerplate_line(ln)]
+        if kept:
+            paragraphs.append(" ".join(kept))
+    return paragraphs
+
+
+def read_text(
+    text: str,
+    *,
+    source: str,
+    id: str | None = None,
+    title: str | None = None,
+    date: dt.date | None = None,
+    today: dt.date | None = None,
+):  # type: ignore[no-untyped-def]
+    """Read a plain-text report.
+
+    title (str | None): given title; when None the first line is the title.
+    date (date | None): a trusted date (a JSONL record's); otherwise read from the text.
+    RETURNS (Article). Raises InputError when there is no text.
+    """
+    today = today or dt.date.today()
+    paragraphs = _paragraphs(text)
+    if title is None and paragraphs:
+        first, _, rest = text.strip().partition("\n")
+        title = first.strip()
+        paragraphs = _paragraphs(rest)
+    if not paragraphs:
+        raise InputError(source, "no text")
+    published, date_source = date, "record" if date else None
+    reference = date or year_hint(source) or today
+    for i, paragraph in enumerate(paragraphs[:3]):
+        line_date = parse_date_line(paragraph)
+        if line_date:
+            paragraphs.pop(i)
+            if published is None and line_date <= today:
+                published, date_source = line_date, "dateline"
+            break
+    dateline_date, cut = parse_dateline(paragraphs[0], reference=published or reference)
+    dateline = paragraphs[0][:cut].strip() if cut else ""
+    if cut:
+        paragraphs[0] = paragraphs[0][cut:].strip()
+        if published is None and dateline_date and dateline_date <= today:
+            has_year_hint = year_hint(source) is not None or re.search(r"\d{4}", dateline)
+            if has_year_hint:
+                published, date_source = dateline_date, "dateline"
+    warnings = () if published else ("no publication date found",)
+    return _assemble(
+        id=id or source,
+        source=source,
+        title=title,
+        subtitle=None,
+        author=None,
+        published=published,
+        date_source=date_source,
+        dateline=dateline,
+        body=[p for p in paragraphs if p],
+        captions=[],
+        warnings=warnings,
+    )
