@@ -162,6 +162,11 @@ def _construct_mapping(loader: Any, node: Any) -> dict[str, Any]:
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay strings until _date() reads them, so a bad date is reported with its line.
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _date(value: Any, where: str, line: int) -> dt.date | None:

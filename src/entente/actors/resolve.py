@@ -49,11 +49,14 @@ class _Context:
     last_plural: Actor | None = None
     last_any: Actor | None = None
     surnames: dict[str, Actor] = field(default_factory=dict)
+    groups: dict[str, Actor] = field(default_factory=dict)  # group code -> group actor
 
     def remember(self, actor: Actor) -> None:
         self.last_any = actor
         if actor.kind == "person":
             self.last_person = actor
+            if actor.code in self.groups:  # a Hamas leader makes Hamas "the movement"
+                self.last_group = self.groups[actor.code]
         elif actor.kind in ("group", "igo"):
             self.last_group = actor
             self.last_plural = actor
@@ -69,9 +72,13 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.matcher = PhraseMatcher(kb)
+        self.groups = {
+            e.code: self.kb.actor(e.code, name=e.name, kind=e.kind)
+            for e in reversed(kb.entries) if e.kind in ("group", "igo")
+        }
 
     def __call__(self, article: Article) -> Article:
-        context = _Context()
+        context = _Context(groups=self.groups)
         mentions: list[Mention] = []
         for sent in article.sentences:
             tokens = tokenize(article.text[sent.start : sent.end], sent.start)

@@ -23,7 +23,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,?\s+{_YEAR})?\b", re.IGNORECASE)
 _DMY = re.compile(rf"\b{_DAY}\s+{_MONTH}(?:\s*,?\s*{_YEAR})?\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
 _COMPACT = re.compile(r"^(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)$")
 
 # "BEIRUT, June 4 (Agency) -", "GAZA CITY, Feb. 24 —", "WASHINGTON (AP) —"

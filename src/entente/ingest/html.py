@@ -159,6 +159,10 @@ def read_html(
     if not lines:
         raise InputError(source, "no article text found in the page")
     warnings_: list[str] = []
+    line_date = parse_date_line(lines[0])
+    if line_date and len(lines) > 1:
+        lines.pop(0)
+        visible = visible or (line_date if line_date <= today else None)
     dateline_date, cut = parse_dateline(
         lines[0], reference=date or parse_date(str(meta.get("date") or "")) or visible
         or year_hint(source, str(meta.get("url") or "")) or today
@@ -166,8 +170,6 @@ def read_html(
     dateline = lines[0][:cut].strip() if cut else ""
     if cut:
         lines[0] = lines[0][cut:].strip()
-    if lines and parse_date_line(lines[0]):
-        lines.pop(0)
     published, date_source = date, "record" if date else None
     if published is None:
         meta_date = parse_date(str(meta.get("date") or ""))

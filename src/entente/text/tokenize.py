@@ -37,7 +37,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if word.endswith("'s") and len(word) > 2 and word[-3] != " ":
+        if word[-2:] in ("'s", "’s") and len(word) > 2:
             # "Iran's" can come through the word rule via the apostrophe joiner: split it.
             stem = word[:-2]
             tokens.append(Token(stem, stem.lower().translate(_QUOTES), offset + m.start(),

@@ -1,0 +1,102 @@
+"""Shared CLI helpers: consoles, progress bars, output formats, error reporting."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from entente.errors import EntenteError
+from entente.ingest import Skipped, iter_files
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one clear error line and return the Exit to raise."""
+    err.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def parse_day(value: str | None, option: str) -> dt.date | None:
+    """Parse a --since/--until value (YYYY-MM-DD, YYYY-MM or YYYY)."""
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            return dt.datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    raise fail(f"{option} {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+@contextmanager
+def progress(total: int | None, label: str, *, enabled: bool = True) -> Iterator[Any]:
+    """A Rich progress bar on stderr (hidden when stderr is not a terminal)."""
+    columns = [TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("{task.fields[status]}")]
+    with Progress(*columns, console=err, transient=True,
+                  disable=not enabled or not err.is_terminal) as bar:
+        task = bar.add_task(label, total=total, status="")
+
+        def advance(status: str = "") -> None:
+            bar.update(task, advance=1, status=status)
+
+        yield advance
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many files the paths expand to (for the progress bar); None for stdin."""
+    paths = list(paths)
+    if "-" in paths:
+        return None
+    return sum(1 for item in iter_files(paths) if not isinstance(item, Skipped))
+
+
+def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO = sys.stdout,
+                  keys: Iterable[str] | None = None) -> int:
+    """Write dict records as jsonl or csv. RETURNS (int): how many."""
+    n = 0
+    writer = None
+    for record in records:
+        if fmt == "jsonl":
+            stream.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        else:
+            if writer is None:
+                writer = csv.DictWriter(stream, fieldnames=list(keys or record.keys()),
+                                        extrasaction="ignore")
+                writer.writeheader()
+            writer.writerow(record)
+        n += 1
+    if n == 0 and fmt == "csv" and keys:
+        csv.DictWriter(stream, fieldnames=list(keys)).writeheader()
+    return n
+
+
+def report_skipped(skipped: list[Skipped]) -> None:
+    """Print each skipped input with its reason."""
+    for item in skipped:
+        err.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
+
+
+def guard(func: Any) -> Any:
+    """Turn EntenteError into one error line and exit code 2."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except EntenteError as exc:
+            raise fail(str(exc)) from None
+
+    return wrapper

@@ -1,0 +1,299 @@
+"""The embedded DuckDB event store: one file, migrations, idempotent and crash-safe ingest.
+
+Every article is written inside a transaction together with its sentences, mentions and events,
+so an interrupted ingest never leaves half an article; articles are keyed by content hash, so
+re-ingesting the same article adds nothing and an interrupted run simply resumes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from entente.errors import StoreError
+from entente.model import Actor, Article, Event, Mention, Segment, Sentence
+
+__all__ = ["DEFAULT_DB", "AddResult", "Store", "default_path"]
+
+DEFAULT_DB = "entente.duckdb"
+_EVENT_COLUMNS = (
+    "id, article_key, article_id, date, source, source_name, source_country, source_sectors, "
+    "source_kind, target, target_name, target_country, target_sectors, target_kind, cameo, root, "
+    "quad_class, goldstein, plover, plover_mode, sentence, evidence_start, evidence_end, rule, "
+    "confidence, source_mention, target_mention"
+)
+
+
+def default_path(path: str | Path | None = None) -> Path:
+    """RETURNS (Path): ``path``, else ``$ENTENTE_DB``, else ``./entente.duckdb``."""
+    return Path(path or os.environ.get("ENTENTE_DB") or DEFAULT_DB)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What an ingest did: articles added, duplicates skipped, events added."""
+
+    added: int = 0
+    duplicates: int = 0
+    events: int = 0
+
+
+def _migrations() -> list[tuple[int, str]]:
+    folder = files("entente") / "store" / "migrations"
+    found = []
+    for item in folder.iterdir():
+        if item.name.endswith(".sql"):
+            found.append((int(item.name.split("_", 1)[0]), item.read_text("utf-8")))
+    return sorted(found)
+
+
+class Store:
+    """An Entente store in a DuckDB file (or ``":memory:"``).
+
+    path (str | Path): database file; created with its parent folder when missing.
+    read_only (bool): open without writing (several readers may share a file).
+    """
+
+    def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if self.path != ":memory:" and not read_only:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}: run 'entente ingest' first")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+        if not read_only:
+            self._migrate()
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
+        """Open the store at ``path`` / ``$ENTENTE_DB`` / ``./entente.duckdb``."""
+        return cls(default_path(path), read_only=read_only)
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        current = row[0] if row and row[0] is not None else 0
+        for version, sql in _migrations():
+            if version > current:
+                self.con.execute("BEGIN TRANSACTION")
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?)", [version])
+                self.con.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        """RETURNS (int): the applied schema version."""
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def close(self) -> None:
+        """Close the connection (uncommitted work is rolled back)."""
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------
+    def has(self, article: Article) -> bool:
+        """True when an article with the same content is stored."""
+        row = self.con.execute("SELECT 1 FROM articles WHERE key = ?", [article.content_hash])
+        return row.fetchone() is not None
+
+    def add(self, articles: Iterable[Article]) -> AddResult:
+        """Add articles, each in its own transaction. RETURNS (AddResult)."""
+        added = duplicates = events = 0
+        for article in articles:
+            if self.add_article(article):
+                added += 1
+                events += len(article.events)
+            else:
+                duplicates += 1
+        return AddResult(added, duplicates, events)
+
+    def add_article(self, article: Article) -> bool:
+        """Store one coded article atomically. RETURNS (bool): False if it was already stored.
+
+        An article with the same id but different content replaces the stored version.
+        """
+        key = article.content_hash
+        if self.has(article):
+            return False
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_id(article.id)
+            self._insert(article, key)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return True
+
+    def _delete_id(self, article_id: str) -> None:
+        keys = [r[0] for r in self.con.execute("SELECT key FROM articles WHERE id = ?",
+                                               [article_id]).fetchall()]
+        for old in keys:
+            for table in ("events", "mentions", "sentences"):
+                self.con.execute(f"DELETE FROM {table} WHERE article_key = ?", [old])  # noqa: S608
+            self.con.execute("DELETE FROM articles WHERE key = ?", [old])
+
+    def _insert(self, article: Article, key: str) -> None:
+        segments = [[s.kind, s.start, s.end, s.date.isoformat() if s.date else None]
+                    for s in article.segments]
+        self.con.execute(
+            "INSERT INTO articles (key, id, source, title, subtitle, author, published, "
+            "date_source, text, segments, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [key, article.id, article.source, article.title, article.subtitle, article.author,
+             article.published, article.date_source, article.text, json.dumps(segments),
+             json.dumps(list(article.warnings))],
+        )
+        if article.sentences:
+            self.con.executemany(
+                "INSERT INTO sentences VALUES (?,?,?,?,?)",
+                [[key, s.index, s.start, s.end, s.segment] for s in article.sentences],
+            )
+        if article.mentions:
+            self.con.executemany(
+                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [[key, i, m.sentence, m.start, m.end, *_actor_row(m.actor), m.via]
+                 for i, m in enumerate(article.mentions)],
+            )
+        actors = {m.actor.code: m.actor for m in article.mentions}
+        if actors:
+            self.con.executemany(
+                "INSERT INTO actors VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
+                [_actor_row(a) for a in actors.values()],
+            )
+        if article.events:
+            self.con.executemany(
+                f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({','.join('?' * 27)})",
+                [_event_row(e, key) for e in article.events],
+            )
+
+    # -- reading --------------------------------------------------------------------------
+    def article_keys(self) -> list[str]:
+        """RETURNS (list[str]): content keys of all stored articles."""
+        return [r[0] for r in self.con.execute("SELECT key FROM articles ORDER BY id").fetchall()]
+
+    def get_article(self, key_or_id: str) -> Article:
+        """Rebuild a stored article with all its annotations (by content key or article id)."""
+        row = self.con.execute(
+            "SELECT key, id, source, title, subtitle, author, published, date_source, text, "
+            "segments, warnings FROM articles WHERE key = ? OR id = ? LIMIT 1",
+            [key_or_id, key_or_id],
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no article {key_or_id!r} in {self.path}")
+        key = row[0]
+        segments = tuple(
+            Segment(k, s, e, dt.date.fromisoformat(d) if d else None)
+            for k, s, e, d in json.loads(row[9])
+        )
+        sentences = tuple(Sentence(*r) for r in self.con.execute(
+            "SELECT idx, start_char, end_char, segment FROM sentences WHERE article_key = ? "
+            "ORDER BY idx", [key]).fetchall())
+        mentions = tuple(
+            Mention(r[1], r[2], r[0], Actor(r[3], r[4], r[5], tuple(r[6] or ()), r[7]), r[8])
+            for r in self.con.execute(
+                "SELECT sentence, start_char, end_char, code, name, country, sectors, kind, via "
+                "FROM mentions WHERE article_key = ? ORDER BY idx", [key]).fetchall()
+        )
+        events = tuple(self._events_where("article_key = ?", [key]))
+        return Article(
+            id=row[1], text=row[8], source=row[2] or "", title=row[3], subtitle=row[4],
+            author=row[5], published=row[6], date_source=row[7], segments=segments,
+            sentences=sentences, mentions=mentions, events=events,
+            warnings=tuple(json.loads(row[10])),
+        )
+
+    def _events_where(self, where: str, params: list[Any]) -> Iterator[Event]:
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events WHERE {where} ORDER BY date, id"  # noqa: S608
+        for r in self.con.execute(sql, params).fetchall():
+            yield _event_from_row(r)
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored events as dicts (newest last) with their evidence sentence.
+
+        actor (str | None): an actor code or code prefix (``IRN`` matches ``IRNGOV``), matched on
+        source or target. since/until (date | None): inclusive date bounds.
+        """
+        clauses, params = ["TRUE"], []
+        if actor:
+            clauses.append("(e.source LIKE ? OR e.target LIKE ?)")
+            params += [actor + "%", actor + "%"]
+        if since:
+            clauses.append("e.date >= ?")
+            params.append(since)
+        if until:
+            clauses.append("e.date <= ?")
+            params.append(until)
+        sql = (
+            "SELECT e.id, e.article_id, e.date, e.source, e.source_name, e.target, e.target_name,"
+            " e.cameo, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.rule, e.confidence,"
+            " substr(a.text, s.start_char + 1, s.end_char - s.start_char) AS sentence,"
+            " a.source AS url FROM events e JOIN articles a ON a.key = e.article_key"
+            " JOIN sentences s ON s.article_key = e.article_key AND s.idx = e.sentence"
+            f" WHERE {' AND '.join(clauses)} ORDER BY e.date, e.id"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        cur = self.con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        """RETURNS (dict[str, int]): rows per table."""
+        out = {}
+        for table in ("articles", "sentences", "mentions", "actors", "events"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def _actor_row(actor: Actor) -> list[Any]:
+    return [actor.code, actor.name, actor.country, list(actor.sectors), actor.kind]
+
+
+def _event_row(e: Event, key: str) -> list[Any]:
+    src = _actor_row(e.source) if e.source else [None] * 5
+    tgt = _actor_row(e.target) if e.target else [None] * 5
+    return [e.id, key, e.article_id, e.date, *src, *tgt, e.cameo, e.root, e.quad_class,
+            e.goldstein, e.plover, e.plover_mode, e.sentence, e.evidence[0], e.evidence[1],
+            e.rule, e.confidence, e.source_mention, e.target_mention]
+
+
+def _actor_from(values: tuple[Any, ...]) -> Actor | None:
+    code, name, country, sectors, kind = values
+    if code is None:
+        return None
+    return Actor(code, name, country, tuple(sectors or ()), kind)
+
+
+def _event_from_row(r: tuple[Any, ...]) -> Event:
+    return Event(
+        id=r[0], article_id=r[2], date=r[3], source=_actor_from(r[4:9]),
+        target=_actor_from(r[9:14]), cameo=r[14], quad_class=int(r[16]), goldstein=float(r[17]),
+        plover=r[18], plover_mode=r[19], sentence=int(r[20]), evidence=(int(r[21]), int(r[22])),
+        rule=r[23], confidence=float(r[24]), source_mention=r[25], target_mention=r[26],
+    )

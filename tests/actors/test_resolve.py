@@ -1,0 +1,85 @@
+import datetime as dt
+
+import pytest
+
+from entente.actors.kb import KnowledgeBase, split_code
+from entente.actors.resolve import ActorResolver
+from entente.errors import DictionaryError
+from entente.model import Article
+from entente.text.segment import SegmentStage
+
+
+def resolve(kb, text, date=dt.date(2018, 3, 1)):
+    article = Article.from_parts(id="a", parts=[("body", text, None)], published=date)
+    article = ActorResolver(kb)(SegmentStage()(article))
+    return [(article.text[m.start : m.end], m.actor.code, m.via) for m in article.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian military officials met.", [("Iranian military officials", "IRNMIL")]),
+        ("Iran's foreign minister spoke.", [("Iran's foreign minister", "IRNGOV")]),
+        ("Tehran objected.", [("Tehran", "IRNGOV")]),
+        ("The Pentagon objected.", [("Pentagon", "USAMIL")]),
+        ("Israeli troops entered.", [("Israeli troops", "ISRMIL")]),
+        ("Hamas officials spoke.", [("Hamas officials", "PSEREBHMS")]),
+        ("Iranian involvement grew.", [("Iranian", "IRN")]),
+    ],
+)
+def test_actors_combine_country_and_agent(mini_kb, text, expected):
+    assert [(t, c) for t, c, _ in resolve(mini_kb, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [(dt.date(2010, 5, 1), "PSEGOV"), (dt.date(2016, 1, 1), "PSEREBHMS"),
+     (dt.date(2019, 1, 1), "PSEREBHMS")],
+)
+def test_actors_resolves_role_by_article_date(mini_kb, date, code):
+    assert resolve(mini_kb, "Ismail Haniyeh spoke.", date)[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [(dt.date(2016, 6, 1), "USAELI"), (dt.date(2018, 6, 1), "USAGOV"),
+     (dt.date(2022, 6, 1), "USAELI"), (dt.date(2025, 6, 1), "USAGOV")],
+)
+def test_actors_person_outside_roles_is_private(mini_kb, date, code):
+    assert resolve(mini_kb, "Donald Trump spoke.", date)[0][1] == code
+
+
+def test_actors_pronouns_and_descriptions_take_last_compatible(mini_kb):
+    found = resolve(mini_kb, "Haniyeh visited Iran. He praised the country. The movement said "
+                             "it would return.")
+    assert ("He", "PSEREBHMS", "pronoun") in found
+    assert ("country", "IRN", "description") in found
+    assert ("movement", "PSEREBHMS", "description") in found
+
+
+def test_actors_lowercase_us_is_not_the_united_states(mini_kb):
+    assert resolve(mini_kb, "They told us the US would help.") == [("US", "USA", "dictionary")]
+
+
+def test_actors_title_before_name_merges_into_person(mini_kb):
+    assert resolve(mini_kb, "Hamas leader Ismail Haniyeh spoke.")[0][:2] == (
+        "Hamas leader Ismail Haniyeh", "PSEREBHMS")
+
+
+def test_kb_bad_entry_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- code: IRN\n  names: [Iran]\n- code: not-a-code\n  names: [X]\n")
+    with pytest.raises(DictionaryError, match=r"bad.yaml:3: bad actor code"):
+        KnowledgeBase().load_file(bad)
+
+
+def test_kb_bad_role_date_is_reported(tmp_path):
+    bad = tmp_path / "people.yaml"
+    bad.write_text("- name: X Y\n  roles:\n    - {code: IRNGOV, from: 2020-13-01}\n")
+    with pytest.raises(DictionaryError, match="people.yaml:3: bad date"):
+        KnowledgeBase().load_file(bad)
+
+
+def test_kb_split_code():
+    assert split_code("PSEREBHMS", frozenset({"PSE"})) == ("PSE", ("REB", "HMS"))
+    assert split_code("---GOV", frozenset()) == (None, ("GOV",))
