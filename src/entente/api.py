@@ -39,11 +39,15 @@ def code_paths(
     paths: Iterable[str | Path],
     *,
     dictionaries: Iterable[Path] = (),
+    builtin: bool = True,
     pipeline: Pipeline | None = None,
     today: dt.date | None = None,
 ) -> Iterator[Article | Skipped]:
-    """Read and code files, directories or ``-``; yield coded articles and skipped inputs."""
-    pipeline = pipeline or build_pipeline(dictionaries)
+    """Read and code files, directories or ``-``; yield coded articles and skipped inputs.
+
+    builtin (bool): use the built-in dictionaries as well as ``dictionaries``.
+    """
+    pipeline = pipeline or build_pipeline(dictionaries, builtin=builtin)
     for item in read_paths(paths, today=today):
         yield item if isinstance(item, Skipped) else pipeline(item)
 
@@ -87,6 +91,7 @@ def ingest_paths(
     store: Store,
     *,
     dictionaries: Iterable[Path] = (),
+    builtin: bool = True,
     today: dt.date | None = None,
     on_item: Callable[[Article | Skipped], None] | None = None,
 ) -> IngestReport:
@@ -94,7 +99,7 @@ def ingest_paths(
 
     on_item: called after each article or skipped input (progress bars).
     """
-    pipeline = build_pipeline(dictionaries)
+    pipeline = build_pipeline(dictionaries, builtin=builtin)
     report = IngestReport()
     for item in read_paths(paths, today=today):
         if isinstance(item, Skipped):

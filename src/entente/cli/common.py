@@ -62,9 +62,10 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     return sum(1 for item in iter_files(paths) if not isinstance(item, Skipped))
 
 
-def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO = sys.stdout,
+def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO | None = None,
                   keys: Iterable[str] | None = None) -> int:
-    """Write dict records as jsonl or csv. RETURNS (int): how many."""
+    """Write dict records as jsonl or csv (to stdout by default). RETURNS (int): how many."""
+    stream = stream or sys.stdout
     n = 0
     writer = None
     for record in records:

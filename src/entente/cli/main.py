@@ -30,6 +30,10 @@ DbOption = Annotated[
     typer.Option("--db", help="Store file (default: $ENTENTE_DB or ./entente.duckdb)."),
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")]
+NoBuiltin = Annotated[
+    bool,
+    typer.Option("--no-builtin", help="Use only --dictionaries, not the built-in dictionaries."),
+]
 
 
 def _check_format(fmt: str) -> None:
@@ -40,7 +44,7 @@ def _check_format(fmt: str) -> None:
 @app.command("code")
 @guard
 def code_command(paths: Paths, fmt: FormatOption = "jsonl",
-                 dictionaries: Dictionaries = None) -> None:
+                 dictionaries: Dictionaries = None, no_builtin: NoBuiltin = False) -> None:
     """Code news files into events and write them to stdout (nothing is stored).
 
     Example: entente code page.html --format jsonl
@@ -53,7 +57,8 @@ def code_command(paths: Paths, fmt: FormatOption = "jsonl",
 
     def records():  # type: ignore[no-untyped-def]
         with common.progress(common.count_inputs(paths), "coding") as advance:
-            for item in code_paths(paths, dictionaries=dictionaries or ()):
+            for item in code_paths(paths, dictionaries=dictionaries or (),
+                                   builtin=not no_builtin):
                 if isinstance(item, Skipped):
                     skipped.append(item)
                 else:
@@ -74,7 +79,7 @@ def _finish(skipped: list) -> None:  # type: ignore[type-arg]
 @app.command("ingest")
 @guard
 def ingest_command(paths: Paths, db: DbOption = None,
-                   dictionaries: Dictionaries = None) -> None:
+                   dictionaries: Dictionaries = None, no_builtin: NoBuiltin = False) -> None:
     """Code news files and add them to the store (re-ingesting the same article adds nothing).
 
     Example: entente ingest news/ --db events.duckdb
@@ -84,7 +89,7 @@ def ingest_command(paths: Paths, db: DbOption = None,
 
     with Store.open(db) as store, common.progress(common.count_inputs(paths), "ingesting") as adv:
         report = ingest_paths(paths, store, dictionaries=dictionaries or (),
-                              on_item=lambda _: adv())
+                              builtin=not no_builtin, on_item=lambda _: adv())
     err.print(f"{report.added} article(s) added, {report.duplicates} already stored, "
               f"{report.events} event(s) coded; store: {store.path}")
     for article_id in report.undated:

@@ -77,7 +77,7 @@ class PatternCoder:
             mentions = by_sentence.get(sent.index, [])
             if mentions:
                 events.extend(self.code_sentence(article, sent, mentions))
-        return article.evolve(events=tuple(events))
+        return article.evolve(events=tuple(_drop_headline_repeats(article, events)))
 
     # -- one sentence ---------------------------------------------------------------------
     def code_sentence(self, article: Article, sent: Sentence, mentions: list[Mention]) -> list[Event]:
@@ -111,14 +111,20 @@ class PatternCoder:
         if pattern.passive is not None and _after_be(units, first):
             return None  # "was criticized by": the passive reading codes it
         hit = _Hit(pattern, first, last, [], [])
-        if pattern.source_slot == "inside":
-            hit.sources = _compound(units, _unit_at(offsets, m.start("src") + 1))
-        elif pattern.source_slot in ("left", "none"):
-            hit.sources, hit.confidence = _subject(units, first)
-        if pattern.target_slot == "inside":
-            hit.targets = _compound(units, _unit_at(offsets, m.start("tgt") + 1))
-        elif pattern.target_slot == "right":
-            hit.targets = _object(units, last)
+        for slot, group in ((pattern.source_slot, "src"), (pattern.target_slot, "tgt")):
+            found: list[int] = []
+            if slot == "inside":
+                found = _compound(units, _unit_at(offsets, m.start(group) + 1))
+            elif slot == "left" or (slot == "none" and group == "src"):
+                found, confidence = _subject(units, first)
+                if group == "src":
+                    hit.confidence = confidence
+            elif slot == "right":
+                found = _object(units, last)
+            if group == "src":
+                hit.sources = found
+            else:
+                hit.targets = found
         return hit if hit.sources else None
 
     def _fill_passive(self, pattern: Pattern, m: re.Match[str], units: list[_Unit],
@@ -178,6 +184,19 @@ class PatternCoder:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+def _drop_headline_repeats(article: Article, events: list[Event]) -> list[Event]:
+    """A headline or standfirst restating an event of the body is not a second event."""
+    def key(e: Event) -> tuple[object, ...]:
+        return (e.source.code if e.source else None, e.target.code if e.target else None,
+                e.cameo, e.date)
+
+    def kind(e: Event) -> str:
+        return article.segments[article.sentences[e.sentence].segment].kind
+
+    body = {key(e) for e in events if kind(e) not in ("title", "subtitle")}
+    return [e for e in events if kind(e) not in ("title", "subtitle") or key(e) not in body]
+
+
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[_Unit]:
     units: list[_Unit] = []
     spans = sorted(enumerate(mentions), key=lambda x: x[1].start)

@@ -79,11 +79,11 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
         raise ValueError("at most one '$' and one '+'")
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         raise ValueError("unbalanced brackets")
-    source_slot = target_slot = "none"
-    if elements[0] == "$":
-        source_slot, elements = "left", elements[1:]
-    if elements and elements[-1] == "+":
-        target_slot, elements = "right", elements[:-1]
+    slots = {"$": "none", "+": "none"}
+    if elements[0] in slots:
+        slots[elements[0]], elements = "left", elements[1:]
+    if elements and elements[-1] in slots:
+        slots[elements[-1]], elements = "right", elements[:-1]
     pieces: list[str] = []
     anchors: set[str] = set()
     literals = 0
@@ -92,10 +92,7 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
         if el in ("$", "+"):
             if i == 0 or i == len(elements) - 1:
                 raise ValueError(f"slot {el!r} must be at an end or between words")
-            if el == "$":
-                source_slot = "inside"
-            else:
-                target_slot = "inside"
+            slots[el] = "inside"
             pieces.append(_slot(el))
         elif el == "..":
             pieces.append(f"{_FILL}{{0,3}}")
@@ -122,6 +119,7 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
         for el in elements:
             if el.startswith("("):
                 anchors.update(a[0] for a in _alternatives(el[1:-1]) if a)
+    source_slot, target_slot = slots["$"], slots["+"]
     body = "".join(pieces)
     regex = re.compile(body)
     passive = None
