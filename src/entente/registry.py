@@ -107,6 +107,6 @@ register_stage = STAGES.register
 def _ensure_builtins() -> None:
     # Importing the modules registers the built-in stages (kept out of import time of this module
     # to avoid import cycles).
-    import entente.actors.stage  # noqa: F401
-    import entente.events.stage  # noqa: F401
+    import entente.actors.stage
+    import entente.events.stage
     import entente.text.segment  # noqa: F401

@@ -24,8 +24,7 @@ __all__ = ["Entry", "KnowledgeBase", "Role", "Sense", "load_builtin", "split_cod
 
 #: CAMEO sector codes recognised inside actor codes.
 SECTORS = frozenset(
-    """GOV MIL REB OPP PTY CVL COP MED BUS REL JUD LEG SPY NGO IGO ELI LAB EDU HLH REF ENV AGR
-    CRM UAF INS SEP MOD RAD AMN IRC GRN UNO PKO HRI MNC ETH""".split()
+    ["GOV", "MIL", "REB", "OPP", "PTY", "CVL", "COP", "MED", "BUS", "REL", "JUD", "LEG", "SPY", "NGO", "IGO", "ELI", "LAB", "EDU", "HLH", "REF", "ENV", "AGR", "CRM", "UAF", "INS", "SEP", "MOD", "RAD", "AMN", "IRC", "GRN", "UNO", "PKO", "HRI", "MNC", "ETH"]
 )
 _CODE = re.compile(r"^(?:[A-Z0-9]{3}|---)(?:[A-Z0-9]{3})*$")
 
@@ -119,7 +118,7 @@ class KnowledgeBase:
         """Load one YAML knowledge-base file (any of the entry shapes)."""
         label = label or str(path)
         try:
-            data = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)  # noqa: S506
+            data = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)
         except yaml.YAMLError as exc:
             line = getattr(getattr(exc, "problem_mark", None), "line", None)
             raise DictionaryError(label, (line or 0) + 1, f"not valid YAML: {exc}") from None

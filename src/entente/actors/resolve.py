@@ -23,18 +23,15 @@ __all__ = ["ActorResolver"]
 
 # Words that may stand inside an actor phrase between dictionary matches.
 _GLUE = frozenset(
-    """'s ' senior top chief deputy acting former new then high-ranking high-level leading
-    prominent exiled veteran hardline moderate powerful influential outgoing incoming interim
-    caretaker visiting retired ousted late""".split()
+    ["'s", "'", "senior", "top", "chief", "deputy", "acting", "former", "new", "then", "high-ranking", "high-level", "leading", "prominent", "exiled", "veteran", "hardline", "moderate", "powerful", "influential", "outgoing", "incoming", "interim", "caretaker", "visiting", "retired", "ousted", "late"]
 )
-_DETERMINERS = frozenset("the a an two three several some many dozens of hundreds".split())
+_DETERMINERS = frozenset(["the", "a", "an", "two", "three", "several", "some", "many", "dozens", "of", "hundreds"])
 _PERSON_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person",
                     "her": "person", "hers": "person"}
 _THEY = frozenset({"they", "them", "their"})
 _IT = frozenset({"it", "its"})
-_GROUP_NOUNS = frozenset("group movement organization organisation militia faction party "
-                         "militants".split())
-_STATE_NOUNS = frozenset("country kingdom republic state emirate".split())
+_GROUP_NOUNS = frozenset(["group", "movement", "organization", "organisation", "militia", "faction", "party", "militants"])
+_STATE_NOUNS = frozenset(["country", "kingdom", "republic", "state", "emirate"])
 _REGIME_NOUNS = {"regime": "GOV", "government": "GOV", "administration": "GOV",
                  "army": "MIL", "military": "MIL"}
 

@@ -141,7 +141,7 @@ def dyad_series(
         )
         SELECT d.period, n, q1, q2, q3, q4, gsum, gmean, 1000.0 * n / t.all_events
         FROM dyad d JOIN totals t USING (period) ORDER BY d.period
-    """  # noqa: S608 - `by` is checked against PERIODS; values are parameters
+    """
     rows = store.con.execute(sql, params).fetchall()
     out = []
     for period, n, q1, q2, q3, q4, gsum, gmean, share in rows:

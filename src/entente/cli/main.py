@@ -1,150 +1,17 @@
-"""The ``entente`` command line: a thin shell over the Python API."""
+"""The ``entente`` command line: a thin shell over the Python API.
+
+Each command group lives in its own module and registers itself on :data:`entente.cli.app.app`.
+"""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Annotated
 
-import typer
+from entente.cli import coding  # noqa: F401  (registers commands)
+from entente.cli.app import app
+from entente.cli.common import err
 
-from entente.cli import common
-from entente.cli.common import err, fail, guard, out
-
-app = typer.Typer(
-    name="entente",
-    help="Political event data from news: actors, CAMEO/PLOVER events with evidence, and "
-    "relationships between actors over time.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-
-Paths = Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")]
-Dictionaries = Annotated[
-    list[Path] | None,
-    typer.Option("--dictionaries", "-d", help="Extra dictionary folder or file (repeatable)."),
-]
-DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", help="Store file (default: $ENTENTE_DB or ./entente.duckdb)."),
-]
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")]
-NoBuiltin = Annotated[
-    bool,
-    typer.Option("--no-builtin", help="Use only --dictionaries, not the built-in dictionaries."),
-]
-
-
-def _check_format(fmt: str) -> None:
-    if fmt not in ("jsonl", "csv"):
-        raise fail(f"--format {fmt!r}: use jsonl or csv")
-
-
-@app.command("code")
-@guard
-def code_command(paths: Paths, fmt: FormatOption = "jsonl",
-                 dictionaries: Dictionaries = None, no_builtin: NoBuiltin = False) -> None:
-    """Code news files into events and write them to stdout (nothing is stored).
-
-    Example: entente code page.html --format jsonl
-    """
-    from entente.api import EVENT_KEYS, code_paths, event_record
-    from entente.ingest import Skipped
-
-    _check_format(fmt)
-    skipped: list[Skipped] = []
-
-    def records():  # type: ignore[no-untyped-def]
-        with common.progress(common.count_inputs(paths), "coding") as advance:
-            for item in code_paths(paths, dictionaries=dictionaries or (),
-                                   builtin=not no_builtin):
-                if isinstance(item, Skipped):
-                    skipped.append(item)
-                else:
-                    yield from (event_record(e, item) for e in item.events)
-                advance()
-
-    common.write_records(records(), fmt, sys.stdout, EVENT_KEYS)
-    _finish(skipped)
-
-
-def _finish(skipped: list) -> None:  # type: ignore[type-arg]
-    if skipped:
-        common.report_skipped(skipped)
-        err.print(f"{len(skipped)} input(s) skipped")
-        raise typer.Exit(1)
-
-
-@app.command("ingest")
-@guard
-def ingest_command(paths: Paths, db: DbOption = None,
-                   dictionaries: Dictionaries = None, no_builtin: NoBuiltin = False) -> None:
-    """Code news files and add them to the store (re-ingesting the same article adds nothing).
-
-    Example: entente ingest news/ --db events.duckdb
-    """
-    from entente.api import ingest_paths
-    from entente.store import Store
-
-    with Store.open(db) as store, common.progress(common.count_inputs(paths), "ingesting") as adv:
-        report = ingest_paths(paths, store, dictionaries=dictionaries or (),
-                              builtin=not no_builtin, on_item=lambda _: adv())
-    err.print(f"{report.added} article(s) added, {report.duplicates} already stored, "
-              f"{report.events} event(s) coded; store: {store.path}")
-    for article_id in report.undated:
-        err.print(f"[yellow]no date[/] {article_id}: events have no date")
-    _finish(report.skipped)
-
-
-@app.command("events")
-@guard
-def events_command(
-    db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="Actor code or prefix, e.g. IRN.")] = None,
-    since: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
-    fmt: FormatOption = "jsonl",
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
-) -> None:
-    """List stored events with their evidence sentences.
-
-    Example: entente events --actor PSEREBHMS --since 2017-01-01 --format csv
-    """
-    from entente.store import Store
-
-    _check_format(fmt)
-    with Store.open(db, read_only=True) as store:
-        rows = store.events(actor=actor, since=common.parse_day(since, "--since"),
-                            until=common.parse_day(until, "--until"), limit=limit)
-    common.write_records(rows, fmt)
-
-
-@app.command("demo")
-@guard
-def demo_command(
-    db: Annotated[Path, typer.Option("--db", help="Store for the demo.")] = Path(
-        "entente-demo.duckdb"),
-    a: Annotated[str, typer.Option("--a", help="First actor.")] = "Hamas",
-    b: Annotated[str, typer.Option("--b", help="Second actor.")] = "Iran",
-) -> None:
-    """Code the bundled sample corpus into a store and print the Hamas–Iran relationship report.
-
-    Example: entente demo
-    """
-    from entente.api import ingest_paths, sample_corpus
-    from entente.cli.report_text import print_dyad_report
-    from entente.store import Store
-
-    corpus = sample_corpus()
-    with Store(db) as store:
-        with common.progress(common.count_inputs([str(corpus)]), "coding samples") as adv:
-            report = ingest_paths([corpus], store, on_item=lambda _: adv())
-        counts = store.counts()
-        out.print(f"[bold]Sample corpus[/]: {counts['articles']} articles, "
-                  f"{counts['sentences']} sentences, {counts['events']} events in {store.path} "
-                  f"({report.added} new)")
-        print_dyad_report(store, a, b)
+__all__ = ["app", "main"]
 
 
 def main() -> None:

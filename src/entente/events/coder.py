@@ -242,7 +242,7 @@ def _unit_at(owner: list[int], char: int) -> int:
     return owner[min(max(char, 0), len(owner) - 1)]
 
 
-_BE_FORMS = frozenset("is are was were been being be get gets got".split())
+_BE_FORMS = frozenset(["is", "are", "was", "were", "been", "being", "be", "get", "gets", "got"])
 
 
 def _after_be(units: list[_Unit], verb: int) -> bool:

@@ -50,10 +50,7 @@ _IRREGULAR = {
     "forecast": ("forecast", "forecast"), "cast": ("cast", "cast"), "sting": ("stung", "stung"),
 }
 _DOUBLE = frozenset(
-    """ban bar beg blot chat clap cut drop grab jam jog knit lag map mop nab net nod pat pin plan
-    plot rig rob rub scrap ship shop shun sip skip slam slap slip sob spot stab stem step stir stop
-    strip tap tip trap trim vet wrap admit commit compel control expel equip occur omit patrol
-    permit propel rebel refer regret repel submit transfer abet""".split()
+    ["ban", "bar", "beg", "blot", "chat", "clap", "cut", "drop", "grab", "jam", "jog", "knit", "lag", "map", "mop", "nab", "net", "nod", "pat", "pin", "plan", "plot", "rig", "rob", "rub", "scrap", "ship", "shop", "shun", "sip", "skip", "slam", "slap", "slip", "sob", "spot", "stab", "stem", "step", "stir", "stop", "strip", "tap", "tip", "trap", "trim", "vet", "wrap", "admit", "commit", "compel", "control", "expel", "equip", "occur", "omit", "patrol", "permit", "propel", "rebel", "refer", "regret", "repel", "submit", "transfer", "abet"]
 )
 _VOWELS = set("aeiou")
 

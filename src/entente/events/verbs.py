@@ -156,7 +156,7 @@ class VerbDictionary:
         label = label or str(path)
         stem = label.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         try:
-            data = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)  # noqa: S506
+            data = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)
         except yaml.YAMLError as exc:
             line = getattr(getattr(exc, "problem_mark", None), "line", None)
             raise DictionaryError(label, (line or 0) + 1, f"not valid YAML: {exc}") from None

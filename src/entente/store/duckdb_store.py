@@ -148,7 +148,7 @@ class Store:
                                                [article_id]).fetchall()]
         for old in keys:
             for table in ("events", "mentions", "sentences"):
-                self.con.execute(f"DELETE FROM {table} WHERE article_key = ?", [old])  # noqa: S608
+                self.con.execute(f"DELETE FROM {table} WHERE article_key = ?", [old])
             self.con.execute("DELETE FROM articles WHERE key = ?", [old])
 
     def _insert(self, article: Article, key: str) -> None:
@@ -221,7 +221,7 @@ class Store:
         )
 
     def _events_where(self, where: str, params: list[Any]) -> Iterator[Event]:
-        sql = f"SELECT {_EVENT_COLUMNS} FROM events WHERE {where} ORDER BY date, id"  # noqa: S608
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events WHERE {where} ORDER BY date, id"
         for r in self.con.execute(sql, params).fetchall():
             yield _event_from_row(r)
 
@@ -266,7 +266,7 @@ class Store:
         """RETURNS (dict[str, int]): rows per table."""
         out = {}
         for table in ("articles", "sentences", "mentions", "actors", "events"):
-            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
 

@@ -14,9 +14,7 @@ from entente.registry import register_stage
 __all__ = ["SegmentStage", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt sen rep gov pres st jr sr rev
-    jan feb mar apr jun jul aug sep sept oct nov dec vs etc al inc corp co ltd dept
-    u.s u.n u.k e.u u.s.a""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen", "rep", "gov", "pres", "st", "jr", "sr", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "al", "inc", "corp", "co", "ltd", "dept", "u.s", "u.n", "u.k", "e.u", "u.s.a"]
 )
 # A sentence ends at . ! ? (and closing quotes/brackets) followed by space and an upper-case
 # letter, digit or opening quote.

@@ -1,0 +1,253 @@
+"""Score the coder against gold files in the ``../shared/gold`` JSON Lines format.
+
+Each gold record is ``{id, date, text, events: [{source, target, code}], notes}``. Three kinds of
+gold are recognised from their codes:
+
+* **cameo** — numeric CAMEO codes with actor codes: precision, recall and F1 at two levels,
+  *lenient* (source country, target country, CAMEO root) and *strict* (full actor codes, full code);
+* **plover** — PLOVER event names (old names mapped: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE,
+  FIGHT→ASSAULT): lenient is (source country, target country, PLOVER type);
+* **codes** — codes without actors: root-code accuracy over all records (a record with no event is
+  wrong) and exact-code accuracy.
+
+Records with ``notes.expect_error`` are not scored (counted apart); ``expect_no_events`` records
+count every predicted event as a false positive. Country = the first three letters of a code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from entente.errors import InputError
+from entente.events import ontology
+from entente.ingest.dates import parse_date
+from entente.model import Article, Event
+from entente.pipeline import Pipeline
+
+__all__ = ["EvalResult", "GoldRecord", "evaluate", "load_gold", "score_file"]
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    """One gold sentence with its expected events (as tuples of source, target, code)."""
+
+    id: str
+    date: dt.date | None
+    text: str
+    events: tuple[tuple[str, str, str], ...]
+    expect_error: bool = False
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives, with P/R/F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, gold: Counter[Key], predicted: Counter[Key]) -> tuple[Counter[Key], Counter[Key]]:
+        hit = gold & predicted
+        self.tp += sum(hit.values())
+        missed, extra = gold - hit, predicted - hit
+        self.fn += sum(missed.values())
+        self.fp += sum(extra.values())
+        return missed, extra
+
+    def as_dict(self) -> dict[str, float]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class RecordDiff:
+    """What one record got wrong at the lenient level (and strict, for CAMEO gold)."""
+
+    id: str
+    text: str
+    missed: list[Key]
+    extra: list[Key]
+    predicted: list[str]
+
+
+@dataclass
+class EvalResult:
+    """Scores of one gold file."""
+
+    path: str
+    kind: str
+    records: int
+    skipped: int
+    digest: str
+    scores: dict[str, dict[str, float]] = field(default_factory=dict)
+    diffs: list[RecordDiff] = field(default_factory=list)
+
+    def headline(self) -> dict[str, float]:
+        """RETURNS (dict[str, float]): the numbers pinned in the baseline."""
+        out = {}
+        for level, score in self.scores.items():
+            for metric in ("f1", "accuracy"):
+                if metric in score:
+                    out[f"{level}_{metric}"] = float(score[metric])
+        return out
+
+
+def load_gold(path: Path) -> list[GoldRecord]:
+    """Read a gold JSON Lines file. Raises InputError on an unreadable line."""
+    records = []
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            notes = raw.get("notes") or {}
+            events = tuple(
+                (str(e.get("source") or ""), str(e.get("target") or ""), str(e["code"]))
+                for e in raw.get("events", [])
+            )
+            records.append(GoldRecord(str(raw["id"]), parse_date(raw.get("date")), raw["text"],
+                                      events, bool(notes.get("expect_error"))))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{number}", f"not a gold record ({exc})") from None
+    return records
+
+
+def gold_kind(records: Iterable[GoldRecord]) -> str:
+    """RETURNS (str): ``cameo``, ``plover`` or ``codes`` (see the module docstring)."""
+    events = [e for r in records for e in r.events]
+    if events and all(not e[0] and not e[1] for e in events):
+        return "codes"
+    if events and all(not e[2][:1].isdigit() for e in events):
+        return "plover"
+    return "cameo"
+
+
+def _country(code: str) -> str:
+    return code[:3]
+
+
+def _keys(events: Iterable[tuple[str, str, str]], level: str, kind: str) -> Counter[Key]:
+    out: Counter[Key] = Counter()
+    for source, target, code in events:
+        if kind == "plover":
+            event = ontology.normalize_plover(code) if not code[:1].isdigit() else code
+            out[(_country(source), _country(target), event) if level == "lenient"
+                else (source, target, event)] += 1
+        elif level == "lenient":
+            out[(_country(source), _country(target), code[:2])] += 1
+        else:
+            out[(source, target, code)] += 1
+    return out
+
+
+def _predicted(events: Iterable[Event], kind: str) -> list[tuple[str, str, str]]:
+    out = []
+    for e in events:
+        source = e.source.code if e.source else ""
+        target = e.target.code if e.target else ""
+        if kind == "plover":
+            if e.plover is None:
+                continue
+            out.append((source, target, e.plover))
+        else:
+            out.append((source, target, e.cameo))
+    return out
+
+
+def evaluate(records: list[GoldRecord], pipeline: Pipeline, *, path: str = "",
+             digest: str = "", progress: Callable[[], None] | None = None) -> EvalResult:
+    """Code every gold record with ``pipeline`` and score it. RETURNS (EvalResult)."""
+    kind = gold_kind(records)
+    result = EvalResult(path, kind, 0, 0, digest)
+    levels = {"codes": ("root", "code")}.get(kind, ("lenient", "strict"))
+    scores = {level: Score() for level in levels}
+    correct = {level: 0 for level in levels}
+    for record in records:
+        if progress:
+            progress()
+        if record.expect_error:
+            result.skipped += 1
+            continue
+        result.records += 1
+        article = pipeline(Article.from_parts(id=record.id, parts=[("body", record.text, None)],
+                                              published=record.date))
+        predicted = _predicted(article.events, kind)
+        if kind == "codes":
+            gold_codes = {e[2] for e in record.events}
+            ok_root = any(p[2][:2] in {g[:2] for g in gold_codes} for p in predicted)
+            ok_code = any(p[2] in gold_codes for p in predicted)
+            correct["root"] += ok_root
+            correct["code"] += ok_code
+            if not ok_root:
+                result.diffs.append(RecordDiff(record.id, record.text, [("", "", c) for c in
+                                                                        sorted(gold_codes)], [],
+                                               [_describe(e) for e in article.events]))
+            continue
+        missed_all: list[Key] = []
+        extra_all: list[Key] = []
+        for level in levels:
+            missed, extra = scores[level].add(_keys(record.events, level, kind),
+                                              _keys(predicted, level, kind))
+            if level == "lenient":
+                missed_all, extra_all = list(missed.elements()), list(extra.elements())
+        if missed_all or extra_all:
+            result.diffs.append(RecordDiff(record.id, record.text, missed_all, extra_all,
+                                           [_describe(e) for e in article.events]))
+    if kind == "codes":
+        n = result.records or 1
+        result.scores = {level: {"accuracy": round(correct[level] / n, 4),
+                                 "correct": correct[level], "records": result.records}
+                         for level in levels}
+    else:
+        result.scores = {level: s.as_dict() for level, s in scores.items()}
+    return result
+
+
+def _describe(e: Event) -> str:
+    source = e.source.code if e.source else "---"
+    target = e.target.code if e.target else "---"
+    return f"{source} {target} {e.cameo} ({e.rule})"
+
+
+def digest_of(path: Path) -> str:
+    """RETURNS (str): a short SHA-256 digest of a gold file (pinned with its scores)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def score_file(path: Path, pipeline: Pipeline, *,
+               progress: Callable[[], None] | None = None) -> EvalResult:
+    """Load and score one gold file."""
+    records = load_gold(path)
+    return evaluate(records, pipeline, path=str(path), digest=digest_of(path), progress=progress)
+
+
+def result_json(result: EvalResult) -> dict[str, Any]:
+    """RETURNS (dict): a JSON-ready summary of a result."""
+    return {"file": Path(result.path).name, "kind": result.kind, "records": result.records,
+            "skipped": result.skipped, "digest": result.digest, "scores": result.scores}
