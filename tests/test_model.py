@@ -8,12 +8,17 @@ from entente.model import Article, Event
 def test_model_from_parts_offsets_point_into_text():
     article = Article.from_parts(
         id="a1",
-        parts=[("title", "Title", None), ("subtitle", "  ", None), ("body", "One. Two.", None),
-               ("caption", "A caption on May 3, 2021.", dt.date(2021, 5, 3))],
+        parts=[
+            ("title", "Title", None),
+            ("subtitle", "  ", None),
+            ("body", "One. Two.", None),
+            ("caption", "A caption on May 3, 2021.", dt.date(2021, 5, 3)),
+        ],
     )
     assert [s.kind for s in article.segments] == ["title", "body", "caption"]
-    for segment, expected in zip(article.segments, ["Title", "One. Two.", "A caption on May 3, 2021."],
-                                 strict=True):
+    for segment, expected in zip(
+        article.segments, ["Title", "One. Two.", "A caption on May 3, 2021."], strict=True
+    ):
         assert article.text[segment.start : segment.end] == expected
     assert article.date_at(article.segments[2].start) == dt.date(2021, 5, 3)
     assert article.date_at(0) is None
@@ -35,7 +40,19 @@ def test_model_content_hash_depends_on_text_and_date(change):
 
 
 def test_model_event_root_is_derived_from_cameo():
-    event = Event(id="e", article_id="a", date=None, source=None, target=None, cameo="0421",
-                  quad_class=1, goldstein=1.9, plover="CONSULT", plover_mode=None, sentence=0,
-                  evidence=(0, 1), rule="r")
+    event = Event(
+        id="e",
+        article_id="a",
+        date=None,
+        source=None,
+        target=None,
+        cameo="0421",
+        quad_class=1,
+        goldstein=1.9,
+        plover="CONSULT",
+        plover_mode=None,
+        sentence=0,
+        evidence=(0, 1),
+        rule="r",
+    )
     assert event.root == "04"

@@ -1,8 +1,8 @@
 """High-level Python API: code files, ingest them into a store, turn events into records.
 
-    >>> from entente.api import code_paths
-    >>> for item in code_paths(["page.html"]):
-    ...     ...
+>>> from entente.api import code_paths
+>>> for item in code_paths(["page.html"]):
+...     ...
 """
 
 from __future__ import annotations
@@ -23,9 +23,23 @@ __all__ = ["IngestReport", "code_paths", "event_record", "ingest_paths", "sample
 
 #: Keys of an event record, in output order (JSONL and CSV).
 EVENT_KEYS = (
-    "id", "article_id", "date", "source", "source_name", "target", "target_name", "cameo",
-    "quad_class", "goldstein", "plover", "plover_mode", "sentence", "evidence", "rule",
-    "confidence", "url",
+    "id",
+    "article_id",
+    "date",
+    "source",
+    "source_name",
+    "target",
+    "target_name",
+    "cameo",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "plover_mode",
+    "sentence",
+    "evidence",
+    "rule",
+    "confidence",
+    "url",
 )
 
 

@@ -77,8 +77,14 @@ class Score:
         return missed, extra
 
     def as_dict(self) -> dict[str, float]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -131,8 +137,15 @@ def load_gold(path: Path) -> list[GoldRecord]:
                 (str(e.get("source") or ""), str(e.get("target") or ""), str(e["code"]))
                 for e in raw.get("events", [])
             )
-            records.append(GoldRecord(str(raw["id"]), parse_date(raw.get("date")), raw["text"],
-                                      events, bool(notes.get("expect_error"))))
+            records.append(
+                GoldRecord(
+                    str(raw["id"]),
+                    parse_date(raw.get("date")),
+                    raw["text"],
+                    events,
+                    bool(notes.get("expect_error")),
+                )
+            )
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{path}:{number}", f"not a gold record ({exc})") from None
     return records
@@ -157,8 +170,11 @@ def _keys(events: Iterable[tuple[str, str, str]], level: str, kind: str) -> Coun
     for source, target, code in events:
         if kind == "plover":
             event = ontology.normalize_plover(code) if not code[:1].isdigit() else code
-            out[(_country(source), _country(target), event) if level == "lenient"
-                else (source, target, event)] += 1
+            out[
+                (_country(source), _country(target), event)
+                if level == "lenient"
+                else (source, target, event)
+            ] += 1
         elif level == "lenient":
             out[(_country(source), _country(target), code[:2])] += 1
         else:
@@ -180,8 +196,14 @@ def _predicted(events: Iterable[Event], kind: str) -> list[tuple[str, str, str]]
     return out
 
 
-def evaluate(records: list[GoldRecord], pipeline: Pipeline, *, path: str = "",
-             digest: str = "", progress: Callable[[], None] | None = None) -> EvalResult:
+def evaluate(
+    records: list[GoldRecord],
+    pipeline: Pipeline,
+    *,
+    path: str = "",
+    digest: str = "",
+    progress: Callable[[], None] | None = None,
+) -> EvalResult:
     """Code every gold record with ``pipeline`` and score it. RETURNS (EvalResult)."""
     kind = gold_kind(records)
     result = EvalResult(path, kind, 0, 0, digest)
@@ -195,8 +217,11 @@ def evaluate(records: list[GoldRecord], pipeline: Pipeline, *, path: str = "",
             result.skipped += 1
             continue
         result.records += 1
-        article = pipeline(Article.from_parts(id=record.id, parts=[("body", record.text, None)],
-                                              published=record.date))
+        article = pipeline(
+            Article.from_parts(
+                id=record.id, parts=[("body", record.text, None)], published=record.date
+            )
+        )
         predicted = _predicted(article.events, kind)
         if kind == "codes":
             gold_codes = {e[2] for e in record.events}
@@ -205,25 +230,44 @@ def evaluate(records: list[GoldRecord], pipeline: Pipeline, *, path: str = "",
             correct["root"] += ok_root
             correct["code"] += ok_code
             if not ok_root:
-                result.diffs.append(RecordDiff(record.id, record.text, [("", "", c) for c in
-                                                                        sorted(gold_codes)], [],
-                                               [_describe(e) for e in article.events]))
+                result.diffs.append(
+                    RecordDiff(
+                        record.id,
+                        record.text,
+                        [("", "", c) for c in sorted(gold_codes)],
+                        [],
+                        [_describe(e) for e in article.events],
+                    )
+                )
             continue
         missed_all: list[Key] = []
         extra_all: list[Key] = []
         for level in levels:
-            missed, extra = scores[level].add(_keys(record.events, level, kind),
-                                              _keys(predicted, level, kind))
+            missed, extra = scores[level].add(
+                _keys(record.events, level, kind), _keys(predicted, level, kind)
+            )
             if level == "lenient":
                 missed_all, extra_all = list(missed.elements()), list(extra.elements())
         if missed_all or extra_all:
-            result.diffs.append(RecordDiff(record.id, record.text, missed_all, extra_all,
-                                           [_describe(e) for e in article.events]))
+            result.diffs.append(
+                RecordDiff(
+                    record.id,
+                    record.text,
+                    missed_all,
+                    extra_all,
+                    [_describe(e) for e in article.events],
+                )
+            )
     if kind == "codes":
         n = result.records or 1
-        result.scores = {level: {"accuracy": round(correct[level] / n, 4),
-                                 "correct": correct[level], "records": result.records}
-                         for level in levels}
+        result.scores = {
+            level: {
+                "accuracy": round(correct[level] / n, 4),
+                "correct": correct[level],
+                "records": result.records,
+            }
+            for level in levels
+        }
     else:
         result.scores = {level: s.as_dict() for level, s in scores.items()}
     return result
@@ -240,8 +284,9 @@ def digest_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def score_file(path: Path, pipeline: Pipeline, *,
-               progress: Callable[[], None] | None = None) -> EvalResult:
+def score_file(
+    path: Path, pipeline: Pipeline, *, progress: Callable[[], None] | None = None
+) -> EvalResult:
     """Load and score one gold file."""
     records = load_gold(path)
     return evaluate(records, pipeline, path=str(path), digest=digest_of(path), progress=progress)
@@ -249,5 +294,11 @@ def score_file(path: Path, pipeline: Pipeline, *,
 
 def result_json(result: EvalResult) -> dict[str, Any]:
     """RETURNS (dict): a JSON-ready summary of a result."""
-    return {"file": Path(result.path).name, "kind": result.kind, "records": result.records,
-            "skipped": result.skipped, "digest": result.digest, "scores": result.scores}
+    return {
+        "file": Path(result.path).name,
+        "kind": result.kind,
+        "records": result.records,
+        "skipped": result.skipped,
+        "digest": result.digest,
+        "scores": result.scores,
+    }

@@ -33,8 +33,11 @@ def test_actors_combine_country_and_agent(mini_kb, text, expected):
 
 @pytest.mark.parametrize(
     ("date", "code"),
-    [(dt.date(2010, 5, 1), "PSEGOV"), (dt.date(2016, 1, 1), "PSEREBHMS"),
-     (dt.date(2019, 1, 1), "PSEREBHMS")],
+    [
+        (dt.date(2010, 5, 1), "PSEGOV"),
+        (dt.date(2016, 1, 1), "PSEREBHMS"),
+        (dt.date(2019, 1, 1), "PSEREBHMS"),
+    ],
 )
 def test_actors_resolves_role_by_article_date(mini_kb, date, code):
     assert resolve(mini_kb, "Ismail Haniyeh spoke.", date)[0][1] == code
@@ -42,16 +45,21 @@ def test_actors_resolves_role_by_article_date(mini_kb, date, code):
 
 @pytest.mark.parametrize(
     ("date", "code"),
-    [(dt.date(2016, 6, 1), "USAELI"), (dt.date(2018, 6, 1), "USAGOV"),
-     (dt.date(2022, 6, 1), "USAELI"), (dt.date(2025, 6, 1), "USAGOV")],
+    [
+        (dt.date(2016, 6, 1), "USAELI"),
+        (dt.date(2018, 6, 1), "USAGOV"),
+        (dt.date(2022, 6, 1), "USAELI"),
+        (dt.date(2025, 6, 1), "USAGOV"),
+    ],
 )
 def test_actors_person_outside_roles_is_private(mini_kb, date, code):
     assert resolve(mini_kb, "Donald Trump spoke.", date)[0][1] == code
 
 
 def test_actors_pronouns_and_descriptions_take_last_compatible(mini_kb):
-    found = resolve(mini_kb, "Haniyeh visited Iran. He praised the country. The movement said "
-                             "it would return.")
+    found = resolve(
+        mini_kb, "Haniyeh visited Iran. He praised the country. The movement said it would return."
+    )
     assert ("He", "PSEREBHMS", "pronoun") in found
     assert ("country", "IRN", "description") in found
     assert ("movement", "PSEREBHMS", "description") in found
@@ -63,7 +71,9 @@ def test_actors_lowercase_us_is_not_the_united_states(mini_kb):
 
 def test_actors_title_before_name_merges_into_person(mini_kb):
     assert resolve(mini_kb, "Hamas leader Ismail Haniyeh spoke.")[0][:2] == (
-        "Hamas leader Ismail Haniyeh", "PSEREBHMS")
+        "Hamas leader Ismail Haniyeh",
+        "PSEREBHMS",
+    )
 
 
 def test_kb_bad_entry_names_file_and_line(tmp_path):

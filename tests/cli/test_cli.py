@@ -25,8 +25,10 @@ def page(tmp_path):
 
 
 def test_cli_code_jsonl_keys_and_sentences_from_article(page):
-    result = runner.invoke(app, ["code", str(page), "--format", "jsonl", "--no-builtin", "--dictionaries",
-                                 str(FIXTURES)])
+    result = runner.invoke(
+        app,
+        ["code", str(page), "--format", "jsonl", "--no-builtin", "--dictionaries", str(FIXTURES)],
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 2
@@ -35,15 +37,18 @@ def test_cli_code_jsonl_keys_and_sentences_from_article(page):
         assert record["article_id"] == str(page)
     first, caption = records
     assert (first["source"], first["target"], first["cameo"]) == ("IRN", "ISR", "111")
-    assert first["sentence"] == ("Iran criticized Israel over the strikes, the foreign ministry "
-                                 "said on Wednesday.")
+    assert first["sentence"] == (
+        "Iran criticized Israel over the strikes, the foreign ministry said on Wednesday."
+    )
     assert first["date"] == "2019-05-01" and first["quad_class"] == 3
     assert isinstance(first["cameo"], str) and first["goldstein"] == -2.0
     assert (caption["cameo"], caption["date"]) == ("042", "2019-04-03")
 
 
 def test_cli_code_csv(page):
-    result = runner.invoke(app, ["code", str(page), "-f", "csv", "--no-builtin", "-d", str(FIXTURES)])
+    result = runner.invoke(
+        app, ["code", str(page), "-f", "csv", "--no-builtin", "-d", str(FIXTURES)]
+    )
     assert result.exit_code == 0
     header, *rows = result.stdout.splitlines()
     assert header.split(",")[:4] == ["id", "article_id", "date", "source"]
@@ -52,8 +57,9 @@ def test_cli_code_csv(page):
 
 def test_cli_code_jsonl_record_id_becomes_article_id(tmp_path):
     path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps({"id": "rec-7", "date": "2020-01-03",
-                                "text": "Iran criticized Israel."}) + "\n")
+    path.write_text(
+        json.dumps({"id": "rec-7", "date": "2020-01-03", "text": "Iran criticized Israel."}) + "\n"
+    )
     result = runner.invoke(app, ["code", str(path), "--no-builtin", "-d", str(FIXTURES)])
     assert json.loads(result.stdout)["article_id"] == "rec-7"
 
@@ -69,10 +75,12 @@ def test_cli_bad_file_reported_and_exit_code_says_so(page, tmp_path):
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["code", "x.html", "--format", "xml"], "--format 'xml'"),
-     (["events", "--db", "/nonexistent/dir/none.duckdb"], "no store at"),
-     (["events", "--since", "May 2019", "--db", "{db}"], "--since"),
-     (["code", "x.html", "-d", "/nonexistent/dicts"], "--dictionaries")],
+    [
+        (["code", "x.html", "--format", "xml"], "--format 'xml'"),
+        (["events", "--db", "/nonexistent/dir/none.duckdb"], "no store at"),
+        (["events", "--since", "May 2019", "--db", "{db}"], "--since"),
+        (["code", "x.html", "-d", "/nonexistent/dicts"], "--dictionaries"),
+    ],
 )
 def test_cli_user_errors_one_line_no_traceback(args, message, tmp_path):
     db = tmp_path / "s.duckdb"
@@ -100,5 +108,8 @@ def test_cli_ingest_then_events_idempotent(page, tmp_path):
 def test_cli_db_from_environment(page, tmp_path, monkeypatch):
     db = tmp_path / "env.duckdb"
     monkeypatch.setenv("ENTENTE_DB", str(db))
-    assert runner.invoke(app, ["ingest", str(page), "--no-builtin", "-d", str(FIXTURES)]).exit_code == 0
+    assert (
+        runner.invoke(app, ["ingest", str(page), "--no-builtin", "-d", str(FIXTURES)]).exit_code
+        == 0
+    )
     assert db.exists()

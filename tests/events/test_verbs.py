@@ -7,11 +7,14 @@ from entente.events.verbs import VerbDictionary, compile_pattern
 
 @pytest.mark.parametrize(
     ("lemma", "forms"),
-    [("visit", {"visit", "visits", "visited", "visiting"}),
-     ("meet", {"meet", "meets", "met", "meeting"}),
-     ("criticize", {"criticized", "criticised", "criticizes"}),
-     ("expel", {"expelled", "expelling"}), ("carry", {"carries", "carried", "carrying"}),
-     ("crack down", {"cracked down", "cracking down"})],
+    [
+        ("visit", {"visit", "visits", "visited", "visiting"}),
+        ("meet", {"meet", "meets", "met", "meeting"}),
+        ("criticize", {"criticized", "criticised", "criticizes"}),
+        ("expel", {"expelled", "expelling"}),
+        ("carry", {"carries", "carried", "carrying"}),
+        ("crack down", {"cracked down", "cracking down"}),
+    ],
 )
 def test_verbs_inflection(lemma, forms):
     assert forms <= set(verb_forms(lemma))
@@ -24,12 +27,14 @@ def test_verbs_participles():
 
 @pytest.mark.parametrize(
     ("text", "coding", "match"),
-    [("$ <pay> .. visit to +", " @0 paid a rare visit to @1", True),
-     ("$ <pay> .. visit to +", " @0 paid visit to @1", True),
-     ("$ (praise|hail) +", " @0 hail @1", True),
-     ("$ <sign> [a] deal with +", " @0 signed deal with @1", True),
-     ("talks between $ and +", " talks between senior @0 and @1", True),
-     ("$ <visit> +", " @0 revisited @1", False)],
+    [
+        ("$ <pay> .. visit to +", " @0 paid a rare visit to @1", True),
+        ("$ <pay> .. visit to +", " @0 paid visit to @1", True),
+        ("$ (praise|hail) +", " @0 hail @1", True),
+        ("$ <sign> [a] deal with +", " @0 signed deal with @1", True),
+        ("talks between $ and +", " talks between senior @0 and @1", True),
+        ("$ <visit> +", " @0 revisited @1", False),
+    ],
 )
 def test_verbs_pattern_syntax(text, coding, match):
     pattern = compile_pattern(text, cameo="042", rule="t")
@@ -38,8 +43,12 @@ def test_verbs_pattern_syntax(text, coding, match):
 
 @pytest.mark.parametrize(
     ("text", "problem"),
-    [("$ <visit> $", "at most one"), ("$ (a|b +", "unbalanced"), ("$ +", "at least one word"),
-     ("$ <Visit> +", "lower case")],
+    [
+        ("$ <visit> $", "at most one"),
+        ("$ (a|b +", "unbalanced"),
+        ("$ +", "at least one word"),
+        ("$ <Visit> +", "lower case"),
+    ],
 )
 def test_verbs_malformed_patterns_are_rejected(text, problem):
     with pytest.raises(ValueError, match=problem):
@@ -48,8 +57,9 @@ def test_verbs_malformed_patterns_are_rejected(text, problem):
 
 def test_verbs_bad_file_names_file_and_line(tmp_path):
     path = tmp_path / "mine.yaml"
-    path.write_text('- cameo: "042"\n  patterns: ["$ <visit> +"]\n- cameo: "999"\n'
-                    '  patterns: ["$ <go> +"]\n')
+    path.write_text(
+        '- cameo: "042"\n  patterns: ["$ <visit> +"]\n- cameo: "999"\n  patterns: ["$ <go> +"]\n'
+    )
     with pytest.raises(DictionaryError, match=r"mine.yaml:3: unknown CAMEO code '999'"):
         VerbDictionary().load_file(path)
 

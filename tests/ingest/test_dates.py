@@ -27,8 +27,12 @@ def test_dates_yearless_date_never_after_reference():
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("June 4, 2019 14:32", dt.date(2019, 6, 4)), ("2019-06-04 14:32", dt.date(2019, 6, 4)),
-     ("Published: 4 June 2019", dt.date(2019, 6, 4)), ("Iran met Hamas on June 4, 2019", None)],
+    [
+        ("June 4, 2019 14:32", dt.date(2019, 6, 4)),
+        ("2019-06-04 14:32", dt.date(2019, 6, 4)),
+        ("Published: 4 June 2019", dt.date(2019, 6, 4)),
+        ("Iran met Hamas on June 4, 2019", None),
+    ],
 )
 def test_dates_date_only_lines(line, expected):
     assert parse_date_line(line) == expected
@@ -36,9 +40,14 @@ def test_dates_date_only_lines(line, expected):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2013-04-12", dt.date(2013, 4, 12)), ("20130412", dt.date(2013, 4, 12)),
-     ("2013-04-12T10:00:00Z", dt.date(2013, 4, 12)), ("April 12, 2013", dt.date(2013, 4, 12)),
-     ("yesterday", None), ("2013-02-30", None)],
+    [
+        ("2013-04-12", dt.date(2013, 4, 12)),
+        ("20130412", dt.date(2013, 4, 12)),
+        ("2013-04-12T10:00:00Z", dt.date(2013, 4, 12)),
+        ("April 12, 2013", dt.date(2013, 4, 12)),
+        ("yesterday", None),
+        ("2013-02-30", None),
+    ],
 )
 def test_dates_parse_date_forms(value, expected):
     assert parse_date(value) == expected

@@ -18,8 +18,10 @@ def test_ingest_golden_page(page):
     assert article.title == expected["title"]
     assert (article.published.isoformat() if article.published else None) == expected["published"]
     assert article.date_source == expected["date_source"]
-    got = [[s.kind, article.text[s.start : s.end], s.date.isoformat() if s.date else None]
-           for s in article.segments]
+    got = [
+        [s.kind, article.text[s.start : s.end], s.date.isoformat() if s.date else None]
+        for s in article.segments
+    ]
     assert got == expected["segments"]
     for phrase in expected["absent"]:
         assert phrase.lower() not in article.text.lower(), phrase

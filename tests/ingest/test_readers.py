@@ -10,16 +10,22 @@ TODAY = dt.date(2026, 11, 25)
 
 
 def test_text_first_line_is_title_and_date_line_gives_date():
-    article = read_text("Iran and Hamas hold talks\n\nJune 4, 2019 14:32\n\nIran met Hamas.",
-                        source="x.txt", today=TODAY)
+    article = read_text(
+        "Iran and Hamas hold talks\n\nJune 4, 2019 14:32\n\nIran met Hamas.",
+        source="x.txt",
+        today=TODAY,
+    )
     assert article.title == "Iran and Hamas hold talks"
     assert article.published == dt.date(2019, 6, 4)
     assert "14:32" not in article.text
 
 
 def test_text_dateline_year_from_file_name():
-    article = read_text("Title\n\nBEIRUT, June 4 (Cedar Agency) - Hezbollah fired rockets.",
-                        source="2019-06-04-beirut.txt", today=TODAY)
+    article = read_text(
+        "Title\n\nBEIRUT, June 4 (Cedar Agency) - Hezbollah fired rockets.",
+        source="2019-06-04-beirut.txt",
+        today=TODAY,
+    )
     assert article.published == dt.date(2019, 6, 4)
     assert article.date_source == "dateline"
     body = [article.text[s.start : s.end] for s in article.segments if s.kind == "body"]
@@ -27,15 +33,18 @@ def test_text_dateline_year_from_file_name():
 
 
 def test_text_yearless_dateline_without_hint_is_reported_missing():
-    article = read_text("Title\n\nBEIRUT, June 4 (Cedar Agency) - Text.", source="a.txt",
-                        today=TODAY)
+    article = read_text(
+        "Title\n\nBEIRUT, June 4 (Cedar Agency) - Text.", source="a.txt", today=TODAY
+    )
     assert article.published is None
     assert article.warnings == ("no publication date found",)
 
 
 def test_text_dump_boilerplate_lines_dropped():
-    text = ("Title\n\nMay 1, 2018\n\nIran praised Hamas.\n\nSubscribe now for unlimited access\n\n"
-            "Related content:\n\nShare this article\n\nAdvertisement\n\nIsrael criticized Iran.")
+    text = (
+        "Title\n\nMay 1, 2018\n\nIran praised Hamas.\n\nSubscribe now for unlimited access\n\n"
+        "Related content:\n\nShare this article\n\nAdvertisement\n\nIsrael criticized Iran."
+    )
     article = read_text(text, source="a.txt", today=TODAY)
     body = [article.text[s.start : s.end] for s in article.segments if s.kind == "body"]
     assert body == ["Iran praised Hamas.", "Israel criticized Iran."]
@@ -43,9 +52,15 @@ def test_text_dump_boilerplate_lines_dropped():
 
 @pytest.mark.parametrize(
     "line",
-    ["Support independent journalism: donate today.", "Sign up for our newsletter",
-     "Read more: Iran talks stall", "Share this article", "Photo: J. Doe / Agency",
-     "© 2020 Gulf Times. All rights reserved.", "Subscribe to continue reading"],
+    [
+        "Support independent journalism: donate today.",
+        "Sign up for our newsletter",
+        "Read more: Iran talks stall",
+        "Share this article",
+        "Photo: J. Doe / Agency",
+        "© 2020 Gulf Times. All rights reserved.",
+        "Subscribe to continue reading",
+    ],
 )
 def test_boilerplate_lines_recognised(line):
     assert is_boilerplate_line(line)
@@ -63,15 +78,26 @@ def test_jsonl_records_text_and_html_and_bad_lines():
     lines = [
         json.dumps({"id": "r1", "date": "2013-04-12", "title": "T", "text": "Iran met Hamas."}),
         "not json",
-        json.dumps({"id": "r3", "date": "20140101", "html": "<html><body><article><h1>H</h1>"
-                    "<p>Israel attacked Hamas positions in Gaza on Tuesday night.</p>"
-                    "</article></body></html>"}),
+        json.dumps(
+            {
+                "id": "r3",
+                "date": "20140101",
+                "html": "<html><body><article><h1>H</h1>"
+                "<p>Israel attacked Hamas positions in Gaza on Tuesday night.</p>"
+                "</article></body></html>",
+            }
+        ),
         json.dumps({"date": "2014-01-01", "text": "no id"}),
         json.dumps({"id": "r5", "date": "someday", "text": "x"}),
     ]
     items = list(read_jsonl(lines, source="f.jsonl", today=TODAY))
-    assert [type(i).__name__ for i in items] == ["Article", "Skipped", "Article", "Skipped",
-                                                 "Skipped"]
+    assert [type(i).__name__ for i in items] == [
+        "Article",
+        "Skipped",
+        "Article",
+        "Skipped",
+        "Skipped",
+    ]
     assert items[0].id == "r1" and items[0].published == dt.date(2013, 4, 12)
     assert items[0].title == "T"
     assert items[2].published == dt.date(2014, 1, 1) and items[2].date_source == "record"
@@ -90,10 +116,12 @@ def test_read_paths_bad_file_is_skipped_and_batch_goes_on(tmp_path):
 
 
 def test_html_script_dates_and_future_dates_never_taken():
-    html = ("<html><head><meta property='article:published_time' content='2031-01-01'>"
-            "<script>var d = {\"datePublished\": \"2030-05-05\"};</script></head><body><article>"
-            "<h1>H</h1><p>Iran criticized Israel over the strikes on Tuesday, officials said.</p>"
-            "</article></body></html>")
+    html = (
+        "<html><head><meta property='article:published_time' content='2031-01-01'>"
+        '<script>var d = {"datePublished": "2030-05-05"};</script></head><body><article>'
+        "<h1>H</h1><p>Iran criticized Israel over the strikes on Tuesday, officials said.</p>"
+        "</article></body></html>"
+    )
     article = read_html(html, source="x", today=TODAY)
     assert article.published is None
     assert article.warnings == ("no publication date found",)

@@ -10,8 +10,12 @@ from entente.store import Store
 
 
 def coded(pipeline, text="Iran criticized Israel. Israel attacked Hamas.", id="a1"):
-    article = Article.from_parts(id=id, parts=[("title", "T", None), ("body", text, None)],
-                                 published=dt.date(2019, 5, 1), source="https://x.example/a")
+    article = Article.from_parts(
+        id=id,
+        parts=[("title", "T", None), ("body", text, None)],
+        published=dt.date(2019, 5, 1),
+        source="https://x.example/a",
+    )
     return pipeline(article)
 
 
@@ -85,8 +89,9 @@ def test_store_schema_is_versioned(tmp_path):
 
 
 codes = st.sampled_from(["IRN", "IRNGOV", "PSEREBHMS", "ISRMIL", "USA"])
-words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1,
-                max_size=40)
+words = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40
+)
 
 
 @st.composite
@@ -95,25 +100,55 @@ def articles(draw):
     title = draw(words)
     text = f"{title}\n\n{body}"
     published = draw(st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1))))
-    segments = (Segment("title", 0, len(title)), Segment("body", len(title) + 2, len(text),
-                                                         draw(st.one_of(st.none(), st.dates()))))
+    segments = (
+        Segment("title", 0, len(title)),
+        Segment("body", len(title) + 2, len(text), draw(st.one_of(st.none(), st.dates()))),
+    )
     sentences = (Sentence(0, 0, len(title), 0), Sentence(1, len(title) + 2, len(text), 1))
-    actor = Actor(draw(codes), draw(words), draw(st.one_of(st.none(), st.just("IRN"))),
-                  tuple(draw(st.lists(st.sampled_from(["GOV", "MIL"]), max_size=2))), "country")
+    actor = Actor(
+        draw(codes),
+        draw(words),
+        draw(st.one_of(st.none(), st.just("IRN"))),
+        tuple(draw(st.lists(st.sampled_from(["GOV", "MIL"]), max_size=2))),
+        "country",
+    )
     mentions = (Mention(0, len(title), 0, actor, draw(st.sampled_from(["dictionary", "pronoun"]))),)
     events = tuple(
-        Event(id=f"e{i}", article_id=draw(words), date=published, source=actor,
-              target=draw(st.one_of(st.none(), st.just(actor))), cameo=draw(st.sampled_from(
-                  ["010", "042", "1831"])), quad_class=draw(st.integers(1, 4)),
-              goldstein=draw(st.floats(-10, 10)), plover=draw(st.one_of(st.none(), st.just("AID"))),
-              plover_mode=None, sentence=1, evidence=(0, len(title)), rule=draw(words),
-              confidence=draw(st.floats(0, 1)), source_mention=0, target_mention=None)
+        Event(
+            id=f"e{i}",
+            article_id=draw(words),
+            date=published,
+            source=actor,
+            target=draw(st.one_of(st.none(), st.just(actor))),
+            cameo=draw(st.sampled_from(["010", "042", "1831"])),
+            quad_class=draw(st.integers(1, 4)),
+            goldstein=draw(st.floats(-10, 10)),
+            plover=draw(st.one_of(st.none(), st.just("AID"))),
+            plover_mode=None,
+            sentence=1,
+            evidence=(0, len(title)),
+            rule=draw(words),
+            confidence=draw(st.floats(0, 1)),
+            source_mention=0,
+            target_mention=None,
+        )
         for i in range(draw(st.integers(0, 3)))
     )
-    return Article(id=draw(words), text=text, source=draw(words), title=title, subtitle=None,
-                   author=draw(st.one_of(st.none(), words)), published=published,
-                   date_source="metadata", segments=segments, sentences=sentences,
-                   mentions=mentions, events=events, warnings=("w",))
+    return Article(
+        id=draw(words),
+        text=text,
+        source=draw(words),
+        title=title,
+        subtitle=None,
+        author=draw(st.one_of(st.none(), words)),
+        published=published,
+        date_source="metadata",
+        segments=segments,
+        sentences=sentences,
+        mentions=mentions,
+        events=events,
+        warnings=("w",),
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

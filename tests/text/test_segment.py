@@ -9,11 +9,15 @@ from entente.text.segment import SegmentStage
     ("text", "expected"),
     [
         ("Iran met Hamas. Israel objected.", ["Iran met Hamas.", "Israel objected."]),
-        ("The U.S. envoy met Mr. Abbas on Feb. 3 in Ramallah. He left.",
-         ["The U.S. envoy met Mr. Abbas on Feb. 3 in Ramallah.", "He left."]),
+        (
+            "The U.S. envoy met Mr. Abbas on Feb. 3 in Ramallah. He left.",
+            ["The U.S. envoy met Mr. Abbas on Feb. 3 in Ramallah.", "He left."],
+        ),
         ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
-        ("Gen. Qassem Soleimani visited Iraq. It was his last trip.",
-         ["Gen. Qassem Soleimani visited Iraq.", "It was his last trip."]),
+        (
+            "Gen. Qassem Soleimani visited Iraq. It was his last trip.",
+            ["Gen. Qassem Soleimani visited Iraq.", "It was his last trip."],
+        ),
     ],
 )
 def test_segment_split_sentences(text, expected):
@@ -22,19 +26,30 @@ def test_segment_split_sentences(text, expected):
 
 def test_segment_stage_skips_datelines_and_keeps_offsets():
     article = Article.from_parts(
-        id="a", parts=[("title", "Head line", None), ("dateline", "CAIRO, May 1 -", None),
-                       ("body", "One here. Two there.", None)])
+        id="a",
+        parts=[
+            ("title", "Head line", None),
+            ("dateline", "CAIRO, May 1 -", None),
+            ("body", "One here. Two there.", None),
+        ],
+    )
     result = SegmentStage()(article)
-    assert [result.sentence_text(s) for s in result.sentences] == ["Head line", "One here.",
-                                                                   "Two there."]
+    assert [result.sentence_text(s) for s in result.sentences] == [
+        "Head line",
+        "One here.",
+        "Two there.",
+    ]
     assert [s.segment for s in result.sentences] == [0, 2, 2]
 
 
 @pytest.mark.parametrize(
     ("text", "norms"),
-    [("Iran's army", ["iran", "'s", "army"]), ("Hamas' leaders", ["hamas", "'", "leaders"]),
-     ("the U.S. and al-Qaeda", ["the", "u.s.", "and", "al-qaeda"]),
-     ("Iran’s", ["iran", "'s"])],
+    [
+        ("Iran's army", ["iran", "'s", "army"]),
+        ("Hamas' leaders", ["hamas", "'", "leaders"]),
+        ("the U.S. and al-Qaeda", ["the", "u.s.", "and", "al-qaeda"]),
+        ("Iran’s", ["iran", "'s"]),
+    ],
 )
 def test_tokenize_possessives_and_initialisms(text, norms):
     tokens = tokenize(text)

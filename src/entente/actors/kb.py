@@ -24,7 +24,44 @@ __all__ = ["Entry", "KnowledgeBase", "Role", "Sense", "load_builtin", "split_cod
 
 #: CAMEO sector codes recognised inside actor codes.
 SECTORS = frozenset(
-    ["GOV", "MIL", "REB", "OPP", "PTY", "CVL", "COP", "MED", "BUS", "REL", "JUD", "LEG", "SPY", "NGO", "IGO", "ELI", "LAB", "EDU", "HLH", "REF", "ENV", "AGR", "CRM", "UAF", "INS", "SEP", "MOD", "RAD", "AMN", "IRC", "GRN", "UNO", "PKO", "HRI", "MNC", "ETH"]
+    [
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "PTY",
+        "CVL",
+        "COP",
+        "MED",
+        "BUS",
+        "REL",
+        "JUD",
+        "LEG",
+        "SPY",
+        "NGO",
+        "IGO",
+        "ELI",
+        "LAB",
+        "EDU",
+        "HLH",
+        "REF",
+        "ENV",
+        "AGR",
+        "CRM",
+        "UAF",
+        "INS",
+        "SEP",
+        "MOD",
+        "RAD",
+        "AMN",
+        "IRC",
+        "GRN",
+        "UNO",
+        "PKO",
+        "HRI",
+        "MNC",
+        "ETH",
+    ]
 )
 _CODE = re.compile(r"^(?:[A-Z0-9]{3}|---)(?:[A-Z0-9]{3})*$")
 
@@ -181,7 +218,9 @@ def _date(value: Any, where: str, line: int) -> dt.date | None:
 
 def _check_code(code: Any, where: str, line: int) -> str:
     if not isinstance(code, str) or not _CODE.match(code):
-        raise DictionaryError(where, line, f"bad actor code {code!r}: use 3-letter blocks, e.g. IRNGOV")
+        raise DictionaryError(
+            where, line, f"bad actor code {code!r}: use 3-letter blocks, e.g. IRNGOV"
+        )
     return code
 
 
@@ -203,8 +242,11 @@ def _load_entry(kb: KnowledgeBase, item: dict[str, Any], where: str) -> None:
     elif "code" in item:
         _load_named(kb, item, where, line)
     else:
-        raise DictionaryError(where, line, "entry needs 'code' (actor), 'roles' (person) or "
-                              "'sector' + 'nouns' (agent)")
+        raise DictionaryError(
+            where,
+            line,
+            "entry needs 'code' (actor), 'roles' (person) or 'sector' + 'nouns' (agent)",
+        )
 
 
 def _load_agent(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) -> None:
@@ -230,13 +272,21 @@ def _load_person(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int)
         end = _date(raw.get("until"), where, rline)
         if start and end and start > end:
             raise DictionaryError(where, rline, f"{name}: role starts after it ends")
-        roles.append(Role(_check_code(raw["code"], where, rline), start, end, str(raw.get("title", ""))))
+        roles.append(
+            Role(_check_code(raw["code"], where, rline), start, end, str(raw.get("title", "")))
+        )
     country = item.get("country")
     default = item.get("otherwise") or (roles[-1].code if roles else country)
     if not default:
         raise DictionaryError(where, line, f"{name}: give 'country', 'roles' or 'otherwise'")
-    entry = Entry(str(name), "person", _check_code(default, where, line), country, tuple(roles),
-                  f"{where}:{line}")
+    entry = Entry(
+        str(name),
+        "person",
+        _check_code(default, where, line),
+        country,
+        tuple(roles),
+        f"{where}:{line}",
+    )
     kb.entries.append(entry)
     for alias in {str(name), *map(str, _strings(item, "names", where, line))}:
         kb.add_phrase(alias, Sense("name", entry=entry, surface=alias))
@@ -244,14 +294,22 @@ def _load_person(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int)
 
 def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) -> None:
     code = _check_code(item["code"], where, line)
-    kind = str(item.get("kind") or ("country" if len(code) == 3 and "names" in item and
-                                    "adjectives" in item else "group"))
+    kind = str(
+        item.get("kind")
+        or ("country" if len(code) == 3 and "names" in item and "adjectives" in item else "group")
+    )
     names = list(map(str, _strings(item, "names", where, line)))
     name = str(item.get("name") or (names[0] if names else code))
     if kind == "country" and len(code) != 3:
         kind = "group"
-    entry = Entry(name, kind, code, item.get("country") or (code if kind == "country" else None),
-                  (), f"{where}:{line}")
+    entry = Entry(
+        name,
+        kind,
+        code,
+        item.get("country") or (code if kind == "country" else None),
+        (),
+        f"{where}:{line}",
+    )
     kb.entries.append(entry)
     if kind == "country":
         kb.countries[code] = entry
@@ -259,13 +317,24 @@ def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) 
         if "name" not in item:
             raise DictionaryError(where, line, f"{code}: entry has no 'names'")
     case = {str(a) for a in _strings(item, "ambiguous", where, line)}
-    function = "population" if kind == "group" and "names" in item and "name" not in item else "name"
+    function = (
+        "population" if kind == "group" and "names" in item and "name" not in item else "name"
+    )
     for alias in {name, *names} if "name" in item else names:
-        kb.add_phrase(alias, Sense(function, entry=entry, case_sensitive=_needs_case(alias, case),
-                                   surface=alias))
+        kb.add_phrase(
+            alias,
+            Sense(function, entry=entry, case_sensitive=_needs_case(alias, case), surface=alias),
+        )
     for adj in _strings(item, "adjectives", where, line):
-        kb.add_phrase(str(adj), Sense("adjective", entry=entry, surface=str(adj),
-                                      case_sensitive=_needs_case(str(adj), case)))
+        kb.add_phrase(
+            str(adj),
+            Sense(
+                "adjective",
+                entry=entry,
+                surface=str(adj),
+                case_sensitive=_needs_case(str(adj), case),
+            ),
+        )
     for seat in _strings(item, "seats", where, line):
         if isinstance(seat, dict):
             seat_code = _check_code(seat.get("code"), where, int(seat.get("__line__", line)))
@@ -273,8 +342,16 @@ def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) 
         else:
             seat_code = code + "GOV" if kind == "country" else code
             seat_name = str(seat)
-        kb.add_phrase(seat_name, Sense("seat", entry=entry, code=seat_code, surface=seat_name,
-                                       case_sensitive=_needs_case(seat_name, case)))
+        kb.add_phrase(
+            seat_name,
+            Sense(
+                "seat",
+                entry=entry,
+                code=seat_code,
+                surface=seat_name,
+                case_sensitive=_needs_case(seat_name, case),
+            ),
+        )
 
 
 def _needs_case(alias: str, ambiguous: set[str]) -> bool:

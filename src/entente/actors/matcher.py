@@ -61,7 +61,9 @@ class PhraseMatcher:
             first = self._first_token(starts, haystack, last_token_end, n_tokens)
             if first is None:
                 continue
-            ok = tuple(s for s in senses if _case_ok(s, tokens[first], tokens[first + n_tokens - 1]))
+            ok = tuple(
+                s for s in senses if _case_ok(s, tokens[first], tokens[first + n_tokens - 1])
+            )
             if ok:
                 found.append(Match(first, first + n_tokens, ok))
         return _leftmost_longest(found)

@@ -23,17 +23,70 @@ __all__ = ["ActorResolver"]
 
 # Words that may stand inside an actor phrase between dictionary matches.
 _GLUE = frozenset(
-    ["'s", "'", "senior", "top", "chief", "deputy", "acting", "former", "new", "then", "high-ranking", "high-level", "leading", "prominent", "exiled", "veteran", "hardline", "moderate", "powerful", "influential", "outgoing", "incoming", "interim", "caretaker", "visiting", "retired", "ousted", "late"]
+    [
+        "'s",
+        "'",
+        "senior",
+        "top",
+        "chief",
+        "deputy",
+        "acting",
+        "former",
+        "new",
+        "then",
+        "high-ranking",
+        "high-level",
+        "leading",
+        "prominent",
+        "exiled",
+        "veteran",
+        "hardline",
+        "moderate",
+        "powerful",
+        "influential",
+        "outgoing",
+        "incoming",
+        "interim",
+        "caretaker",
+        "visiting",
+        "retired",
+        "ousted",
+        "late",
+    ]
 )
-_DETERMINERS = frozenset(["the", "a", "an", "two", "three", "several", "some", "many", "dozens", "of", "hundreds"])
-_PERSON_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person",
-                    "her": "person", "hers": "person"}
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "two", "three", "several", "some", "many", "dozens", "of", "hundreds"]
+)
+_PERSON_PRONOUNS = {
+    "he": "person",
+    "him": "person",
+    "his": "person",
+    "she": "person",
+    "her": "person",
+    "hers": "person",
+}
 _THEY = frozenset({"they", "them", "their"})
 _IT = frozenset({"it", "its"})
-_GROUP_NOUNS = frozenset(["group", "movement", "organization", "organisation", "militia", "faction", "party", "militants"])
+_GROUP_NOUNS = frozenset(
+    [
+        "group",
+        "movement",
+        "organization",
+        "organisation",
+        "militia",
+        "faction",
+        "party",
+        "militants",
+    ]
+)
 _STATE_NOUNS = frozenset(["country", "kingdom", "republic", "state", "emirate"])
-_REGIME_NOUNS = {"regime": "GOV", "government": "GOV", "administration": "GOV",
-                 "army": "MIL", "military": "MIL"}
+_REGIME_NOUNS = {
+    "regime": "GOV",
+    "government": "GOV",
+    "administration": "GOV",
+    "army": "MIL",
+    "military": "MIL",
+}
 
 
 @dataclass
@@ -71,7 +124,8 @@ class ActorResolver:
         self.matcher = PhraseMatcher(kb)
         self.groups = {
             e.code: self.kb.actor(e.code, name=e.name, kind=e.kind)
-            for e in reversed(kb.entries) if e.kind in ("group", "igo")
+            for e in reversed(kb.entries)
+            if e.kind in ("group", "igo")
         }
 
     def __call__(self, article: Article) -> Article:
@@ -104,7 +158,11 @@ class ActorResolver:
         return found
 
     def _phrase_mention(
-        self, group: list[Match], tokens: list[Token], index: int, date: dt.date | None,
+        self,
+        group: list[Match],
+        tokens: list[Token],
+        index: int,
+        date: dt.date | None,
         context: _Context,
     ) -> Mention | None:
         start, end = tokens[group[0].start].start, tokens[group[-1].end - 1].end
@@ -131,8 +189,10 @@ class ActorResolver:
         senses = [m.senses[0] for m in group]
         for rank in ("person", "group", "igo"):
             for sense in senses:
-                if sense.entry is not None and sense.entry.kind == rank and sense.function in (
-                    "name", "population"
+                if (
+                    sense.entry is not None
+                    and sense.entry.kind == rank
+                    and sense.function in ("name", "population")
                 ):
                     entry = sense.entry
                     code = entry.code_on(date)
@@ -150,7 +210,11 @@ class ActorResolver:
         return self.kb.actor(country.code, name=country.name), "dictionary"
 
     def _references(
-        self, tokens: list[Token], index: int, covered: set[int], context: _Context,
+        self,
+        tokens: list[Token],
+        index: int,
+        covered: set[int],
+        context: _Context,
         found: list[Mention],
     ) -> list[Mention]:
         """Pronouns, definite descriptions and surnames of people introduced earlier."""

@@ -31,8 +31,7 @@ def _looks_like(path: Path, kind: str) -> bool:
 
 @functools.cache
 def knowledge_base(dictionaries: tuple[Path, ...] = (), builtin: bool = True) -> KnowledgeBase:
-    """RETURNS (KnowledgeBase): the built-in knowledge base plus user dictionaries (cached).
-    """
+    """RETURNS (KnowledgeBase): the built-in knowledge base plus user dictionaries (cached)."""
     kb = load_builtin() if builtin else KnowledgeBase()
     for path in dictionaries:
         load_files(kb, _dictionary_files(Path(path), "actors"))

@@ -92,8 +92,10 @@ def resolve_actor(query: str, store: Store | None = None) -> ActorSelector:
         for sense in kb.phrases.get(candidate, []):
             if sense.entry is not None and sense.function in ("name", "population", "adjective"):
                 return ActorSelector(sense.entry.code, sense.entry.name)
-    raise QueryError(f"unknown actor {query!r}: give a code (IRN, PSEREBHMS) or a known name; "
-                     "'entente actors QUERY' searches the knowledge base")
+    raise QueryError(
+        f"unknown actor {query!r}: give a code (IRN, PSEREBHMS) or a known name; "
+        "'entente actors QUERY' searches the knowledge base"
+    )
 
 
 def dyad_series(
@@ -147,6 +149,19 @@ def dyad_series(
     for period, n, q1, q2, q3, q4, gsum, gmean, share in rows:
         period = period.date() if isinstance(period, dt.datetime) else period
         index = ((q1 + q2) - (q3 + q4)) / n if n else None
-        out.append(DyadPeriod(period, period_label(period, by), n, q1, q2, q3, q4, float(gsum),
-                              float(gmean) if gmean is not None else None, index, float(share)))
+        out.append(
+            DyadPeriod(
+                period,
+                period_label(period, by),
+                n,
+                q1,
+                q2,
+                q3,
+                q4,
+                float(gsum),
+                float(gmean) if gmean is not None else None,
+                index,
+                float(share),
+            )
+        )
     return out

@@ -27,8 +27,12 @@ def _check_format(fmt: str) -> None:
 
 @app.command("code")
 @guard
-def code_command(paths: Paths, fmt: FormatOption = "jsonl",
-                 dictionaries: Dictionaries = None, no_builtin: NoBuiltin = False) -> None:
+def code_command(
+    paths: Paths,
+    fmt: FormatOption = "jsonl",
+    dictionaries: Dictionaries = None,
+    no_builtin: NoBuiltin = False,
+) -> None:
     """Code news files into events and write them to stdout (nothing is stored).
 
     Example: entente code page.html --format jsonl
@@ -41,8 +45,7 @@ def code_command(paths: Paths, fmt: FormatOption = "jsonl",
 
     def records():  # type: ignore[no-untyped-def]
         with common.progress(common.count_inputs(paths), "coding") as advance:
-            for item in code_paths(paths, dictionaries=dictionaries or (),
-                                   builtin=not no_builtin):
+            for item in code_paths(paths, dictionaries=dictionaries or (), builtin=not no_builtin):
                 if isinstance(item, Skipped):
                     skipped.append(item)
                 else:
@@ -62,8 +65,12 @@ def _finish(skipped: list) -> None:  # type: ignore[type-arg]
 
 @app.command("ingest")
 @guard
-def ingest_command(paths: Paths, db: DbOption = None,
-                   dictionaries: Dictionaries = None, no_builtin: NoBuiltin = False) -> None:
+def ingest_command(
+    paths: Paths,
+    db: DbOption = None,
+    dictionaries: Dictionaries = None,
+    no_builtin: NoBuiltin = False,
+) -> None:
     """Code news files and add them to the store (re-ingesting the same article adds nothing).
 
     Example: entente ingest news/ --db events.duckdb
@@ -72,10 +79,17 @@ def ingest_command(paths: Paths, db: DbOption = None,
     from entente.store import Store
 
     with Store.open(db) as store, common.progress(common.count_inputs(paths), "ingesting") as adv:
-        report = ingest_paths(paths, store, dictionaries=dictionaries or (),
-                              builtin=not no_builtin, on_item=lambda _: adv())
-    err.print(f"{report.added} article(s) added, {report.duplicates} already stored, "
-              f"{report.events} event(s) coded; store: {store.path}")
+        report = ingest_paths(
+            paths,
+            store,
+            dictionaries=dictionaries or (),
+            builtin=not no_builtin,
+            on_item=lambda _: adv(),
+        )
+    err.print(
+        f"{report.added} article(s) added, {report.duplicates} already stored, "
+        f"{report.events} event(s) coded; store: {store.path}"
+    )
     for article_id in report.undated:
         err.print(f"[yellow]no date[/] {article_id}: events have no date")
     _finish(report.skipped)
@@ -99,8 +113,12 @@ def events_command(
 
     _check_format(fmt)
     with Store.open(db, read_only=True) as store:
-        rows = store.events(actor=actor, since=common.parse_day(since, "--since"),
-                            until=common.parse_day(until, "--until"), limit=limit)
+        rows = store.events(
+            actor=actor,
+            since=common.parse_day(since, "--since"),
+            until=common.parse_day(until, "--until"),
+            limit=limit,
+        )
     common.write_records(rows, fmt)
 
 
@@ -108,7 +126,8 @@ def events_command(
 @guard
 def demo_command(
     db: Annotated[Path, typer.Option("--db", help="Store for the demo.")] = Path(
-        "entente-demo.duckdb"),
+        "entente-demo.duckdb"
+    ),
     a: Annotated[str, typer.Option("--a", help="First actor.")] = "Hamas",
     b: Annotated[str, typer.Option("--b", help="Second actor.")] = "Iran",
 ) -> None:
@@ -125,9 +144,11 @@ def demo_command(
         with common.progress(common.count_inputs([str(corpus)]), "coding samples") as adv:
             report = ingest_paths([corpus], store, on_item=lambda _: adv())
         counts = store.counts()
-        out.print(f"[bold]Sample corpus[/]: {counts['articles']} articles, "
-                  f"{counts['sentences']} sentences, {counts['events']} events in {store.path} "
-                  f"({report.added} new)")
+        out.print(
+            f"[bold]Sample corpus[/]: {counts['articles']} articles, "
+            f"{counts['sentences']} sentences, {counts['events']} events in {store.path} "
+            f"({report.added} new)"
+        )
         print_dyad_report(store, a, b)
 
 

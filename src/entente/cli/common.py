@@ -42,10 +42,16 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
 @contextmanager
 def progress(total: int | None, label: str, *, enabled: bool = True) -> Iterator[Any]:
     """A Rich progress bar on stderr (hidden when stderr is not a terminal)."""
-    columns = [TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn(), TextColumn("{task.fields[status]}")]
-    with Progress(*columns, console=err, transient=True,
-                  disable=not enabled or not err.is_terminal) as bar:
+    columns = [
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[status]}"),
+    ]
+    with Progress(
+        *columns, console=err, transient=True, disable=not enabled or not err.is_terminal
+    ) as bar:
         task = bar.add_task(label, total=total, status="")
 
         def advance(status: str = "") -> None:
@@ -62,8 +68,12 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     return sum(1 for item in iter_files(paths) if not isinstance(item, Skipped))
 
 
-def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO | None = None,
-                  keys: Iterable[str] | None = None) -> int:
+def write_records(
+    records: Iterable[dict[str, Any]],
+    fmt: str,
+    stream: TextIO | None = None,
+    keys: Iterable[str] | None = None,
+) -> int:
     """Write dict records as jsonl or csv (to stdout by default). RETURNS (int): how many."""
     stream = stream or sys.stdout
     n = 0
@@ -73,8 +83,9 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, stream: TextIO | 
             stream.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
         else:
             if writer is None:
-                writer = csv.DictWriter(stream, fieldnames=list(keys or record.keys()),
-                                        extrasaction="ignore")
+                writer = csv.DictWriter(
+                    stream, fieldnames=list(keys or record.keys()), extrasaction="ignore"
+                )
                 writer.writeheader()
             writer.writerow(record)
         n += 1

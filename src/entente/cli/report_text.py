@@ -29,15 +29,22 @@ def print_dyad_report(store: Store, a: str, b: str, *, by: str = "year") -> list
     """Print the dyad table for two actors. RETURNS (list[DyadPeriod])."""
     side_a, side_b = resolve_actor(a), resolve_actor(b)
     series = dyad_series(store, side_a, side_b, by=by)
-    out.print(f"\n[bold]{side_a.label} ↔ {side_b.label}[/] ({side_a.prefix} / {side_b.prefix}), "
-              f"events by {by}")
+    out.print(
+        f"\n[bold]{side_a.label} ↔ {side_b.label}[/] ({side_a.prefix} / {side_b.prefix}), "
+        f"events by {by}"
+    )
     table = Table(show_header=True, header_style="bold")
     for col in ("period", "events", "coop", "conflict", "Goldstein mean", "index"):
         table.add_column(col, justify="right")
     for p in series:
-        table.add_row(p.label, str(p.events), str(p.cooperation), str(p.conflict),
-                      f"{p.goldstein_mean:+.2f}" if p.goldstein_mean is not None else "–",
-                      f"{p.index:+.2f}" if p.index is not None else "–")
+        table.add_row(
+            p.label,
+            str(p.events),
+            str(p.cooperation),
+            str(p.conflict),
+            f"{p.goldstein_mean:+.2f}" if p.goldstein_mean is not None else "–",
+            f"{p.index:+.2f}" if p.index is not None else "–",
+        )
     out.print(table)
     out.print("cooperation–conflict index: " + sparkline([p.index or 0.0 for p in series]))
     return series
@@ -47,9 +54,11 @@ def print_eval(result: EvalResult, *, diff: bool = False) -> None:
     """Print the scores of one gold file (and its per-record differences)."""
     from pathlib import Path
 
-    out.print(f"\n[bold]{Path(result.path).name}[/] — {result.kind} gold, {result.records} "
-              f"records scored" + (f", {result.skipped} expected errors skipped"
-                                   if result.skipped else ""))
+    out.print(
+        f"\n[bold]{Path(result.path).name}[/] — {result.kind} gold, {result.records} "
+        f"records scored"
+        + (f", {result.skipped} expected errors skipped" if result.skipped else "")
+    )
     table = Table(show_header=True, header_style="bold")
     if result.kind == "codes":
         for col in ("level", "accuracy", "correct", "records"):
@@ -60,8 +69,15 @@ def print_eval(result: EvalResult, *, diff: bool = False) -> None:
         for col in ("level", "precision", "recall", "F1", "tp", "fp", "fn"):
             table.add_column(col, justify="right")
         for level, s in result.scores.items():
-            table.add_row(level, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
-                          str(s["tp"]), str(s["fp"]), str(s["fn"]))
+            table.add_row(
+                level,
+                f"{s['precision']:.3f}",
+                f"{s['recall']:.3f}",
+                f"{s['f1']:.3f}",
+                str(s["tp"]),
+                str(s["fp"]),
+                str(s["fn"]),
+            )
     out.print(table)
     if diff:
         for d in result.diffs:

@@ -34,8 +34,25 @@ __all__ = ["PatternCoder"]
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rejected", "dismissed"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "if", "unless", "whether"})
-_CLAUSE_BREAK = frozenset({";", ":", '"', "but", "while", "whereas", "although", "because",
-                           "after", "before", "when", "as", "said", "says", "told"})
+_CLAUSE_BREAK = frozenset(
+    {
+        ";",
+        ":",
+        '"',
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "because",
+        "after",
+        "before",
+        "when",
+        "as",
+        "said",
+        "says",
+        "told",
+    }
+)
 _COMPOUND = frozenset({"and", ",", "&"})
 _SUBJECT_WINDOW = 14
 _OBJECT_WINDOW = 7
@@ -80,7 +97,9 @@ class PatternCoder:
         return article.evolve(events=tuple(_drop_headline_repeats(article, events)))
 
     # -- one sentence ---------------------------------------------------------------------
-    def code_sentence(self, article: Article, sent: Sentence, mentions: list[Mention]) -> list[Event]:
+    def code_sentence(
+        self, article: Article, sent: Sentence, mentions: list[Mention]
+    ) -> list[Event]:
         """RETURNS (list[Event]): the events of one sentence."""
         units = _units(tokenize(article.text[sent.start : sent.end], sent.start), mentions)
         coding, offsets = _coding_string(units)
@@ -105,8 +124,9 @@ class PatternCoder:
                         candidates.append(hit)
         return _best(candidates, units)
 
-    def _fill(self, pattern: Pattern, m: re.Match[str], units: list[_Unit],
-              offsets: list[int]) -> _Hit | None:
+    def _fill(
+        self, pattern: Pattern, m: re.Match[str], units: list[_Unit], offsets: list[int]
+    ) -> _Hit | None:
         first, last = _unit_at(offsets, m.start() + 1), _unit_at(offsets, m.end() - 1)
         if pattern.passive is not None and _after_be(units, first):
             return None  # "was criticized by": the passive reading codes it
@@ -127,19 +147,28 @@ class PatternCoder:
                 hit.targets = found
         return hit if hit.sources else None
 
-    def _fill_passive(self, pattern: Pattern, m: re.Match[str], units: list[_Unit],
-                      offsets: list[int]) -> _Hit | None:
+    def _fill_passive(
+        self, pattern: Pattern, m: re.Match[str], units: list[_Unit], offsets: list[int]
+    ) -> _Hit | None:
         first, last = _unit_at(offsets, m.start() + 1), _unit_at(offsets, m.end() - 1)
         sources = _compound(units, _unit_at(offsets, m.start("src") + 1))
         targets, confidence = _subject(units, first)
         if not targets:
             return None
-        return _Hit(pattern, first, last, sources, targets, passive=True,
-                    confidence=confidence * 0.95)
+        return _Hit(
+            pattern, first, last, sources, targets, passive=True, confidence=confidence * 0.95
+        )
 
     # -- building events ------------------------------------------------------------------
-    def _events(self, article: Article, sent: Sentence, units: list[_Unit],
-                mentions: list[Mention], hit: _Hit, seq: int) -> list[Event]:
+    def _events(
+        self,
+        article: Article,
+        sent: Sentence,
+        units: list[_Unit],
+        mentions: list[Mention],
+        hit: _Hit,
+        seq: int,
+    ) -> list[Event]:
         cameo = hit.pattern.cameo
         verb_index = hit.first if hit.pattern.source_slot != "inside" else hit.first
         if _hypothetical(units, verb_index, hit):
@@ -160,35 +189,44 @@ class PatternCoder:
             target = mentions[tgt] if tgt is not None else None
             if target is not None and _same(source.actor, target.actor):
                 continue
-            key = f"{article.id}|{sent.index}|{evidence}|{cameo}|{source.actor.code}|" \
-                  f"{target.actor.code if target else ''}|{seq + n}"
-            out.append(Event(
-                id=hashlib.sha1(key.encode()).hexdigest()[:16],
-                article_id=article.id,
-                date=date,
-                source=source.actor,
-                target=target.actor if target else None,
-                cameo=cameo,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
-                plover=plover[0] if plover else None,
-                plover_mode=plover[1] if plover else None,
-                sentence=sent.index,
-                evidence=evidence,
-                rule=hit.pattern.rule + (":passive" if hit.passive else ""),
-                confidence=round(hit.confidence * _via_confidence(source, target), 3),
-                source_mention=article.mentions.index(source),
-                target_mention=article.mentions.index(target) if target else None,
-            ))
+            key = (
+                f"{article.id}|{sent.index}|{evidence}|{cameo}|{source.actor.code}|"
+                f"{target.actor.code if target else ''}|{seq + n}"
+            )
+            out.append(
+                Event(
+                    id=hashlib.sha1(key.encode()).hexdigest()[:16],
+                    article_id=article.id,
+                    date=date,
+                    source=source.actor,
+                    target=target.actor if target else None,
+                    cameo=cameo,
+                    quad_class=code.quad_class,
+                    goldstein=code.goldstein,
+                    plover=plover[0] if plover else None,
+                    plover_mode=plover[1] if plover else None,
+                    sentence=sent.index,
+                    evidence=evidence,
+                    rule=hit.pattern.rule + (":passive" if hit.passive else ""),
+                    confidence=round(hit.confidence * _via_confidence(source, target), 3),
+                    source_mention=article.mentions.index(source),
+                    target_mention=article.mentions.index(target) if target else None,
+                )
+            )
         return out
 
 
 # -- helpers ---------------------------------------------------------------------------------
 def _drop_headline_repeats(article: Article, events: list[Event]) -> list[Event]:
     """A headline or standfirst restating an event of the body is not a second event."""
+
     def key(e: Event) -> tuple[object, ...]:
-        return (e.source.code if e.source else None, e.target.code if e.target else None,
-                e.cameo, e.date)
+        return (
+            e.source.code if e.source else None,
+            e.target.code if e.target else None,
+            e.cameo,
+            e.date,
+        )
 
     def kind(e: Event) -> str:
         return article.segments[article.sentences[e.sentence].segment].kind
@@ -250,8 +288,10 @@ def _after_be(units: list[_Unit], verb: int) -> bool:
     if units[verb].norm.endswith("ing"):
         return False
     before = [u.norm for u in units[max(0, verb - 2) : verb]]
-    return bool(before) and (before[-1] in _BE_FORMS or (len(before) == 2 and before[0] in
-                                                         _BE_FORMS and before[1].endswith("ly")))
+    return bool(before) and (
+        before[-1] in _BE_FORMS
+        or (len(before) == 2 and before[0] in _BE_FORMS and before[1].endswith("ly"))
+    )
 
 
 def _compound(units: list[_Unit], index: int) -> list[int]:
@@ -334,8 +374,9 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit) -> bool:
 
 def _best(candidates: list[_Hit], units: list[_Unit]) -> list[_Hit]:
     """Keep non-overlapping hits: more literal words first, then more specific codes."""
-    candidates.sort(key=lambda h: (-h.pattern.literals, -len(h.pattern.cameo),
-                                   -bool(h.targets), h.first))
+    candidates.sort(
+        key=lambda h: (-h.pattern.literals, -len(h.pattern.cameo), -bool(h.targets), h.first)
+    )
     chosen: list[_Hit] = []
     for hit in candidates:
         if any(not (hit.last < c.first or hit.first > c.last) for c in chosen):
@@ -347,7 +388,7 @@ def _best(candidates: list[_Hit], units: list[_Unit]) -> list[_Hit]:
 
 
 def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
-    """"X met A and praised B": the second verb's subject is X, not A."""
+    """ "X met A and praised B": the second verb's subject is X, not A."""
     for prev, hit in zip(hits, hits[1:], strict=False):
         if hit.passive or hit.pattern.source_slot != "left" or not prev.targets:
             continue

@@ -125,9 +125,21 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
     passive = None
     if verb and source_slot == "left" and elements and elements[0].startswith("<"):
         forms = "|".join(re.escape(p) for p in participles(verb))
-        passive = re.compile(rf" {_BE}(?: [a-z]+ly)? (?:{forms}){_FILL}{{0,4}}? by(?: the| a| an)? (?P<src>@\d+)")
-    return Pattern(cameo, rule, text, regex, passive, source_slot, target_slot, literals,
-                   frozenset(a.split()[0] for a in anchors), symmetric)
+        passive = re.compile(
+            rf" {_BE}(?: [a-z]+ly)? (?:{forms}){_FILL}{{0,4}}? by(?: the| a| an)? (?P<src>@\d+)"
+        )
+    return Pattern(
+        cameo,
+        rule,
+        text,
+        regex,
+        passive,
+        source_slot,
+        target_slot,
+        literals,
+        frozenset(a.split()[0] for a in anchors),
+        symmetric,
+    )
 
 
 class VerbDictionary:
@@ -169,15 +181,19 @@ class VerbDictionary:
         line = int(entry.get("__line__", 0))
         cameo = str(entry.get("cameo", ""))
         if not ontology.is_cameo(cameo):
-            raise DictionaryError(label, line, f"unknown CAMEO code {cameo!r} (quote it: \"042\")")
+            raise DictionaryError(label, line, f'unknown CAMEO code {cameo!r} (quote it: "042")')
         patterns = entry.get("patterns")
         if not isinstance(patterns, list) or not patterns:
             raise DictionaryError(label, line, "entry needs a non-empty 'patterns' list")
         rule_base = str(entry.get("id") or f"{stem}:{line}")
         for n, text in enumerate(patterns, start=1):
             try:
-                pattern = compile_pattern(str(text), cameo=cameo, rule=f"{rule_base}#{n}",
-                                          symmetric=bool(entry.get("symmetric", False)))
+                pattern = compile_pattern(
+                    str(text),
+                    cameo=cameo,
+                    rule=f"{rule_base}#{n}",
+                    symmetric=bool(entry.get("symmetric", False)),
+                )
             except (ValueError, re.error) as exc:
                 raise DictionaryError(label, line, f"pattern {text!r}: {exc}") from None
             self.add(pattern)

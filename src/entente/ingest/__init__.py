@@ -19,7 +19,15 @@ from entente.ingest.html import read_html
 from entente.ingest.text import read_text
 from entente.model import Article
 
-__all__ = ["Skipped", "iter_files", "read_file", "read_html", "read_jsonl", "read_paths", "read_text"]
+__all__ = [
+    "Skipped",
+    "iter_files",
+    "read_file",
+    "read_html",
+    "read_jsonl",
+    "read_paths",
+    "read_text",
+]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -72,7 +80,11 @@ def _read_record(line: str, *, where: str, today: dt.date | None) -> Article:
     if isinstance(record.get("text"), str):
         title = record.get("title")
         return read_text(
-            record["text"], source=source, id=str(record_id), title=title or "", date=date,
+            record["text"],
+            source=source,
+            id=str(record_id),
+            title=title or "",
+            date=date,
             today=today,
         ).evolve(title=title or None)
     raise InputError(where, "record needs a 'text' or an 'html' field")
@@ -82,8 +94,14 @@ def _sniff(text: str) -> str:
     head = text.lstrip()[:200].lower()
     if head.startswith("{"):
         return "jsonl"
-    if head.startswith("<") and ("<html" in head or "<!doctype" in head or "<head" in head
-                                 or "<body" in head or "<article" in head or "<p" in head):
+    if head.startswith("<") and (
+        "<html" in head
+        or "<!doctype" in head
+        or "<head" in head
+        or "<body" in head
+        or "<article" in head
+        or "<p" in head
+    ):
         return "html"
     return "text"
 

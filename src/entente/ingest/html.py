@@ -164,8 +164,12 @@ def read_html(
         lines.pop(0)
         visible = visible or (line_date if line_date <= today else None)
     dateline_date, cut = parse_dateline(
-        lines[0], reference=date or parse_date(str(meta.get("date") or "")) or visible
-        or year_hint(source, str(meta.get("url") or "")) or today
+        lines[0],
+        reference=date
+        or parse_date(str(meta.get("date") or ""))
+        or visible
+        or year_hint(source, str(meta.get("url") or ""))
+        or today,
     )
     dateline = lines[0][:cut].strip() if cut else ""
     if cut:

@@ -144,22 +144,38 @@ class Store:
         return True
 
     def _delete_id(self, article_id: str) -> None:
-        keys = [r[0] for r in self.con.execute("SELECT key FROM articles WHERE id = ?",
-                                               [article_id]).fetchall()]
+        keys = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT key FROM articles WHERE id = ?", [article_id]
+            ).fetchall()
+        ]
         for old in keys:
             for table in ("events", "mentions", "sentences"):
                 self.con.execute(f"DELETE FROM {table} WHERE article_key = ?", [old])
             self.con.execute("DELETE FROM articles WHERE key = ?", [old])
 
     def _insert(self, article: Article, key: str) -> None:
-        segments = [[s.kind, s.start, s.end, s.date.isoformat() if s.date else None]
-                    for s in article.segments]
+        segments = [
+            [s.kind, s.start, s.end, s.date.isoformat() if s.date else None]
+            for s in article.segments
+        ]
         self.con.execute(
             "INSERT INTO articles (key, id, source, title, subtitle, author, published, "
             "date_source, text, segments, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [key, article.id, article.source, article.title, article.subtitle, article.author,
-             article.published, article.date_source, article.text, json.dumps(segments),
-             json.dumps(list(article.warnings))],
+            [
+                key,
+                article.id,
+                article.source,
+                article.title,
+                article.subtitle,
+                article.author,
+                article.published,
+                article.date_source,
+                article.text,
+                json.dumps(segments),
+                json.dumps(list(article.warnings)),
+            ],
         )
         if article.sentences:
             self.con.executemany(
@@ -169,8 +185,10 @@ class Store:
         if article.mentions:
             self.con.executemany(
                 "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [[key, i, m.sentence, m.start, m.end, *_actor_row(m.actor), m.via]
-                 for i, m in enumerate(article.mentions)],
+                [
+                    [key, i, m.sentence, m.start, m.end, *_actor_row(m.actor), m.via]
+                    for i, m in enumerate(article.mentions)
+                ],
             )
         actors = {m.actor.code: m.actor for m in article.mentions}
         if actors:
@@ -203,20 +221,36 @@ class Store:
             Segment(k, s, e, dt.date.fromisoformat(d) if d else None)
             for k, s, e, d in json.loads(row[9])
         )
-        sentences = tuple(Sentence(*r) for r in self.con.execute(
-            "SELECT idx, start_char, end_char, segment FROM sentences WHERE article_key = ? "
-            "ORDER BY idx", [key]).fetchall())
+        sentences = tuple(
+            Sentence(*r)
+            for r in self.con.execute(
+                "SELECT idx, start_char, end_char, segment FROM sentences WHERE article_key = ? "
+                "ORDER BY idx",
+                [key],
+            ).fetchall()
+        )
         mentions = tuple(
             Mention(r[1], r[2], r[0], Actor(r[3], r[4], r[5], tuple(r[6] or ()), r[7]), r[8])
             for r in self.con.execute(
                 "SELECT sentence, start_char, end_char, code, name, country, sectors, kind, via "
-                "FROM mentions WHERE article_key = ? ORDER BY idx", [key]).fetchall()
+                "FROM mentions WHERE article_key = ? ORDER BY idx",
+                [key],
+            ).fetchall()
         )
         events = tuple(self._events_where("article_key = ?", [key]))
         return Article(
-            id=row[1], text=row[8], source=row[2] or "", title=row[3], subtitle=row[4],
-            author=row[5], published=row[6], date_source=row[7], segments=segments,
-            sentences=sentences, mentions=mentions, events=events,
+            id=row[1],
+            text=row[8],
+            source=row[2] or "",
+            title=row[3],
+            subtitle=row[4],
+            author=row[5],
+            published=row[6],
+            date_source=row[7],
+            segments=segments,
+            sentences=sentences,
+            mentions=mentions,
+            events=events,
             warnings=tuple(json.loads(row[10])),
         )
 
@@ -278,9 +312,27 @@ def _actor_row(actor: Actor) -> list[Any]:
 def _event_row(e: Event, key: str) -> list[Any]:
     src = _actor_row(e.source) if e.source else [None] * 5
     tgt = _actor_row(e.target) if e.target else [None] * 5
-    return [e.id, key, e.article_id, e.date, *src, *tgt, e.cameo, e.root, e.quad_class,
-            e.goldstein, e.plover, e.plover_mode, e.sentence, e.evidence[0], e.evidence[1],
-            e.rule, e.confidence, e.source_mention, e.target_mention]
+    return [
+        e.id,
+        key,
+        e.article_id,
+        e.date,
+        *src,
+        *tgt,
+        e.cameo,
+        e.root,
+        e.quad_class,
+        e.goldstein,
+        e.plover,
+        e.plover_mode,
+        e.sentence,
+        e.evidence[0],
+        e.evidence[1],
+        e.rule,
+        e.confidence,
+        e.source_mention,
+        e.target_mention,
+    ]
 
 
 def _actor_from(values: tuple[Any, ...]) -> Actor | None:
@@ -292,8 +344,20 @@ def _actor_from(values: tuple[Any, ...]) -> Actor | None:
 
 def _event_from_row(r: tuple[Any, ...]) -> Event:
     return Event(
-        id=r[0], article_id=r[2], date=r[3], source=_actor_from(r[4:9]),
-        target=_actor_from(r[9:14]), cameo=r[14], quad_class=int(r[16]), goldstein=float(r[17]),
-        plover=r[18], plover_mode=r[19], sentence=int(r[20]), evidence=(int(r[21]), int(r[22])),
-        rule=r[23], confidence=float(r[24]), source_mention=r[25], target_mention=r[26],
+        id=r[0],
+        article_id=r[2],
+        date=r[3],
+        source=_actor_from(r[4:9]),
+        target=_actor_from(r[9:14]),
+        cameo=r[14],
+        quad_class=int(r[16]),
+        goldstein=float(r[17]),
+        plover=r[18],
+        plover_mode=r[19],
+        sentence=int(r[20]),
+        evidence=(int(r[21]), int(r[22])),
+        rule=r[23],
+        confidence=float(r[24]),
+        source_mention=r[25],
+        target_mention=r[26],
     )

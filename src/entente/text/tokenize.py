@@ -12,12 +12,12 @@ from typing import NamedTuple
 __all__ = ["Token", "tokenize"]
 
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"                    # U.S., U.N., U.S.A.
-    r"|[’']s\b"                              # possessive 's
-    r"|\d+(?:[.,]\d+)*%?"                    # numbers
-    r"|\w+(?:[-’'.]\w+)*(?<![’'])"           # words, hyphenated words, al-Qaeda, Ya'alon
-    r"|[’']"                                 # bare apostrophe (Hamas')
-    r"|[^\w\s]",                             # punctuation
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., U.S.A.
+    r"|[’']s\b"  # possessive 's
+    r"|\d+(?:[.,]\d+)*%?"  # numbers
+    r"|\w+(?:[-’'.]\w+)*(?<![’'])"  # words, hyphenated words, al-Qaeda, Ya'alon
+    r"|[’']"  # bare apostrophe (Hamas')
+    r"|[^\w\s]",  # punctuation
     re.UNICODE,
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -40,10 +40,17 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if word[-2:] in ("'s", "’s") and len(word) > 2:
             # "Iran's" can come through the word rule via the apostrophe joiner: split it.
             stem = word[:-2]
-            tokens.append(Token(stem, stem.lower().translate(_QUOTES), offset + m.start(),
-                                offset + m.start() + len(stem)))
+            tokens.append(
+                Token(
+                    stem,
+                    stem.lower().translate(_QUOTES),
+                    offset + m.start(),
+                    offset + m.start() + len(stem),
+                )
+            )
             tokens.append(Token(word[-2:], "'s", offset + m.end() - 2, offset + m.end()))
             continue
-        tokens.append(Token(word, word.lower().translate(_QUOTES), offset + m.start(),
-                            offset + m.end()))
+        tokens.append(
+            Token(word, word.lower().translate(_QUOTES), offset + m.start(), offset + m.end())
+        )
     return tokens
