@@ -16,7 +16,15 @@ from typing import Any
 from entente.errors import QueryError
 from entente.store import Store
 
-__all__ = ["PERIODS", "ActorSelector", "DyadPeriod", "dyad_series", "resolve_actor"]
+__all__ = [
+    "PERIODS",
+    "ActorSelector",
+    "DyadPeriod",
+    "dyad_clause",
+    "dyad_series",
+    "period_label",
+    "resolve_actor",
+]
 
 PERIODS = ("day", "week", "month", "quarter", "year")
 
@@ -35,7 +43,13 @@ class DyadPeriod:
 
     verbal_coop, material_coop, verbal_conflict, material_conflict (int): counts per quad class.
     index (float | None): cooperation–conflict index, (coop − conflict) / events, in [−1, 1].
-    share (float): the dyad's events per 1,000 events of the whole store in that period.
+    share (float): the dyad's events per 1,000 events of the period's denominator (normalised
+        volume: news coverage grows and is uneven).
+    coop_rate, conflict_rate (float): cooperative / conflictual dyad events per 1,000 events of
+        the denominator: all events of the period (``normalize="total"``) or the events involving
+        either actor (``normalize="actors"``).
+    uncertain (bool): fewer events than ``min_events``: shown, but no finding rests on it.
+    smoothed (float | None): rolling mean of ``index`` over the last ``window`` periods.
     """
 
     period: dt.date
@@ -49,6 +63,10 @@ class DyadPeriod:
     goldstein_mean: float | None
     index: float | None
     share: float
+    coop_rate: float
+    conflict_rate: float
+    uncertain: bool
+    smoothed: float | None
 
     @property
     def cooperation(self) -> int:
@@ -75,7 +93,7 @@ def period_label(period: dt.date, by: str) -> str:
     return period.isoformat()
 
 
-def resolve_actor(query: str, store: Store | None = None) -> ActorSelector:
+def resolve_actor(query: str) -> ActorSelector:
     """Resolve a code, name or alias to an :class:`ActorSelector`.
 
     Raises QueryError when nothing matches.
@@ -91,11 +109,35 @@ def resolve_actor(query: str, store: Store | None = None) -> ActorSelector:
     for candidate in (key, normalize_phrase(f"the {text}"), key.removeprefix("the ")):
         for sense in kb.phrases.get(candidate, []):
             if sense.entry is not None and sense.function in ("name", "population", "adjective"):
-                return ActorSelector(sense.entry.code, sense.entry.name)
+                code = sense.entry.code if sense.entry.kind != "person" else sense.entry.code
+                return ActorSelector(code, sense.entry.name)
+            if sense.function == "seat" and sense.code:
+                return ActorSelector(sense.code, text)
     raise QueryError(
         f"unknown actor {query!r}: give a code (IRN, PSEREBHMS) or a known name; "
         "'entente actors QUERY' searches the knowledge base"
     )
+
+
+def dyad_clause(a: ActorSelector, b: ActorSelector, *, directed: bool) -> tuple[str, list[Any]]:
+    """SQL condition (and parameters) selecting the events of a dyad."""
+    clause = "(source LIKE ? AND target LIKE ?)"
+    params: list[Any] = [a.prefix + "%", b.prefix + "%"]
+    if not directed:
+        clause = f"({clause} OR (source LIKE ? AND target LIKE ?))"
+        params += [b.prefix + "%", a.prefix + "%"]
+    return clause, params
+
+
+def _bounds(since: dt.date | None, until: dt.date | None) -> tuple[str, list[Any]]:
+    sql, params = "", []
+    if since:
+        sql += " AND date >= ?"
+        params.append(since)
+    if until:
+        sql += " AND date <= ?"
+        params.append(until)
+    return sql, params
 
 
 def dyad_series(
@@ -107,33 +149,35 @@ def dyad_series(
     directed: bool = False,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    normalize: str = "total",
+    min_events: int = 3,
+    window: int = 3,
 ) -> list[DyadPeriod]:
     """Series of a dyad's events by period (only periods with events).
 
     directed (bool): only events with ``a`` as source and ``b`` as target; otherwise both ways.
+    normalize (str): denominator of the rates: ``total`` or ``actors`` (see DyadPeriod).
+    min_events (int): periods with fewer events are marked ``uncertain``.
+    window (int): periods in the rolling mean of the index.
     RETURNS (list[DyadPeriod]) in time order.
     """
     if by not in PERIODS:
         raise QueryError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
-    dyad = "(source LIKE ? AND target LIKE ?)"
-    params: list[Any] = [a.prefix + "%", b.prefix + "%"]
-    if not directed:
-        dyad = f"({dyad} OR (source LIKE ? AND target LIKE ?))"
-        params += [b.prefix + "%", a.prefix + "%"]
-    bounds = ""
-    if since:
-        bounds += " AND date >= ?"
-        params.append(since)
-    if until:
-        bounds += " AND date <= ?"
-        params.append(until)
+    if normalize not in ("total", "actors"):
+        raise QueryError(f"unknown normalisation {normalize!r}; use 'total' or 'actors'")
+    dyad, params = dyad_clause(a, b, directed=directed)
+    bounds, bound_params = _bounds(since, until)
+    scope, scope_params = "TRUE", []
+    if normalize == "actors":
+        scope = "(source LIKE ? OR target LIKE ? OR source LIKE ? OR target LIKE ?)"
+        scope_params = [a.prefix + "%", a.prefix + "%", b.prefix + "%", b.prefix + "%"]
+    # `by` is checked against PERIODS and the clauses are fixed strings: values are parameters.
     sql = f"""
         WITH totals AS (
             SELECT date_trunc('{by}', date) AS period, count(*) AS all_events
-            FROM events WHERE date IS NOT NULL GROUP BY 1
+            FROM events WHERE date IS NOT NULL AND {scope} GROUP BY 1
         ), dyad AS (
-            SELECT date_trunc('{by}', date) AS period,
-                   count(*) AS n,
+            SELECT date_trunc('{by}', date) AS period, count(*) AS n,
                    count(*) FILTER (WHERE quad_class = 1) AS q1,
                    count(*) FILTER (WHERE quad_class = 2) AS q2,
                    count(*) FILTER (WHERE quad_class = 3) AS q3,
@@ -141,27 +185,35 @@ def dyad_series(
                    sum(goldstein) AS gsum, avg(goldstein) AS gmean
             FROM events WHERE date IS NOT NULL AND {dyad} {bounds} GROUP BY 1
         )
-        SELECT d.period, n, q1, q2, q3, q4, gsum, gmean, 1000.0 * n / t.all_events
+        SELECT d.period, n, q1, q2, q3, q4, gsum, gmean, t.all_events
         FROM dyad d JOIN totals t USING (period) ORDER BY d.period
-    """
-    rows = store.con.execute(sql, params).fetchall()
-    out = []
-    for period, n, q1, q2, q3, q4, gsum, gmean, share in rows:
-        period = period.date() if isinstance(period, dt.datetime) else period
+    """  # noqa: S608
+    rows = store.con.execute(sql, [*scope_params, *params, *bound_params]).fetchall()
+    out: list[DyadPeriod] = []
+    for period, n, q1, q2, q3, q4, gsum, gmean, total in rows:
+        day = period.date() if isinstance(period, dt.datetime) else period
         index = ((q1 + q2) - (q3 + q4)) / n if n else None
+        recent = (
+            [p.index for p in out[-(window - 1) :] if p.index is not None] if window > 1 else []
+        )
+        smoothed = (sum(recent) + index) / (len(recent) + 1) if index is not None else None
         out.append(
             DyadPeriod(
-                period,
-                period_label(period, by),
-                n,
-                q1,
-                q2,
-                q3,
-                q4,
-                float(gsum),
-                float(gmean) if gmean is not None else None,
-                index,
-                float(share),
+                period=day,
+                label=period_label(day, by),
+                events=n,
+                verbal_coop=q1,
+                material_coop=q2,
+                verbal_conflict=q3,
+                material_conflict=q4,
+                goldstein_sum=float(gsum),
+                goldstein_mean=float(gmean) if gmean is not None else None,
+                index=index,
+                share=1000.0 * n / total,
+                coop_rate=1000.0 * (q1 + q2) / total,
+                conflict_rate=1000.0 * (q3 + q4) / total,
+                uncertain=n < min_events,
+                smoothed=smoothed,
             )
         )
     return out

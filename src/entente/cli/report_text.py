@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from rich.table import Table
@@ -25,28 +26,85 @@ def sparkline(values: list[float]) -> str:
     return "".join(_BARS[int((v - low) / span * (len(_BARS) - 1))] for v in values)
 
 
-def print_dyad_report(store: Store, a: str, b: str, *, by: str = "year") -> list[DyadPeriod]:
-    """Print the dyad table for two actors. RETURNS (list[DyadPeriod])."""
+def print_dyad_report(
+    store: Store,
+    a: str,
+    b: str,
+    *,
+    by: str = "year",
+    directed: bool = False,
+    normalize: str = "total",
+    min_events: int = 3,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    evidence: int = 3,
+) -> list[DyadPeriod]:
+    """Print the dyad table, sparkline and findings with evidence. RETURNS (list[DyadPeriod])."""
+    from entente.analysis.findings import dyad_findings
+
     side_a, side_b = resolve_actor(a), resolve_actor(b)
-    series = dyad_series(store, side_a, side_b, by=by)
-    out.print(
-        f"\n[bold]{side_a.label} ↔ {side_b.label}[/] ({side_a.prefix} / {side_b.prefix}), "
-        f"events by {by}"
+    series = dyad_series(
+        store,
+        side_a,
+        side_b,
+        by=by,
+        directed=directed,
+        since=since,
+        until=until,
+        normalize=normalize,
+        min_events=min_events,
     )
+    arrow = "→" if directed else "↔"
+    out.print(
+        f"\n[bold]{side_a.label} {arrow} {side_b.label}[/] ({side_a.prefix} / "
+        f"{side_b.prefix}), events by {by}; rates per 1,000 events ({normalize})"
+    )
+    if not series:
+        out.print("no events for this dyad in the store")
+        return series
     table = Table(show_header=True, header_style="bold")
-    for col in ("period", "events", "coop", "conflict", "Goldstein mean", "index"):
+    for col in (
+        "period",
+        "events",
+        "coop",
+        "conflict",
+        "coop rate",
+        "conflict rate",
+        "Goldstein mean",
+        "index",
+    ):
         table.add_column(col, justify="right")
     for p in series:
+        style = "dim" if p.uncertain else None
         table.add_row(
-            p.label,
+            p.label + (" ?" if p.uncertain else ""),
             str(p.events),
             str(p.cooperation),
             str(p.conflict),
+            f"{p.coop_rate:.1f}",
+            f"{p.conflict_rate:.1f}",
             f"{p.goldstein_mean:+.2f}" if p.goldstein_mean is not None else "–",
             f"{p.index:+.2f}" if p.index is not None else "–",
+            style=style,
         )
     out.print(table)
-    out.print("cooperation–conflict index: " + sparkline([p.index or 0.0 for p in series]))
+    out.print(
+        "cooperation–conflict index: "
+        + sparkline([p.index or 0.0 for p in series])
+        + f"  ({series[0].label} … {series[-1].label}; ? = fewer than {min_events} events)"
+    )
+    findings = dyad_findings(
+        store, side_a, side_b, series, by=by, directed=directed, evidence=evidence
+    )
+    if findings:
+        out.print("\n[bold]Findings[/]")
+    for finding in findings:
+        out.print(f"• {finding.text}")
+        for ev in finding.evidence:
+            out.print(
+                f"    [dim]{ev['date']} {ev['source']}→{ev['target']} {ev['cameo']} "
+                f"({ev['goldstein']:+.1f}):[/] {ev['sentence']} [dim]— {ev['article_id']}[/]"
+            )
     return series
 
 

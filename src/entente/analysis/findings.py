@@ -1,0 +1,234 @@
+"""Findings in words, each backed by the events that drive it.
+
+* "Hamas–Iran cooperation in 2018-Q1 is the highest since 2011-Q3" — a period whose cooperation
+  rate (cooperative events per 1,000 events, so growing coverage does not fake a trend) exceeds
+  every period since an earlier one;
+* "… most hostile since …" — the same for the conflict rate;
+* turning points — change points in the cooperation–conflict index, found by binary
+  segmentation of the series (a split is kept when it lowers the squared error by more than a
+  penalty), each with the mean index before and after.
+
+Uncertain periods (too few events) never carry a finding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from entente.analysis.dyad import ActorSelector, DyadPeriod, dyad_clause
+from entente.store import Store
+
+__all__ = ["Finding", "change_points", "dyad_findings", "evidence_for", "record_since"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A statement about a dyad with the period it concerns and its supporting events.
+
+    kind (str): ``highest_cooperation``, ``most_hostile`` or ``turning_point``.
+    since (str | None): label of the last earlier period that was as high (or "the start").
+    evidence (list[dict]): events with their sentences and articles, strongest first.
+    """
+
+    kind: str
+    text: str
+    period: str
+    start: dt.date
+    end: dt.date
+    value: float
+    since: str | None = None
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+
+def record_since(
+    series: Sequence[DyadPeriod], i: int, metric: Callable[[DyadPeriod], float]
+) -> tuple[int | None, bool]:
+    """How far back period ``i`` is a record: the last earlier certain period with a value at least
+    as high. RETURNS (tuple[int | None, bool]): its index (None when none) and whether ``i`` beats
+    everything before it."""
+    value = metric(series[i])
+    for j in range(i - 1, -1, -1):
+        if not series[j].uncertain and metric(series[j]) >= value:
+            return j, False
+    return None, True
+
+
+def change_points(
+    values: Sequence[float], *, penalty: float | None = None, min_size: int = 2
+) -> list[int]:
+    """Binary segmentation on the mean. RETURNS (list[int]): indexes where a new regime starts.
+
+    penalty (float | None): minimum drop in squared error for a split (default: 2 σ² log n, a
+        BIC-like choice, with the noise σ² estimated from successive differences so that the
+        shifts themselves do not inflate it).
+    """
+    n = len(values)
+    if n < 2 * min_size:
+        return []
+    if penalty is None:
+        import math
+
+        diffs = sorted(abs(values[i] - values[i - 1]) for i in range(1, n))
+        sigma = diffs[len(diffs) // 2] / (0.6745 * math.sqrt(2))
+        penalty = 2 * max(sigma**2, 1e-4) * math.log(n)
+    found: list[int] = []
+
+    def cost(lo: int, hi: int) -> float:
+        seg = values[lo:hi]
+        m = sum(seg) / len(seg)
+        return sum((v - m) ** 2 for v in seg)
+
+    def split(lo: int, hi: int) -> None:
+        if hi - lo < 2 * min_size:
+            return
+        whole = cost(lo, hi)
+        best, where = 0.0, None
+        for k in range(lo + min_size, hi - min_size + 1):
+            gain = whole - cost(lo, k) - cost(k, hi)
+            if gain > best:
+                best, where = gain, k
+        if where is not None and best > penalty:
+            found.append(where)
+            split(lo, where)
+            split(where, hi)
+
+    split(0, n)
+    return sorted(found)
+
+
+def evidence_for(
+    store: Store,
+    a: ActorSelector,
+    b: ActorSelector,
+    start: dt.date,
+    end: dt.date,
+    *,
+    quads: tuple[int, ...] = (1, 2, 3, 4),
+    directed: bool = False,
+    limit: int = 5,
+) -> list[dict[str, Any]]:
+    """The events of a dyad between two dates (inclusive), strongest Goldstein weight first,
+    with their sentence and article."""
+    clause, params = dyad_clause(a, b, directed=directed)
+    marks = ",".join("?" * len(quads))
+    sql = f"""
+        SELECT e.id, e.date, e.source, e.source_name, e.target, e.target_name, e.cameo,
+               e.quad_class, e.goldstein, e.plover, e.rule, e.article_id, a.title, a.source AS url,
+               substr(a.text, s.start_char + 1, s.end_char - s.start_char) AS sentence
+        FROM events e JOIN articles a ON a.key = e.article_key
+        JOIN sentences s ON s.article_key = e.article_key AND s.idx = e.sentence
+        WHERE {clause.replace("source", "e.source").replace("target", "e.target")}
+          AND e.date BETWEEN ? AND ? AND e.quad_class IN ({marks})
+        ORDER BY abs(e.goldstein) DESC, e.date, e.id LIMIT {int(limit)}
+    """  # noqa: S608
+    cur = store.con.execute(sql, [*params, start, end, *quads])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _period_end(series: Sequence[DyadPeriod], i: int, by: str) -> dt.date:
+    start = series[i].period
+    if by == "year":
+        return dt.date(start.year, 12, 31)
+    if by == "quarter":
+        month = start.month + 3
+        nxt = dt.date(start.year + (month > 12), (month - 1) % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    if by == "month":
+        nxt = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    if by == "week":
+        return start + dt.timedelta(days=6)
+    return start
+
+
+def dyad_findings(
+    store: Store,
+    a: ActorSelector,
+    b: ActorSelector,
+    series: Sequence[DyadPeriod],
+    *,
+    by: str = "quarter",
+    min_gap: int = 3,
+    directed: bool = False,
+    evidence: int = 5,
+) -> list[Finding]:
+    """Findings for a dyad series, newest first within each kind.
+
+    min_gap (int): a "highest since" finding needs at least this many periods since the last
+        period that was as high (or the whole series).
+    """
+    name = f"{a.label}–{b.label}"
+    found: list[Finding] = []
+    rules = [
+        ("highest_cooperation", "cooperation", lambda p: p.coop_rate, (1, 2), "highest"),
+        ("most_hostile", "hostility", lambda p: p.conflict_rate, (3, 4), "highest"),
+    ]
+    for kind, noun, metric, quads, word in rules:
+        for i, period in enumerate(series):
+            if period.uncertain or metric(period) <= 0:
+                continue
+            j, record = record_since(series, i, metric)
+            gap = i - (j if j is not None else -1)
+            if i == 0 or gap < min_gap:
+                continue
+            since = "the start of the record" if record else series[j].label  # type: ignore[index]
+            text = (
+                f"{name} {noun} in {period.label} is the {word} since {since} "
+                f"({metric(period):.1f} per 1,000 events)"
+            )
+            end = _period_end(series, i, by)
+            found.append(
+                Finding(
+                    kind,
+                    text,
+                    period.label,
+                    period.period,
+                    end,
+                    metric(period),
+                    None if record else series[j].label,  # type: ignore[index]
+                    evidence_for(
+                        store,
+                        a,
+                        b,
+                        period.period,
+                        end,
+                        quads=quads,
+                        directed=directed,
+                        limit=evidence,
+                    ),
+                )
+            )
+    certain = [(i, p) for i, p in enumerate(series) if not p.uncertain and p.index is not None]
+    for k in change_points([p.index for _, p in certain]):  # type: ignore[misc]
+        before = [p.index for _, p in certain[:k]]
+        after = [p.index for _, p in certain[k:]]
+        mb, ma = sum(before) / len(before), sum(after) / len(after)  # type: ignore[arg-type]
+        i, period = certain[k]
+        direction = "warmer" if ma > mb else "colder"
+        text = (
+            f"{name} relations turned {direction} in {period.label}: the index averaged "
+            f"{mb:+.2f} before and {ma:+.2f} from then on"
+        )
+        end = _period_end(series, i, by)
+        quads = (1, 2) if ma > mb else (3, 4)
+        found.append(
+            Finding(
+                "turning_point",
+                text,
+                period.label,
+                period.period,
+                end,
+                ma - mb,
+                None,
+                evidence_for(
+                    store, a, b, period.period, end, quads=quads, directed=directed, limit=evidence
+                ),
+            )
+        )
+    order = {"turning_point": 0, "highest_cooperation": 1, "most_hostile": 2}
+    found.sort(key=lambda f: (order[f.kind], -f.start.toordinal()))
+    return found
