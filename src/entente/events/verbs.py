@@ -65,6 +65,25 @@ def _word_regex(word: str) -> str:
     return re.escape(word.lower())
 
 
+_STOPWORDS = frozenset("a an the to of in on at by for with from and or as into over 's".split())
+
+
+def _first_words(element: str) -> str:
+    """The word(s) a required element starts with: verb forms for ``<lemma>``."""
+    if element.startswith("<"):
+        return "|".join(f.split()[0] for f in verb_forms(element[1:-1]))
+    return element.lower()
+
+
+def _anchor(required: list[frozenset[str]]) -> frozenset[str]:
+    """One required element whose words must occur for the pattern to match: a verb or the
+    rarest-looking content word (never a stop word when something else is required)."""
+    options = [frozenset(w for group in req for w in group.split("|")) for req in required]
+    content = [o for o in options if not o & _STOPWORDS]
+    pool = content or options
+    return min(pool, key=len)
+
+
 def _slot(name: str) -> str:
     group = "src" if name == "$" else "tgt"
     return rf"(?:{_FILL}{{0,3}}?) (?P<{group}>@\d+)(?:{_FILL}{{0,2}}?)"
@@ -85,7 +104,7 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
     if elements and elements[-1] in slots:
         slots[elements[-1]], elements = "right", elements[:-1]
     pieces: list[str] = []
-    anchors: set[str] = set()
+    required: list[frozenset[str]] = []  # per required element: the first words that can match
     literals = 0
     verb: str | None = None
     for i, el in enumerate(elements):
@@ -98,8 +117,8 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
             pieces.append(f"{_FILL}{{0,3}}")
         elif el.startswith("("):
             alts = _alternatives(el[1:-1])
-            pieces.append("(?:" + "|".join(_words_regex(a).lstrip(" ") for a in alts) + ")")
-            pieces[-1] = " " + pieces[-1]
+            pieces.append(" (?:" + "|".join(_words_regex(a).lstrip(" ") for a in alts) + ")")
+            required.append(frozenset(_first_words(a[0]) for a in alts if a))
             literals += 1
         elif el.startswith("["):
             pieces.append("(?:" + _words_regex(el[1:-1].split()) + ")?")
@@ -108,17 +127,11 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
                 if not re.fullmatch(r"<[a-z][a-z' -]*>", el):
                     raise ValueError(f"bad verb element {el!r}: write <lemma> in lower case")
                 verb = verb or el[1:-1]
-                anchors.update(verb_forms(el[1:-1]))
-            else:
-                anchors.add(el.lower())
+            required.append(frozenset({_first_words(el)}))
             pieces.append(" " + _word_regex(el))
             literals += 1
     if literals == 0:
         raise ValueError("a pattern needs at least one word")
-    if not anchors:  # only alternatives: anchor on every alternative's first word
-        for el in elements:
-            if el.startswith("("):
-                anchors.update(a[0] for a in _alternatives(el[1:-1]) if a)
     source_slot, target_slot = slots["$"], slots["+"]
     body = "".join(pieces)
     regex = re.compile(body)
@@ -137,7 +150,7 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
         source_slot,
         target_slot,
         literals,
-        frozenset(a.split()[0] for a in anchors),
+        _anchor(required),
         symmetric,
     )
 
