@@ -141,6 +141,7 @@ class KnowledgeBase:
     entries: list[Entry] = field(default_factory=list)
     countries: dict[str, Entry] = field(default_factory=dict)
     sector_labels: dict[str, str] = field(default_factory=dict)
+    _actors: dict[tuple[str, str | None, str], Actor] = field(default_factory=dict, repr=False)
 
     # -- building -------------------------------------------------------------------------
     def add_phrase(self, phrase: str, sense: Sense) -> None:
@@ -170,7 +171,14 @@ class KnowledgeBase:
 
     # -- using ----------------------------------------------------------------------------
     def actor(self, code: str, *, name: str | None = None, kind: str = "country") -> Actor:
-        """Build an :class:`Actor` for a code, filling country and sectors."""
+        """Build an :class:`Actor` for a code, filling country and sectors (memoised)."""
+        key = (code, name, kind)
+        found = self._actors.get(key)
+        if found is None:
+            found = self._actors[key] = self._make_actor(code, name, kind)
+        return found
+
+    def _make_actor(self, code: str, name: str | None, kind: str) -> Actor:
         country, sectors = split_code(code, frozenset(self.countries))
         if name is None:
             name = self.countries[country].name if country in self.countries else code

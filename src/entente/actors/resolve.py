@@ -80,6 +80,7 @@ _GROUP_NOUNS = frozenset(
     ]
 )
 _STATE_NOUNS = frozenset(["country", "kingdom", "republic", "state", "emirate"])
+_REFERRING = frozenset(_PERSON_PRONOUNS) | _THEY | _IT | _GROUP_NOUNS | _STATE_NOUNS
 _REGIME_NOUNS = {
     "regime": "GOV",
     "government": "GOV",
@@ -220,11 +221,13 @@ class ActorResolver:
         """Pronouns, definite descriptions and surnames of people introduced earlier."""
         out: list[Mention] = []
         local = _Context(**vars(context))
-        by_token = {m.start: m for m in found}
+        pending = sorted(found, key=lambda m: m.start)
+        k = 0
         for i, tok in enumerate(tokens):
-            if tok.start in by_token:
-                local.remember(by_token[tok.start].actor)
-            if i in covered:
+            while k < len(pending) and pending[k].start <= tok.start:
+                local.remember(pending[k].actor)
+                k += 1
+            if i in covered or not (tok.norm in _REFERRING or tok.norm in local.surnames):
                 continue
             actor, via = self._reference(tokens, i, local)
             if actor is not None:

@@ -6,6 +6,7 @@ Possessive ``'s`` and a bare apostrophe after a plural (``Hamas'``) are tokens o
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -33,24 +34,24 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Split text into tokens. offset (int): added to every start/end. RETURNS (list[Token])."""
+    """Split text into tokens. offset (int): added to every start/end. RETURNS (list[Token]).
+
+    Results are cached: the actor and event stages tokenise the same sentence in turn.
+    """
+    return list(_tokenize(text, offset))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
+    low = text.lower().translate(_QUOTES)  # same length: offsets stay valid
     tokens = []
     for m in _TOKEN.finditer(text):
-        word = m.group()
-        if word[-2:] in ("'s", "’s") and len(word) > 2:
-            # "Iran's" can come through the word rule via the apostrophe joiner: split it.
-            stem = word[:-2]
-            tokens.append(
-                Token(
-                    stem,
-                    stem.lower().translate(_QUOTES),
-                    offset + m.start(),
-                    offset + m.start() + len(stem),
-                )
-            )
-            tokens.append(Token(word[-2:], "'s", offset + m.end() - 2, offset + m.end()))
+        start, end = m.span()
+        if end - start > 2 and low[end - 2 : end] == "'s":
+            # "Iran's" reached the word rule through the apostrophe joiner: split it.
+            tokens.append(Token(text[start : end - 2], low[start : end - 2], offset + start,
+                                offset + end - 2))
+            tokens.append(Token(text[end - 2 : end], "'s", offset + end - 2, offset + end))
             continue
-        tokens.append(
-            Token(word, word.lower().translate(_QUOTES), offset + m.start(), offset + m.end())
-        )
-    return tokens
+        tokens.append(Token(text[start:end], low[start:end], offset + start, offset + end))
+    return tuple(tokens)
