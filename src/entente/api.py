@@ -107,6 +107,7 @@ def ingest_paths(
     dictionaries: Iterable[Path] = (),
     builtin: bool = True,
     today: dt.date | None = None,
+    id_root: Path | None = None,
     on_item: Callable[[Article | Skipped], None] | None = None,
 ) -> IngestReport:
     """Code files and store them; an article already stored (same content) is not coded again.
@@ -115,7 +116,7 @@ def ingest_paths(
     """
     pipeline = build_pipeline(dictionaries, builtin=builtin)
     report = IngestReport()
-    for item in read_paths(paths, today=today):
+    for item in read_paths(paths, today=today, id_root=id_root):
         if isinstance(item, Skipped):
             report.skipped.append(item)
         elif store.has(item):

@@ -142,7 +142,7 @@ def demo_command(
     corpus = sample_corpus()
     with Store(db) as store:
         with common.progress(common.count_inputs([str(corpus)]), "coding samples") as adv:
-            report = ingest_paths([corpus], store, on_item=lambda _: adv())
+            report = ingest_paths([corpus], store, id_root=corpus, on_item=lambda _: adv())
         counts = store.counts()
         out.print(
             f"[bold]Sample corpus[/]: {counts['articles']} articles, "

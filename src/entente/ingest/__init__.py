@@ -106,9 +106,19 @@ def _sniff(text: str) -> str:
     return "text"
 
 
-def read_file(path: Path, *, today: dt.date | None = None) -> Iterator[Article | Skipped]:
-    """Read one file by its suffix (content sniffed for unknown suffixes)."""
+def read_file(
+    path: Path, *, today: dt.date | None = None, id_root: Path | None = None
+) -> Iterator[Article | Skipped]:
+    """Read one file by its suffix (content sniffed for unknown suffixes).
+
+    id_root (Path | None): article ids are paths relative to this folder (default: as given).
+    """
     where = str(path)
+    if id_root is not None:
+        try:
+            where = path.relative_to(id_root).as_posix()
+        except ValueError:
+            pass
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -167,9 +177,12 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
 
 
 def read_paths(
-    paths: Iterable[str | Path], *, today: dt.date | None = None
+    paths: Iterable[str | Path], *, today: dt.date | None = None, id_root: Path | None = None
 ) -> Iterator[Article | Skipped]:
-    """Read files, directories and ``-`` (stdin); yield articles and skipped inputs in order."""
+    """Read files, directories and ``-`` (stdin); yield articles and skipped inputs in order.
+
+    id_root (Path | None): file ids are made relative to this folder.
+    """
     for item in iter_files(paths):
         if isinstance(item, Skipped):
             yield item
@@ -177,4 +190,4 @@ def read_paths(
             text = sys.stdin.read()
             yield from _read_string(text, where="<stdin>", kind=_sniff(text), today=today)
         else:
-            yield from read_file(item, today=today)
+            yield from read_file(item, today=today, id_root=id_root)

@@ -29,13 +29,29 @@ class BoilerplateRules:
         return any(hint in value for hint in self.element_hints)
 
     def is_boilerplate_line(self, line: str) -> bool:
-        """True when a paragraph or text line is boilerplate (short and matching a pattern)."""
+        """True when a paragraph or text line is boilerplate (short and matching a pattern, or
+        nothing but a date and time: "Tue 1 Jun 2010 07.40 GMT")."""
         text = line.strip()
         if not text:
             return False
         if len(text) > self.max_line_chars:
             return False
-        return self.line_pattern.search(text) is not None
+        return self.line_pattern.search(text) is not None or is_date_only(text)
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?|\b(?:gmt|utc|bst|cet|est|edt|pst|am|pm|a\.m\.|p\.m\.|published|updated|posted|"
+    r"last|on|at)\b|[\d:.,/\-–—|+()]+",
+    re.IGNORECASE,
+)
+
+
+def is_date_only(line: str) -> bool:
+    """True for a short line made only of a date and a time ("Thursday, July 26, 2012")."""
+    if len(line) > 60 or not any(ch.isdigit() for ch in line):
+        return False
+    return not _DATE_WORDS.sub(" ", line).strip()
 
 
 @functools.cache

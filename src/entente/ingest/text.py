@@ -21,11 +21,24 @@ __all__ = ["read_text"]
 _BLANK = re.compile(r"\n\s*\n")
 
 
+_BULLET = re.compile(r"^\s*[-•*–—·]\s+")
+
+
 def _paragraphs(text: str) -> list[str]:
+    """Paragraphs (blank-line separated, lines joined) without boilerplate lines; the bullet
+    items of a boilerplate list ("Related content:" then "- …" lines) go with their header."""
     paragraphs = []
     for block in _BLANK.split(text.replace("\r\n", "\n")):
-        lines = [ln.strip() for ln in block.splitlines()]
-        kept = [ln for ln in lines if ln and not rules().is_boilerplate_line(ln)]
+        kept: list[str] = []
+        in_list = False
+        for line in (ln.strip() for ln in block.splitlines()):
+            if not line or (in_list and _BULLET.match(line)):
+                continue
+            in_list = False
+            if rules().is_boilerplate_line(line):
+                in_list = line.endswith(":") or not kept
+                continue
+            kept.append(line)
         if kept:
             paragraphs.append(" ".join(kept))
     return paragraphs
@@ -47,19 +60,17 @@ def read_text(
     RETURNS (Article). Raises InputError when there is no text.
     """
     today = today or dt.date.today()
-    paragraphs = _paragraphs(text)
-    if title is None and paragraphs:
-        first, _, rest = text.strip().partition("\n")
-        title = first.strip()
-        paragraphs = _paragraphs(rest)
+    lines = [ln.strip() for ln in text.strip().splitlines()]
+    if title is None and lines:
+        title, lines = lines[0], lines[1:]
+    paragraphs = _paragraphs("\n".join(lines))
     if not paragraphs:
         raise InputError(source, "no text")
     published, date_source = date, "record" if date else None
     reference = date or year_hint(source) or today
-    for i, paragraph in enumerate(paragraphs[:3]):
-        line_date = parse_date_line(paragraph)
+    for line in [ln for ln in lines if ln][:4]:
+        line_date = parse_date_line(line)
         if line_date:
-            paragraphs.pop(i)
             if published is None and line_date <= today:
                 published, date_source = line_date, "dateline"
             break
