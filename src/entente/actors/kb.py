@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -131,6 +132,7 @@ class Sense:
     priority: int = 0
     case_sensitive: bool = False
     surface: str = ""  # the alias as written (checked letter for letter when case_sensitive)
+    prepend: bool = False  # agent code goes before the actor code (PETRARCH ``NGO~``)
 
 
 @dataclass
@@ -141,6 +143,12 @@ class KnowledgeBase:
     entries: list[Entry] = field(default_factory=list)
     countries: dict[str, Entry] = field(default_factory=dict)
     sector_labels: dict[str, str] = field(default_factory=dict)
+    #: normalised phrases that keep a sentence from being coded (PETRARCH discards).
+    discards: set[str] = field(default_factory=set)
+    #: normalised phrases that keep a whole article from being coded (PETRARCH ``+`` discards).
+    story_discards: set[str] = field(default_factory=set)
+    #: PETRARCH dictionary lines skipped, by reason (comments, unsupported directives, ...).
+    petrarch_skipped: Counter[str] = field(default_factory=Counter)
     _actors: dict[tuple[str, str | None, str], Actor] = field(default_factory=dict, repr=False)
 
     # -- building -------------------------------------------------------------------------

@@ -57,16 +57,10 @@ _GLUE = frozenset(
 _DETERMINERS = frozenset(
     ["the", "a", "an", "two", "three", "several", "some", "many", "dozens", "of", "hundreds"]
 )
-_PERSON_PRONOUNS = {
-    "he": "person",
-    "him": "person",
-    "his": "person",
-    "she": "person",
-    "her": "person",
-    "hers": "person",
-}
-_THEY = frozenset({"they", "them", "their"})
-_IT = frozenset({"it", "its"})
+# Possessive determiners (its, his, their) are not mentions: "reduced its support for Hamas".
+_PERSON_PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person"}
+_THEY = frozenset({"they", "them"})
+_IT = frozenset({"it"})
 _GROUP_NOUNS = frozenset(
     [
         "group",
@@ -80,6 +74,7 @@ _GROUP_NOUNS = frozenset(
     ]
 )
 _STATE_NOUNS = frozenset(["country", "kingdom", "republic", "state", "emirate"])
+_AFTER_OBJECT = frozenset("and or in on at for to with from by during after before as".split())
 _REFERRING = frozenset(_PERSON_PRONOUNS) | _THEY | _IT | _GROUP_NOUNS | _STATE_NOUNS
 _REGIME_NOUNS = {
     "regime": "GOV",
@@ -238,6 +233,9 @@ class ActorResolver:
         tok = tokens[i]
         norm = tok.norm
         if norm in _PERSON_PRONOUNS and ctx.last_person is not None:
+            following = tokens[i + 1].norm if i + 1 < len(tokens) else "."
+            if norm == "her" and following[:1].isalpha() and following not in _AFTER_OBJECT:
+                return None, ""  # "her government": a possessive, not the person
             return ctx.last_person, "pronoun"
         if norm in _THEY and ctx.last_plural is not None:
             return ctx.last_plural, "pronoun"

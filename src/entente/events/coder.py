@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -33,6 +34,9 @@ __all__ = ["PatternCoder"]
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rejected", "dismissed"})
+# "Iran said to cut funding", "is reported to have sent": reports, not intentions
+_REPORTIVE = frozenset("said reported believed thought understood known alleged rumoured "
+                       "rumored expected".split())
 _MODALS = frozenset({"would", "could", "might", "may", "should", "if", "unless", "whether"})
 _CLAUSE_BREAK = frozenset(
     {
@@ -54,6 +58,10 @@ _CLAUSE_BREAK = frozenset(
     }
 )
 _COMPOUND = frozenset({"and", ",", "&"})
+_PREPOSITIONS = frozenset(
+    "in at from to with of for on into over near against toward towards across inside outside "
+    "throughout within via than".split()
+)
 _SUBJECT_WINDOW = 14
 _OBJECT_WINDOW = 7
 
@@ -130,6 +138,8 @@ class PatternCoder:
         first, last = _unit_at(offsets, m.start() + 1), _unit_at(offsets, m.end() - 1)
         if pattern.passive is not None and _after_be(units, first):
             return None  # "was criticized by": the passive reading codes it
+        if pattern.source_slot == "left" and _noun_reading(units, first):
+            return None  # "the visit", "its support": a noun, not the verb
         hit = _Hit(pattern, first, last, [], [])
         for slot, group in ((pattern.source_slot, "src"), (pattern.target_slot, "tgt")):
             found: list[int] = []
@@ -280,6 +290,24 @@ def _unit_at(owner: list[int], char: int) -> int:
     return owner[min(max(char, 0), len(owner) - 1)]
 
 
+_DETERMINERS = frozenset(
+    "the a an its his her their our your this that these those any no 's ' every each".split()
+)
+
+
+def _noun_reading(units: list[_Unit], verb: int) -> bool:
+    """True when a base or -s verb form follows a determiner ("the visit", "its support",
+    "Iran's military support"): the word is a noun here."""
+    word = units[verb].norm
+    if word.endswith(("ed", "ing")) or verb == 0:
+        return False
+    before = [u.norm for u in units[max(0, verb - 2) : verb]]
+    if before and before[-1] in _DETERMINERS:
+        return True
+    return len(before) == 2 and before[0] in _DETERMINERS and units[verb - 1].mention is None \
+        and before[1].isalpha() and not before[1].endswith("ly")
+
+
 _BE_FORMS = frozenset(["is", "are", "was", "were", "been", "being", "be", "get", "gets", "got"])
 
 
@@ -320,6 +348,11 @@ def _subject(units: list[_Unit], verb: int) -> tuple[list[int], float]:
     while i >= 0 and steps < _SUBJECT_WINDOW:
         unit = units[i]
         if unit.mention is not None:
+            if i > 0 and units[i - 1].norm in _PREPOSITIONS and i - 1 != verb - 1:
+                i -= 2  # "left its offices in Damascus and backed …": not the subject
+                steps += 2
+                confidence *= 0.9
+                continue
             return _compound(units, i), confidence
         if unit.norm == ",":
             opening = _opening_comma(units, i)
@@ -345,9 +378,11 @@ def _opening_comma(units: list[_Unit], closing: int) -> int | None:
     return None
 
 
-def _object(units: list[_Unit], last: int) -> list[int]:
+def _object(units: list[_Unit], last: int, stop: int | None = None) -> list[int]:
+    """The first actor right of the pattern, before a clause break (or the next verb)."""
     i = last + 1
-    while i < len(units) and i - last <= _OBJECT_WINDOW:
+    end = min(len(units), stop if stop is not None else len(units))
+    while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
         if unit.mention is not None:
             return _compound(units, i)
@@ -366,7 +401,8 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit) -> bool:
     before = [u.norm for u in units[max(0, verb - 3) : verb]]
     if any(w in _MODALS for w in before):
         return True
-    if before and before[-1] == "to" and hit.pattern.cameo[:2] not in ("03", "13"):
+    if (before and before[-1] == "to" and hit.pattern.cameo[:2] not in ("03", "13")
+            and (len(before) < 2 or before[-2] not in _REPORTIVE)):
         return True  # "plans to attack", "ready to meet": not an act (yet)
     clause_start = max((i for i in range(verb) if units[i].norm in (",", ";")), default=-1)
     return any(units[i].norm == "if" for i in range(clause_start + 1, verb))
@@ -383,6 +419,9 @@ def _best(candidates: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             continue
         chosen.append(hit)
     chosen.sort(key=lambda h: h.first)
+    for hit, nxt in itertools.pairwise(chosen):
+        if hit.pattern.target_slot == "right" and hit.targets:
+            hit.targets = _object(units, hit.last, stop=nxt.first)
     _share_subjects(chosen, units)
     return chosen
 
@@ -409,7 +448,8 @@ def _dyads(hit: _Hit, units: list[_Unit], symmetric: bool) -> list[tuple[int, in
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    return a.code == b.code
+    """The same actor, or one inside the other (IRN and IRNLEG): not a dyad."""
+    return a.code.startswith(b.code) or b.code.startswith(a.code)
 
 
 def _via_confidence(source: Mention, target: Mention | None) -> float:

@@ -1,0 +1,423 @@
+"""Read dictionaries in the PETRARCH text format: actors, agents and discards.
+
+PETRARCH (and TABARI before it) keep their dictionaries in plain text files. This module reads
+them into a :class:`~entente.actors.kb.KnowledgeBase` so that ``--dictionaries DIR`` works with the
+field's published sets (Phoenix, the PETRARCH validation suite). What is read:
+
+* **actors** (``*.actors.txt``): an entry is a phrase (``_`` joins words) with codes in brackets on
+  the same line or on the lines below; ``+`` lines add synonyms. A code may be date-restricted:
+  ``[CODE <YYMMDD]`` (up to and including), ``[CODE >YYMMDD]`` (from), ``[CODE D1-D2]`` (between,
+  inclusive), or a bare ``[CODE YYMMDD]`` (read as "from"). Restricted codes are tried in file
+  order, then the first unrestricted code (the default). Six-digit dates follow TABARI: YY 00-30 is
+  20YY, else 19YY. Codes are kept as written: ``---`` (null actor), ``+++`` (complex) and compound
+  codes such as ``FRO/BIL/SAM``; an actor coded ``###`` is a discard phrase.
+* **agents** (``*.agents.txt``): ``PHRASE {PLURALS} [~XXX]`` appends XXX to the actor code,
+  ``[XXX~]`` prepends it; regular plurals are generated unless ``{}`` gives them (``{}`` = none);
+  ``!MARKER! = A, B`` defines a substitution set used as ``CONGRESS!PERSON!``.
+* **discards** (``*.discards.txt``): a phrase keeps the sentence from being coded; with a leading
+  ``+`` the whole story. A trailing ``_`` requires a word end; otherwise the last word is a stem.
+
+Comments (``#`` to the end of the line, ``<!-- ... -->``) and unsupported directives are skipped and
+counted in ``kb.petrarch_skipped``. A line that cannot be skipped safely raises
+:class:`~entente.errors.DictionaryError` with the file and line.
+"""
+
+from __future__ import annotations
+
+import configparser
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from entente.actors.kb import Entry, KnowledgeBase, Role, Sense, normalize_phrase
+from entente.errors import DictionaryError
+
+__all__ = [
+    "PetrarchFiles",
+    "is_petrarch",
+    "load_petrarch_actors",
+    "load_petrarch_agents",
+    "load_petrarch_discards",
+    "load_petrarch_knowledge",
+    "petrarch_files",
+    "petrarch_lines",
+]
+
+_CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
+_DATE = re.compile(r"\d{6,}")
+_ACTOR_CODE = re.compile(r"[A-Z0-9]+(?:/[A-Z0-9]+)*|---|\+\+\+|###|[A-Z0-9]*---[A-Z0-9]*")
+_KINDS = ("actors", "agents", "discards", "verbs")
+
+
+# -- files ---------------------------------------------------------------------------------
+@dataclass
+class PetrarchFiles:
+    """The PETRARCH dictionary files found in a directory (or one file), by kind."""
+
+    actors: list[Path] = field(default_factory=list)
+    agents: list[Path] = field(default_factory=list)
+    discards: list[Path] = field(default_factory=list)
+    verbs: list[Path] = field(default_factory=list)
+
+
+def _kind_of(path: Path) -> str | None:
+    """RETURNS (str | None): the PETRARCH file kind suggested by a file name."""
+    name = path.name.lower()
+    if not name.endswith(".txt"):
+        return None
+    if name.endswith(".actors.txt"):
+        return "actors"
+    if name.endswith(".agents.txt"):
+        return "agents"
+    if name.endswith(".discards.txt"):
+        return "discards"
+    if "verbs" in name or name.startswith("cameo"):
+        return "verbs"
+    return None
+
+
+def is_petrarch(path: Path) -> bool:
+    """True for a PETRARCH dictionary file, or a directory holding PETRARCH dictionaries."""
+    if path.is_file():
+        return path.name == "PETR_config.ini" or _kind_of(path) is not None
+    if path.is_dir():
+        return (path / "PETR_config.ini").is_file() or any(
+            _kind_of(p) is not None for p in path.iterdir() if p.is_file()
+        )
+    return False
+
+
+def petrarch_files(path: Path) -> PetrarchFiles | None:
+    """Find the PETRARCH files of ``path`` (a directory, ``PETR_config.ini`` or one file).
+
+    A ``PETR_config.ini`` names the files (resolved relative to its directory); otherwise files
+    are recognised by name: ``*.actors.txt``, ``*.agents.txt``, ``*.discards.txt``,
+    ``*verbs*.txt``, ``CAMEO*.txt``. RETURNS None when ``path`` holds no PETRARCH dictionary.
+    """
+    path = Path(path)
+    if not is_petrarch(path):
+        return None
+    if path.is_dir() and (path / "PETR_config.ini").is_file():
+        path = path / "PETR_config.ini"
+    if path.name == "PETR_config.ini":
+        return _from_config(path)
+    found = PetrarchFiles()
+    candidates = [path] if path.is_file() else sorted(p for p in path.iterdir() if p.is_file())
+    for file in candidates:
+        kind = _kind_of(file)
+        if kind is not None:
+            getattr(found, kind).append(file)
+    return found
+
+
+def _from_config(config: Path) -> PetrarchFiles:
+    """Read the ``[Dictionaries]`` section of a PETR_config.ini."""
+    parser = configparser.ConfigParser(inline_comment_prefixes=("#",))
+    try:
+        parser.read_string(config.read_text("utf-8", errors="replace"), source=str(config))
+    except configparser.Error as exc:
+        raise DictionaryError(str(config), None, f"not a valid PETR_config.ini: {exc}") from None
+    if not parser.has_section("Dictionaries"):
+        raise DictionaryError(str(config), None, "no [Dictionaries] section")
+    section = parser["Dictionaries"]
+    keys = {
+        "actors": "actorfile_list",
+        "agents": "agentfile_name",
+        "discards": "discardfile_name",
+        "verbs": "verbfile_name",
+    }
+    found = PetrarchFiles()
+    for kind, key in keys.items():
+        for name in (n.strip() for n in section.get(key, "").split(",")):
+            if not name:
+                continue
+            file = config.parent / name
+            if not file.is_file():
+                raise DictionaryError(str(config), None, f"{key}: no such file {file}")
+            getattr(found, kind).append(file)
+    return found
+
+
+def load_petrarch_knowledge(kb: KnowledgeBase, files: PetrarchFiles) -> KnowledgeBase:
+    """Load the agents, actors and discards of ``files`` into ``kb`` (agents first, so that an
+    actor name wins over a role noun written the same way)."""
+    for path in files.agents:
+        load_petrarch_agents(kb, path)
+    for path in files.actors:
+        load_petrarch_actors(kb, path)
+    for path in files.discards:
+        load_petrarch_discards(kb, path)
+    return kb
+
+
+# -- lines ---------------------------------------------------------------------------------
+def petrarch_lines(
+    path: Path, skipped: Counter[str], *, semicolon: bool = False
+) -> Iterator[tuple[int, str]]:
+    """Yield ``(line number, content)`` for the meaningful lines of a PETRARCH file.
+
+    Removes ``#`` comments (anywhere on the line), ``<!-- ... -->`` comments (also over several
+    lines) and, with ``semicolon``, ``;`` comments; skips blank lines. Comment-only lines and
+    other ``<...>`` directives are counted in ``skipped``.
+    """
+    in_comment = False
+    text = path.read_text("utf-8", errors="replace")
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw
+        if in_comment:
+            if "-->" not in line:
+                continue
+            line, in_comment = line.split("-->", 1)[1], False
+        line, in_comment = _strip_xml_comment(line)
+        line = line.split("#", 1)[0]
+        if semicolon:
+            line = line.split(";", 1)[0]
+        if not line.strip():
+            if raw.strip():
+                skipped["comment"] += 1
+            continue
+        if line.lstrip().startswith("<"):
+            skipped["directive"] += 1
+            continue
+        yield number, line
+
+
+def _strip_xml_comment(line: str) -> tuple[str, bool]:
+    """RETURNS (tuple[str, bool]): the line without ``<!-- -->`` parts; True if one stays open."""
+    if line.lstrip().startswith("<!") and "<!--" not in line:
+        return ("", "-->" not in line and False)
+    while "<!--" in line:
+        before, _, after = line.partition("<!--")
+        if "-->" not in after:
+            return before, True
+        line = before + after.split("-->", 1)[1]
+    return line, False
+
+
+# -- dates ---------------------------------------------------------------------------------
+def petrarch_date(text: str) -> dt.date:
+    """Read a PETRARCH date: ``YYMMDD`` (YY 00-30 = 20YY, else 19YY) or ``YYYYMMDD``.
+
+    Like PETRARCH, a string longer than seven digits is read from its first eight.
+    Raises ValueError for an impossible date.
+    """
+    if len(text) > 7:
+        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
+    else:
+        yy = int(text[:2])
+        year = yy + (2000 if yy <= 30 else 1900)
+        month, day = int(text[2:4]), int(text[4:6])
+    return dt.date(year, month, day)
+
+
+@dataclass(frozen=True, slots=True)
+class _Code:
+    """One bracketed actor code with its optional date restriction."""
+
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def restricted(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+def _parse_code(body: str, where: str, line: int) -> _Code:
+    """Parse the inside of ``[...]``: a code, then an optional restriction."""
+    parts = body.split(None, 1)
+    if not parts:
+        raise DictionaryError(where, line, "empty code '[]'")
+    code = parts[0].upper()
+    if not _ACTOR_CODE.fullmatch(code):
+        raise DictionaryError(where, line, f"bad actor code {parts[0]!r}")
+    if len(parts) == 1:
+        return _Code(code)
+    rest = parts[1].replace(" ", "")
+    try:
+        if rest.startswith("<"):
+            return _Code(code, None, petrarch_date(_digits(rest[1:])))
+        if rest.startswith(">"):
+            return _Code(code, petrarch_date(_digits(rest[1:])), None)
+        if "-" in rest:
+            first, _, last = rest.partition("-")
+            return _Code(code, petrarch_date(_digits(first)), petrarch_date(_digits(last)))
+        return _Code(code, petrarch_date(_digits(rest)), None)  # bare date: from then on
+    except ValueError as exc:
+        raise DictionaryError(where, line, f"bad date restriction {body!r}: {exc}") from None
+
+
+def _digits(text: str) -> str:
+    if not _DATE.fullmatch(text):
+        raise ValueError(f"{text!r} is not a YYMMDD or YYYYMMDD date")
+    return text
+
+
+def _codes(text: str, where: str, line: int) -> list[_Code]:
+    """All bracketed codes on a line (``[A 820101-911231] [ELI]`` gives two)."""
+    return [_parse_code(m.group(1), where, line) for m in _CODE_BLOCK.finditer(text)]
+
+
+# -- actors --------------------------------------------------------------------------------
+@dataclass
+class _Pending:
+    """An actor entry being read: its phrases (main one first) and codes."""
+
+    line: int
+    phrases: list[str]
+    codes: list[_Code] = field(default_factory=list)
+
+
+def load_petrarch_actors(kb: KnowledgeBase, path: Path, *, label: str | None = None) -> int:
+    """Load a PETRARCH ``.actors`` file into ``kb``. RETURNS (int): the entries loaded."""
+    where = label or str(path)
+    pending: _Pending | None = None
+    loaded = 0
+    for number, line in petrarch_lines(path, kb.petrarch_skipped):
+        text = line.strip()
+        if text.startswith("["):
+            if pending is None:
+                raise DictionaryError(where, number, "code line before any actor phrase")
+            pending.codes.extend(_codes(text, where, number))
+            continue
+        if text.startswith("+"):
+            if pending is None:
+                raise DictionaryError(where, number, "synonym line before any actor phrase")
+            pending.phrases.append(_phrase(text[1:].split("[", 1)[0]))
+            pending.codes.extend(_codes(text, where, number))
+            continue
+        loaded += _finish_actor(kb, pending, where)
+        pending = _Pending(number, [_phrase(text.split("[", 1)[0])], _codes(text, where, number))
+    loaded += _finish_actor(kb, pending, where)
+    return loaded
+
+
+def _phrase(text: str) -> str:
+    """A dictionary phrase as words: ``_`` and blanks separate words (a final ``_`` = word end)."""
+    return " ".join(text.replace("_", " ").split())
+
+
+def _finish_actor(kb: KnowledgeBase, pending: _Pending | None, where: str) -> int:
+    """Register a completed entry; RETURNS (int) 1 if it was loaded, 0 if skipped."""
+    if pending is None:
+        return 0
+    phrases = [p for p in pending.phrases if p]
+    if not pending.codes or not phrases:
+        kb.petrarch_skipped["actor without code" if phrases else "actor without phrase"] += 1
+        return 0
+    if any(c.code == "###" for c in pending.codes):
+        kb.discards.update(filter(None, (_discard_key(p) for p in phrases)))
+        return 1
+    entry = _entry(phrases[0], pending.codes, f"{where}:{pending.line}")
+    kb.entries.append(entry)
+    if entry.kind == "country":
+        kb.countries.setdefault(entry.code, entry)
+    for phrase in dict.fromkeys(phrases):
+        kb.add_phrase(phrase, Sense("name", entry=entry, surface=phrase))
+    return 1
+
+
+def _entry(name: str, codes: list[_Code], origin: str) -> Entry:
+    """Build an Entry: restricted codes become roles (file order), the first unrestricted code
+    the default (``---`` when there is none)."""
+    roles = tuple(Role(c.code, c.start, c.end) for c in codes if c.restricted)
+    default = next((c.code for c in codes if not c.restricted), "---")
+    all_codes = {default, *(r.code for r in roles)} - {"---"}
+    if roles:
+        kind = "group" if all(len(c) == 3 for c in all_codes) else "person"
+    elif len(default) == 3 and default.isalnum():
+        kind = "country"
+    else:
+        kind = "group"
+    country = default if kind == "country" else None
+    return Entry(name.title(), kind, default, country, roles, origin)
+
+
+# -- agents --------------------------------------------------------------------------------
+def load_petrarch_agents(kb: KnowledgeBase, path: Path, *, label: str | None = None) -> int:
+    """Load a PETRARCH ``.agents`` file into ``kb``. RETURNS (int): the agent lines loaded."""
+    where = label or str(path)
+    markers: dict[str, list[str]] = {}
+    loaded = 0
+    for number, line in petrarch_lines(path, kb.petrarch_skipped):
+        if "=" in line and line.count("!") >= 2 and "[" not in line:
+            name, _, values = line.partition("=")
+            markers[name.strip().strip("!")] = [v.strip() for v in values.split(",") if v.strip()]
+            continue
+        if "[" not in line:
+            raise DictionaryError(where, number, "agent line without a [~CODE]")
+        phrase_part, _, rest = line.partition("[")
+        code = rest.partition("]")[0].strip()
+        sector, prepend = _agent_code(code, where, number)
+        for phrase in _agent_phrases(phrase_part, markers, where, number):
+            kb.add_phrase(phrase, Sense("agent", sector=sector, surface=phrase, prepend=prepend))
+        loaded += 1
+    return loaded
+
+
+def _agent_code(code: str, where: str, line: int) -> tuple[str, bool]:
+    """RETURNS (tuple[str, bool]): the agent code and whether it is prepended (``XXX~``)."""
+    code = code.replace(" ", "").upper()
+    if code.startswith("~") and re.fullmatch(r"~[A-Z0-9]+", code):
+        return code[1:], False
+    if code.endswith("~") and re.fullmatch(r"[A-Z0-9]+~", code):
+        return code[:-1], True
+    raise DictionaryError(where, line, f"bad agent code [{code}]: write [~XXX] or [XXX~]")
+
+
+def _agent_phrases(
+    text: str, markers: dict[str, list[str]], where: str, line: int
+) -> list[str]:
+    """The phrases of an agent line: the singular, its plural(s), or every marker substitution."""
+    if "!" in text:
+        head, _, tail = text.partition("!")
+        marker, _, after = tail.partition("!")
+        if marker not in markers:
+            raise DictionaryError(where, line, f"substitution marker !{marker}! is not defined")
+        return [_phrase(head + value + after) for value in markers[marker]]
+    if "{" in text:
+        if "}" not in text:
+            raise DictionaryError(where, line, "missing '}' after the plural forms")
+        singular, _, plurals = text.partition("{")
+        forms = [singular, *plurals.partition("}")[0].split()]
+        return [p for p in map(_phrase, forms) if p]
+    singular = _phrase(text)
+    return [singular, _plural(singular)] if singular else []
+
+
+def _plural(phrase: str) -> str:
+    """PETRARCH's regular plural of a phrase's last word (Y → IES, S → SES, else + S)."""
+    if phrase.endswith(("Y", "y")):
+        return phrase[:-1] + "IES"
+    if phrase.endswith(("S", "s")):
+        return phrase + "ES"
+    return phrase + "S"
+
+
+# -- discards ------------------------------------------------------------------------------
+def load_petrarch_discards(kb: KnowledgeBase, path: Path, *, label: str | None = None) -> int:
+    """Load a PETRARCH ``.discards`` file into ``kb.discards`` / ``kb.story_discards``.
+
+    RETURNS (int): the phrases loaded.
+    """
+    loaded = 0
+    for _number, line in petrarch_lines(path, kb.petrarch_skipped):
+        text = line.strip()
+        story = text.startswith("+")
+        key = _discard_key(text[1:] if story else text)
+        if key:
+            (kb.story_discards if story else kb.discards).add(key)
+            loaded += 1
+    return loaded
+
+
+def _discard_key(text: str) -> str:
+    """The stored form of a discard phrase: normalised words with a leading blank (matches at a
+    word start) and, when the phrase ends with ``_``, a trailing blank (matches a whole word)."""
+    words = normalize_phrase(text.strip())
+    if not words:
+        return ""
+    return f" {words} " if text.strip().endswith("_") else f" {words}"
