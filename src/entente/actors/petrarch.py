@@ -188,7 +188,7 @@ def petrarch_lines(
 def _strip_xml_comment(line: str) -> tuple[str, bool]:
     """RETURNS (tuple[str, bool]): the line without ``<!-- -->`` parts; True if one stays open."""
     if line.lstrip().startswith("<!") and "<!--" not in line:
-        return ("", "-->" not in line and False)
+        return "", False  # "<! -- note -->", "<!DOCTYPE>": the whole line
     while "<!--" in line:
         before, _, after = line.partition("<!--")
         if "-->" not in after:
@@ -377,6 +377,7 @@ def _agent_phrases(
         marker, _, after = tail.partition("!")
         if marker not in markers:
             raise DictionaryError(where, line, f"substitution marker !{marker}! is not defined")
+        after = re.sub(r"\{[^}]*\}", " ", after)
         return [_phrase(head + value + after) for value in markers[marker]]
     if "{" in text:
         if "}" not in text:
@@ -385,7 +386,9 @@ def _agent_phrases(
         forms = [singular, *plurals.partition("}")[0].split()]
         return [p for p in map(_phrase, forms) if p]
     singular = _phrase(text)
-    return [singular, _plural(singular)] if singular else []
+    if not singular:
+        return []
+    return [singular] if text.strip().endswith("_") else [singular, _plural(singular)]
 
 
 def _plural(phrase: str) -> str:

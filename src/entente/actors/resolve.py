@@ -200,9 +200,10 @@ class ActorResolver:
         country = next((s.entry for s in senses if s.entry is not None), None)
         if country is None:
             return None, ""
-        sector = _best_agent(group)
-        if sector:
-            return self.kb.actor(country.code + sector, kind="country"), "agent"
+        agent = _best_agent_sense(group)
+        if agent is not None and agent.sector:
+            code = agent.sector + country.code if agent.prepend else country.code + agent.sector
+            return self.kb.actor(code, kind="country"), "agent"
         return self.kb.actor(country.code, name=country.name), "dictionary"
 
     def _references(
@@ -297,9 +298,15 @@ def _can_join(group: list[Match], m: Match, between: list[str]) -> bool:
 
 
 def _best_agent(group: list[Match]) -> str | None:
+    best = _best_agent_sense(group)
+    return best.sector if best else None
+
+
+def _best_agent_sense(group: list[Match]) -> Sense | None:
+    """The highest-priority role noun of a phrase (``prepend``: its code goes first, NGO~)."""
     best: Sense | None = None
     for m in group:
         sense = m.senses[0]
         if sense.function == "agent" and (best is None or sense.priority > best.priority):
             best = sense
-    return best.sector if best else None
+    return best

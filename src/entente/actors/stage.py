@@ -6,6 +6,7 @@ import functools
 from pathlib import Path
 
 from entente.actors.kb import KnowledgeBase, load_builtin, load_files
+from entente.actors.petrarch import load_petrarch_knowledge, petrarch_files
 from entente.actors.resolve import ActorResolver
 from entente.errors import ConfigError
 from entente.pipeline import PipelineOptions
@@ -33,8 +34,13 @@ def _looks_like(path: Path, kind: str) -> bool:
 def knowledge_base(dictionaries: tuple[Path, ...] = (), builtin: bool = True) -> KnowledgeBase:
     """RETURNS (KnowledgeBase): the built-in knowledge base plus user dictionaries (cached)."""
     kb = load_builtin() if builtin else KnowledgeBase()
-    for path in dictionaries:
-        load_files(kb, _dictionary_files(Path(path), "actors"))
+    for path in map(Path, dictionaries):
+        petrarch = petrarch_files(path)  # PETRARCH text dictionaries (actors, agents, discards)
+        if petrarch is not None:
+            load_petrarch_knowledge(kb, petrarch)
+            if path.is_file():
+                continue
+        load_files(kb, _dictionary_files(path, "actors"))
     return kb
 
 

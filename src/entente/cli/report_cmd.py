@@ -1,0 +1,1 @@
+"""The ``report`` command (placeholder while report.py is written)."""
