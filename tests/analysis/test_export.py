@@ -78,7 +78,11 @@ ARTICLES = [
         dt.date(2019, 7, 1),
         "US and Iran consult",
         ["Israeli troops fought Hamas.", "Iran eased sanctions on Hamas."],
-        [("USA", "IRN", "04", 0), ("ISRMIL", "PSEREBHMS", "190", 1), ("IRN", "PSEREBHMS", "081", 2)],
+        [
+            ("USA", "IRN", "04", 0),
+            ("ISRMIL", "PSEREBHMS", "190", 1),
+            ("IRN", "PSEREBHMS", "081", 2),
+        ],
         url="/data/a3.txt",
     ),
     coded_article(
@@ -199,7 +203,11 @@ def test_export_plover_objects(store, tmp_path):
         "quad_code": 1,
         "cameo": "042",
         "event_text": "Haniyeh visited Tehran on Thursday.",
-        "citation": {"citation": "a1", "url": "https://news.example/a1", "title": "Haniyeh in Tehran"},
+        "citation": {
+            "citation": "a1",
+            "url": "https://news.example/a1",
+            "title": "Haniyeh in Tehran",
+        },
         "plover_score": 4.0,
     }
 
@@ -301,6 +309,8 @@ def test_export_cli_filters_by_actor_and_dates(db, tmp_path):
 
 
 def test_export_cli_unknown_format_is_one_error_line(db, tmp_path):
-    result = CliRunner().invoke(app, ["export", "-f", "xml", "-o", str(tmp_path / "x"), "--db", str(db)])
+    result = CliRunner().invoke(
+        app, ["export", "-f", "xml", "-o", str(tmp_path / "x"), "--db", str(db)]
+    )
     assert result.exit_code == 2
     assert "unknown export format" in result.output

@@ -108,3 +108,13 @@ def test_coder_historical_full_date_in_sentence(mini_pipeline):
         )
     )
     assert [e.date for e in article.events] == [dt.date(2012, 2, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Iran will visit Syria.", [("IRN", "SYR", "036")]),
+     ("Iran plans to attack Israel.", [("IRN", "ISR", "138")]),
+     ("Iran will criticize Israel.", [("IRN", "ISR", "111")])],
+)
+def test_coder_announced_acts_are_intents_or_threats(mini_pipeline, text, expected):
+    assert code(mini_pipeline, text) == expected

@@ -5,7 +5,9 @@ them into a :class:`~entente.actors.kb.KnowledgeBase` so that ``--dictionaries D
 field's published sets (Phoenix, the PETRARCH validation suite). What is read:
 
 * **actors** (``*.actors.txt``): an entry is a phrase (``_`` joins words) with codes in brackets on
-  the same line or on the lines below; ``+`` lines add synonyms. A code may be date-restricted:
+  the same line or on the lines below; ``+`` lines add synonyms, and so do phrase lines without
+  codes directly followed by another code-less phrase line (``IVO_JOSIPOVIC_`` /
+  ``JOSIPOVIC_`` / ``[HRVGOV >20120219]``: PETRARCH-2 would drop all but the last). A code may be date-restricted:
   ``[CODE <YYMMDD]`` (up to and including), ``[CODE >YYMMDD]`` (from), ``[CODE D1-D2]`` (between,
   inclusive), or a bare ``[CODE YYMMDD]`` (read as "from"). Restricted codes are tried in file
   order, then the first unrestricted code (the default). Six-digit dates follow TABARI: YY 00-30 is
@@ -37,6 +39,7 @@ from entente.errors import DictionaryError
 
 __all__ = [
     "PetrarchFiles",
+    "has_discard",
     "is_petrarch",
     "load_petrarch_actors",
     "load_petrarch_agents",
@@ -289,8 +292,12 @@ def load_petrarch_actors(kb: KnowledgeBase, path: Path, *, label: str | None = N
             pending.phrases.append(_phrase(text[1:].split("[", 1)[0]))
             pending.codes.extend(_codes(text, where, number))
             continue
+        phrase, codes = _phrase(text.split("[", 1)[0]), _codes(text, where, number)
+        if pending is not None and not pending.codes and not codes:
+            pending.phrases.append(phrase)  # code-less lines in a row share the codes below
+            continue
         loaded += _finish_actor(kb, pending, where)
-        pending = _Pending(number, [_phrase(text.split("[", 1)[0])], _codes(text, where, number))
+        pending = _Pending(number, [phrase], codes)
     loaded += _finish_actor(kb, pending, where)
     return loaded
 
@@ -347,25 +354,31 @@ def load_petrarch_agents(kb: KnowledgeBase, path: Path, *, label: str | None = N
             name, _, values = line.partition("=")
             markers[name.strip().strip("!")] = [v.strip() for v in values.split(",") if v.strip()]
             continue
-        if "[" not in line:
-            raise DictionaryError(where, number, "agent line without a [~CODE]")
+        if "[" not in line:  # PETRARCH skips these too
+            kb.petrarch_skipped["agent without code"] += 1
+            continue
         phrase_part, _, rest = line.partition("[")
-        code = rest.partition("]")[0].strip()
-        sector, prepend = _agent_code(code, where, number)
+        sector, prepend = _agent_code(rest, kb.petrarch_skipped, where, number)
         for phrase in _agent_phrases(phrase_part, markers, where, number):
             kb.add_phrase(phrase, Sense("agent", sector=sector, surface=phrase, prepend=prepend))
         loaded += 1
     return loaded
 
 
-def _agent_code(code: str, where: str, line: int) -> tuple[str, bool]:
-    """RETURNS (tuple[str, bool]): the agent code and whether it is prepended (``XXX~``)."""
-    code = code.replace(" ", "").upper()
-    if code.startswith("~") and re.fullmatch(r"~[A-Z0-9]+", code):
-        return code[1:], False
-    if code.endswith("~") and re.fullmatch(r"[A-Z0-9]+~", code):
-        return code[:-1], True
-    raise DictionaryError(where, line, f"bad agent code [{code}]: write [~XXX] or [XXX~]")
+def _agent_code(
+    text: str, skipped: Counter[str], where: str, line: int
+) -> tuple[str, bool]:
+    """Read the code after ``[``: RETURNS (tuple[str, bool]) the agent code and whether it is
+    prepended (``XXX~``). A stray character before ``]`` (``[~ENV}``) is dropped and counted."""
+    body, closed, _ = text.partition("]")
+    code = body.replace(" ", "").upper()
+    found = re.match(r"~[A-Z0-9]+|[A-Z0-9]+~", code)
+    if found is None:
+        raise DictionaryError(where, line, f"bad agent code [{body}: write [~XXX] or [XXX~]")
+    if found.group() != code or not closed:
+        skipped["agent code repaired"] += 1
+    code = found.group()
+    return (code[:-1], True) if code.endswith("~") else (code[1:], False)
 
 
 def _agent_phrases(
@@ -424,3 +437,10 @@ def _discard_key(text: str) -> str:
     if not words:
         return ""
     return f" {words} " if text.strip().endswith("_") else f" {words}"
+
+
+def has_discard(text: str, discards: frozenset[str] | set[str]) -> bool:
+    """True when ``text`` contains one of the discard phrases (case-insensitive, at a word start;
+    a phrase stored with a trailing blank must also end at a word end)."""
+    haystack = f" {normalize_phrase(text)} "
+    return any(phrase in haystack for phrase in discards)

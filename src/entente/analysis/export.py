@@ -61,16 +61,31 @@ Formats
     codes, the three geography blocks and DATEADDED.
 
 ``plover``
-    PLOVER JSON Lines, one object per event, with the PLOVER field names:
-    ``id``; ``date`` (YYYY-MM-DD); ``actor``, ``actor_name``, ``recipient``, ``recipient_name``
-    (codes and names; PLOVER allows lists of actor objects, Entente has one actor per side);
-    ``event`` and ``mode`` (PLOVER type and mode; null for CAMEO 01 statements, which PLOVER
-    dropped); ``quad_code`` (the quad class of the PLOVER type, which differs from the CAMEO root's
-    for CAMEO 02 appeals, mapped to REQUEST, verbal conflict, and 081–083, mapped to CONCEDE,
-    verbal cooperation; Entente's CAMEO quad class where the event has no PLOVER type); ``cameo``; ``event_text`` (the evidence sentence); ``citation``
-    (an object with the manual's citation fields ``citation`` = article id, ``url``, ``title``);
-    ``plover_score`` (the manual's conflict–cooperation score of the mode, else of the type; null
-    where the manual gives none).
+    PLOVER JSON Lines (newline-delimited JSON, as the PLOVER manual suggests), one object per
+    event, with PLOVER's field names:
+
+    ==============  ===============================================================================
+    id              Entente's event id.
+    date            YYYY-MM-DD (null when unknown).
+    actor           source actor code. PLOVER allows a list of actor objects; Entente has one
+                    actor per side and writes its code.
+    actor_name      source canonical name.
+    recipient       target actor code (null for untargeted events).
+    recipient_name  target canonical name.
+    event           PLOVER event type (``CONSULT``); null for CAMEO 01 public statements, which
+                    PLOVER dropped.
+    mode            PLOVER mode (``visit``) or null.
+    quad_code       1–4, the quad class of the PLOVER type. It differs from the CAMEO root's for
+                    CAMEO 02 appeals (REQUEST: verbal conflict, CAMEO says verbal cooperation)
+                    and 081–083 (CONCEDE: verbal cooperation, CAMEO says material); without a
+                    PLOVER type, Entente's CAMEO quad class.
+    cameo           the CAMEO code (Entente's primary coding; not a PLOVER field).
+    event_text      the evidence sentence (the manual's ``event_text`` is a list; here a string).
+    citation        an object with the manual's citation fields: ``citation`` (the article id),
+                    ``url`` (null when unknown) and ``title``.
+    plover_score    the manual's conflict–cooperation score (−10 … +10) of the mode, else of the
+                    type; null without a PLOVER type or where the manual gives none.
+    ==============  ===============================================================================
 """
 
 from __future__ import annotations

@@ -1,1 +1,67 @@
-"""The ``report`` command (placeholder while report.py is written)."""
+"""The ``report`` command: a dyad report as one self-contained HTML file (and PNG charts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from entente.cli import common
+from entente.cli.app import DbOption, app
+from entente.cli.common import guard, out
+
+
+@app.command("report")
+@guard
+def report_command(
+    a: Annotated[str, typer.Argument(help="First actor: code, name or alias.")],
+    b: Annotated[str, typer.Argument(help="Second actor: code, name or alias.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "report.html"
+    ),
+    db: DbOption = None,
+    by: Annotated[str, typer.Option(help="day, week, month, quarter or year.")] = "quarter",
+    since: Annotated[str | None, typer.Option(help="First date, YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Last date, YYYY[-MM[-DD]].")] = None,
+    directed: Annotated[bool, typer.Option(help="Only events from A to B.")] = False,
+    normalize: Annotated[
+        str, typer.Option(help="Rates per 1,000 events of: total (all events) or actors.")
+    ] = "total",
+    min_events: Annotated[int, typer.Option(help="Fewer events mark a period uncertain.")] = 3,
+    evidence: Annotated[int, typer.Option(help="Evidence events per finding.")] = 5,
+    png: Annotated[
+        Path | None, typer.Option(help="Also write the charts as PNG files into this folder.")
+    ] = None,
+) -> None:
+    """Write an offline HTML report on two actors: charts over time, findings, the evidence
+    sentences and articles, and the actor network around them.
+
+    Example: entente report Hamas Iran -o hamas-iran.html --by quarter --png charts/
+    """
+    from entente.analysis.dyad import resolve_actor
+    from entente.analysis.report import build_report, write_html, write_pngs
+    from entente.store import Store
+
+    side_a, side_b = resolve_actor(a), resolve_actor(b)
+    with Store.open(db, read_only=True) as store:
+        report = build_report(
+            store,
+            side_a,
+            side_b,
+            by=by,
+            since=common.parse_day(since, "--since"),
+            until=common.parse_day(until, "--until"),
+            directed=directed,
+            normalize=normalize,
+            min_events=min_events,
+            evidence=evidence,
+        )
+    path = write_html(report, output)
+    out.print(
+        f"wrote {path}: {report.title}, {len(report.series)} periods, "
+        f"{len(report.findings)} findings"
+    )
+    if png is not None:
+        for image in write_pngs(report, png):
+            out.print(f"wrote {image}")

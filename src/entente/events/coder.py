@@ -24,6 +24,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from entente.actors.petrarch import has_discard
 from entente.events import ontology
 from entente.events.verbs import Pattern, VerbDictionary
 from entente.ingest.dates import find_dates
@@ -90,10 +91,19 @@ class _Hit:
 class PatternCoder:
     """Code events from sentences with resolved actors (the ``events`` stage)."""
 
-    def __init__(self, verbs: VerbDictionary) -> None:
+    def __init__(
+        self,
+        verbs: VerbDictionary,
+        discards: frozenset[str] = frozenset(),
+        story_discards: frozenset[str] = frozenset(),
+    ) -> None:
         self.verbs = verbs
+        self.discards = discards  # PETRARCH discard phrases: the sentence is not coded
+        self.story_discards = story_discards  # ... the article is not coded
 
     def __call__(self, article: Article) -> Article:
+        if self.story_discards and has_discard(article.text, self.story_discards):
+            return article.evolve(events=())
         by_sentence: dict[int, list[Mention]] = {}
         for mention in article.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -109,6 +119,8 @@ class PatternCoder:
         self, article: Article, sent: Sentence, mentions: list[Mention]
     ) -> list[Event]:
         """RETURNS (list[Event]): the events of one sentence."""
+        if self.discards and has_discard(article.text[sent.start : sent.end], self.discards):
+            return []
         units = _units(tokenize(article.text[sent.start : sent.end], sent.start), mentions)
         coding, offsets = _coding_string(units)
         hits = self._hits(units, coding, offsets)
@@ -188,6 +200,11 @@ class PatternCoder:
             if opposite is None:
                 return []
             cameo = opposite
+        elif _future(units, verb_index):
+            intended = intent_code(cameo)
+            if intended is None:
+                return []
+            cameo = intended
         pairs = _dyads(hit, units, hit.pattern.symmetric)
         code = ontology.cameo(cameo)
         plover = ontology.cameo_to_plover(cameo)
@@ -227,6 +244,48 @@ class PatternCoder:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+# CAMEO codes an announced or promised act as an expression of intent (03x) and an announced
+# hostile act as a threat (13x). Keys are code prefixes, longest first wins.
+_INTENT = {
+    "04": "036", "045": "039", "046": "036", "05": "032", "057": "030",
+    "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354",
+    "086": "0355", "087": "0356",
+    "16": "131", "161": "1313", "162": "1311", "163": "1312", "166": "1313",
+    "17": "132", "14": "137", "15": "138", "18": "138", "19": "138", "20": "138",
+}
+# words before a verb that announce it: "will visit", "plans to attack", "agreed to release"
+_FUTURE_ONE = frozenset({"will", "'ll", "shall"})
+_FUTURE_TO = frozenset(
+    "plans plan planned planning intends intend intended ready willing agreed agree agrees "
+    "pledged pledge pledges promised promise promises vowed vow vows offered offer offers "
+    "decided decides prepared expects expected aims aim aimed wants want wanted seeks seek "
+    "sought hopes hope hoped set going".split()
+)
+
+
+def intent_code(cameo: str) -> str | None:
+    """RETURNS (str | None): the CAMEO code for announcing the act ``cameo`` (intent or threat);
+    the code itself for codes that already express intent, threat or an appeal."""
+    if cameo[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
+        return cameo
+    for width in (3, 2):
+        if cameo[:width] in _INTENT:
+            return _INTENT[cameo[:width]]
+    return None
+
+
+def _future(units: list[_Unit], verb: int) -> bool:
+    """True when the verb is announced rather than done: "will visit", "plans to attack"."""
+    before = [u.norm for u in units[max(0, verb - 3) : verb]]
+    if before and before[-1] in _FUTURE_ONE:
+        return True
+    if len(before) >= 2 and before[-2] in _FUTURE_ONE and before[-1].endswith("ly"):
+        return True
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in _FUTURE_TO
+
+
 def _drop_headline_repeats(article: Article, events: list[Event]) -> list[Event]:
     """A headline or standfirst restating an event of the body is not a second event."""
 
@@ -402,7 +461,7 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit) -> bool:
     if any(w in _MODALS for w in before):
         return True
     if (before and before[-1] == "to" and hit.pattern.cameo[:2] not in ("03", "13")
-            and (len(before) < 2 or before[-2] not in _REPORTIVE)):
+            and (len(before) < 2 or before[-2] not in _REPORTIVE | _FUTURE_TO)):
         return True  # "plans to attack", "ready to meet": not an act (yet)
     clause_start = max((i for i in range(verb) if units[i].norm in (",", ";")), default=-1)
     return any(units[i].norm == "if" for i in range(clause_start + 1, verb))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from entente.actors.petrarch import petrarch_files
 from entente.events.coder import PatternCoder
+from entente.events.petrarch_verbs import load_petrarch_verbs
 from entente.events.verbs import VerbDictionary, load_builtin_verbs
 from entente.pipeline import PipelineOptions
 from entente.registry import register_stage
@@ -19,15 +21,28 @@ def verb_dictionary(dictionaries: tuple[Path, ...] = (), builtin: bool = True) -
     from entente.actors.stage import _dictionary_files
 
     verbs = load_builtin_verbs() if builtin else VerbDictionary()
-    for path in dictionaries:
-        for file in _dictionary_files(Path(path), "verbs"):
+    for path in map(Path, dictionaries):
+        petrarch = petrarch_files(path)  # PETRARCH text verb dictionaries
+        if petrarch is not None:
+            for file in petrarch.verbs:
+                load_petrarch_verbs(verbs, file)
+            if path.is_file():
+                continue
+        for file in _dictionary_files(path, "verbs"):
             verbs.load_file(file, label=str(file))
     return verbs
 
 
 @functools.cache
 def _coder(dictionaries: tuple[Path, ...], builtin: bool) -> PatternCoder:
-    return PatternCoder(verb_dictionary(dictionaries, builtin))
+    from entente.actors.stage import knowledge_base
+
+    kb = knowledge_base(dictionaries, builtin)  # PETRARCH discards live in the knowledge base
+    return PatternCoder(
+        verb_dictionary(dictionaries, builtin),
+        frozenset(kb.discards),
+        frozenset(kb.story_discards),
+    )
 
 
 @register_stage("events", requires=("sentences", "mentions"), produces=("events",))

@@ -9,7 +9,7 @@ indexed by their anchor words, so a sentence only tries the patterns whose words
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
@@ -28,6 +28,7 @@ __all__ = ["Pattern", "VerbDictionary", "compile_pattern", "load_builtin_verbs"]
 _ELEMENT = re.compile(r"\(.*?\)|\[.*?\]|<[^>]+>|\.\.|\$|\+|[^\s()\[\]<>]+")
 _BE = r"(?:is|are|was|were|been|being|be|get|gets|got|has been|have been|had been)"
 _FILL = r"(?: (?!@)[^\s,;:\"]+)"  # one token that is not an actor or clause punctuation
+_VERB_ELEMENT = re.compile(r"<=?[a-z][a-z' -]*(?:\|=?[a-z][a-z' -]*)*>")
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,23 @@ def _words_regex(words: list[str]) -> str:
 
 def _word_regex(word: str) -> str:
     if word.startswith("<") and word.endswith(">"):
-        return "(?:" + "|".join(re.escape(f) for f in verb_forms(word[1:-1])) + ")"
+        return "(?:" + "|".join(re.escape(f) for f in _verb_forms(word[1:-1])) + ")"
     return re.escape(word.lower())
+
+
+def _verb_forms(body: str) -> tuple[str, ...]:
+    """The forms of a verb element ``<body>``: ``visit`` any inflection, ``visit|call`` any
+    inflection of either, ``=saw`` that exact form only."""
+    forms: list[str] = []
+    for alt in body.split("|"):
+        forms.extend([alt[1:]] if alt.startswith("=") else verb_forms(alt))
+    return tuple(dict.fromkeys(forms))
+
+
+def _verb_participles(body: str) -> tuple[str, ...]:
+    """The past participles of a verb element's inflected lemmas (exact ``=`` forms have none)."""
+    found = [p for alt in body.split("|") if not alt.startswith("=") for p in participles(alt)]
+    return tuple(dict.fromkeys(found))
 
 
 _STOPWORDS = frozenset("a an the to of in on at by for with from and or as into over 's".split())
@@ -71,7 +87,7 @@ _STOPWORDS = frozenset("a an the to of in on at by for with from and or as into 
 def _first_words(element: str) -> str:
     """The word(s) a required element starts with: verb forms for ``<lemma>``."""
     if element.startswith("<"):
-        return "|".join(f.split()[0] for f in verb_forms(element[1:-1]))
+        return "|".join(f.split()[0] for f in _verb_forms(element[1:-1]))
     return element.lower()
 
 
@@ -124,7 +140,7 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
             pieces.append("(?:" + _words_regex(el[1:-1].split()) + ")?")
         else:
             if el.startswith("<"):
-                if not re.fullmatch(r"<[a-z][a-z' -]*>", el):
+                if not _VERB_ELEMENT.fullmatch(el):
                     raise ValueError(f"bad verb element {el!r}: write <lemma> in lower case")
                 verb = verb or el[1:-1]
             required.append(frozenset({_first_words(el)}))
@@ -136,8 +152,10 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
     body = "".join(pieces)
     regex = re.compile(body)
     passive = None
+    forms = ""
     if verb and source_slot == "left" and elements and elements[0].startswith("<"):
-        forms = "|".join(re.escape(p) for p in participles(verb))
+        forms = "|".join(re.escape(p) for p in _verb_participles(verb))
+    if forms:
         passive = re.compile(
             rf" {_BE}(?: [a-z]+ly)? (?:{forms}){_FILL}{{0,4}}? by(?: the| a| an)? (?P<src>@\d+)"
         )
@@ -161,6 +179,8 @@ class VerbDictionary:
     def __init__(self) -> None:
         self.patterns: list[Pattern] = []
         self._index: dict[str, list[Pattern]] = defaultdict(list)
+        #: PETRARCH verb-file lines or patterns not translated, by reason (see petrarch_verbs).
+        self.petrarch_skipped: Counter[str] = Counter()
 
     def add(self, pattern: Pattern) -> None:
         """Add a compiled pattern."""

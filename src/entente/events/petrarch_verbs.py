@@ -1,0 +1,365 @@
+"""Read PETRARCH verb dictionaries and translate them into Entente event patterns.
+
+Both PETRARCH verb formats are read: PETRARCH-2 (``CAMEO.2.0.txt``, ``PETR.Validate.verbs.2.0.txt``)
+and PETRARCH-1 (``PETR.Validate.verbs.txt``), whose pattern syntax is a subset of it.
+
+* **synsets** ``&NAME`` followed by ``+member`` lines: a reference ``&NAME`` in a pattern becomes
+  the alternatives ``(member|members|...)``; regular plurals are added unless the member or the
+  label ends with ``_``; a member may itself be ``&OTHER``.
+* **verb blocks** ``--- NAME [code] ---`` followed by verbs: ``SAY {SAID SAYING}`` (irregular forms),
+  ``+CORDON_OFF {+CORDONED_OFF ...}`` and ``KLM_NOP_+RST`` (multi-word verbs, ``+`` marks the verb)
+  and an optional own code ``[014]``. Every verb of the block becomes one verb element
+  ``<say|=said|=saying|...>``; a verb whose code is not ``---`` codes on its own: ``$ <verbs> +``.
+* **patterns** ``- PRE * POST [code]``: ``*`` is the verb, words separated by blanks may have
+  others between them (``..``), ``_`` joins words, ``(PREP NOUN)`` and ``{ADJ NOUN}`` group words
+  (read in order), ``$`` / ``+`` place the source / target, ``%`` (compound actor) makes the
+  pattern symmetric, ``^`` skips words, ``A/B`` is either word. Without ``$`` the source is the
+  subject; without ``+`` the target is looked for after the pattern and, as a second pattern,
+  between the verb and the words after it ("accused + of .."). ``[c1:c2]`` codes c1 from source
+  to target and c2 back: equal codes give a symmetric pattern, ``[:c2]`` the reversed pattern.
+
+Codes are kept as written when they are digits (2-4, e.g. ``064``, ``1717``); PETRARCH's test codes
+with letters (``075A``) are not. Every Entente pattern's rule is ``FILE:LINE`` of its source line.
+What cannot be translated is counted by reason in ``verbs.petrarch_skipped``:
+
+* ``reverse code`` — ``[c1:c2]`` with different codes: only c1 is coded (the coder has no
+  second, reversed event per match);
+* ``verb transformation`` — ``~`` lines (PETRARCH-2 event transformations);
+* ``non-numeric code``, ``undefined synset``, ``no verb marker``, ``target before the verb
+  without a source``, ``pattern outside a verb block``, ``unreadable verb``, ``compile error``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from entente.actors.petrarch import petrarch_lines
+from entente.events.verbs import VerbDictionary, compile_pattern
+
+__all__ = ["VerbLoad", "load_petrarch_verbs"]
+
+_CODE = re.compile(r"\d{2,4}")
+_TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
+_LEMMA = re.compile(r"[a-z][a-z' -]*")
+
+
+class _Untranslatable(Exception):
+    """A PETRARCH pattern that has no Entente equivalent (the message is the reason)."""
+
+
+@dataclass
+class VerbLoad:
+    """What :func:`load_petrarch_verbs` read: PETRARCH blocks, verbs and pattern lines, the
+    pattern lines translated, the Entente patterns compiled and what was skipped, by reason."""
+
+    blocks: int = 0
+    verbs: int = 0
+    patterns: int = 0
+    translated: int = 0
+    compiled: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class _Verb:
+    """One verb of a block: ``element`` is the body of ``<...>``; ``prefix`` the words written
+    before the verb in a multi-word verb (``KLM_NOP_+RST``); ``code`` its own code, if any."""
+
+    line: int
+    element: str
+    prefix: tuple[str, ...] = ()
+    code: str | None = None
+
+
+@dataclass
+class _Block:
+    """A verb block: its header line and code, its verbs and its ``(line, body, code)`` patterns."""
+
+    line: int
+    code: str
+    verbs: list[_Verb] = field(default_factory=list)
+    patterns: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+# -- reading -------------------------------------------------------------------------------
+def load_petrarch_verbs(
+    verbs: VerbDictionary, path: Path, *, label: str | None = None
+) -> VerbLoad:
+    """Translate a PETRARCH verb file into patterns of ``verbs``. RETURNS (VerbLoad)."""
+    name = label or Path(path).name
+    report = VerbLoad()
+    lines = list(petrarch_lines(Path(path), report.skipped, semicolon=True))
+    synsets = _read_synsets(lines)
+    for block in _read_blocks(lines, report):
+        report.blocks += 1
+        report.verbs += len(block.verbs)
+        _add_block(verbs, block, synsets, name, report)
+    verbs.petrarch_skipped.update(report.skipped)
+    return report
+
+
+def _read_synsets(lines: list[tuple[int, str]]) -> dict[str, list[tuple[str, bool]]]:
+    """Every ``&NAME`` with its ``(member, plural allowed)`` list (a later definition wins)."""
+    synsets: dict[str, list[tuple[str, bool]]] = {}
+    current: str | None = None
+    plural = True
+    for _number, line in lines:
+        text = line.strip()
+        if text.startswith("&"):
+            label = text.split()[0]
+            current, plural = label.rstrip("_"), not label.endswith("_")
+            synsets[current] = []
+        elif text.startswith("+") and current is not None:
+            member = text[1:].strip()
+            synsets[current].append((member, plural and not member.endswith("_")))
+        else:
+            current = None
+    return synsets
+
+
+def _read_blocks(lines: list[tuple[int, str]], report: VerbLoad) -> list[_Block]:
+    """The verb blocks, with their verbs and patterns, in file order."""
+    blocks: list[_Block] = []
+    in_synset = False
+    for number, line in lines:
+        text = line.strip()
+        if text.startswith("---"):
+            blocks.append(_Block(number, _bracket(text) or "---"))
+            in_synset = False
+        elif text.startswith("&"):
+            in_synset = True
+        elif text.startswith("+") and in_synset:
+            continue
+        elif text.startswith("~"):
+            report.skipped["verb transformation"] += 1
+        elif text.startswith("-"):
+            if not blocks:
+                report.skipped["pattern outside a verb block"] += 1
+                continue
+            body, bracket, code = text[1:].rpartition("[")
+            if not bracket:
+                report.skipped["pattern without a code"] += 1
+                continue
+            blocks[-1].patterns.append((number, body, code.partition("]")[0].strip()))
+        elif not blocks or text.startswith("*"):
+            report.skipped["unreadable verb" if blocks else "text outside a verb block"] += 1
+        else:
+            verb = _read_verb(number, text)
+            if verb is None:
+                report.skipped["unreadable verb"] += 1
+            else:
+                blocks[-1].verbs.append(verb)
+    return blocks
+
+
+def _bracket(text: str) -> str:
+    """The content of the last ``[...]`` of a line ('' when there is none)."""
+    found = re.findall(r"\[([^\]]*)\]", text)
+    return found[-1].strip() if found else ""
+
+
+def _read_verb(number: int, text: str) -> _Verb | None:
+    """Read a verb line: ``SAY {SAID SAYING} [010]``, ``+CORDON_OFF {...}``, ``KLM_NOP_+RST``."""
+    code = _bracket(text) or None
+    main = re.split(r"[\[{]", text, maxsplit=1)[0].split()
+    if not main:
+        return None
+    words = [w for w in main[0].lower().split("_") if w]
+    marked = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    words = [w.lstrip("+") for w in words]
+    prefix, lemma = tuple(words[:marked]), " ".join(words[marked:])
+    forms = re.search(r"\{([^}]*)\}", text)
+    alternatives = [lemma]
+    if forms is not None:
+        listed = [" ".join(w for w in f.lower().replace("+", "").split("_") if w) for f in
+                  forms.group(1).split()]
+        exact = [" ".join(f.split()[len(prefix):]) for f in listed]
+        alternatives = [f"={lemma}"] if not listed else [lemma, *(f"={f}" for f in exact if f)]
+    if not all(_LEMMA.fullmatch(a.lstrip("=")) for a in alternatives):
+        return None
+    return _Verb(number, "|".join(dict.fromkeys(alternatives)), prefix, code)
+
+
+# -- translating ---------------------------------------------------------------------------
+def _add_block(
+    verbs: VerbDictionary,
+    block: _Block,
+    synsets: dict[str, list[tuple[str, bool]]],
+    name: str,
+    report: VerbLoad,
+) -> None:
+    """Compile a block: each verb on its own code, then every pattern with all the verbs."""
+    by_code: dict[str, list[_Verb]] = {}
+    for verb in block.verbs:
+        by_code.setdefault(verb.code or block.code, []).append(verb)
+    for code, members in by_code.items():
+        line = members[0].line if members[0].code else block.line
+        for element in _verb_elements(members):
+            _compile(verbs, ["$", *element, "+"], code, f"{name}:{line}", False, report)
+    for line, body, code in block.patterns:
+        report.patterns += 1
+        if not block.verbs:
+            report.skipped["pattern in a block without verbs"] += 1
+            continue
+        try:
+            templates = _translate(body, synsets)
+        except _Untranslatable as why:
+            report.skipped[str(why)] += 1
+            continue
+        added = 0
+        for element in _verb_elements(block.verbs):
+            for template, symmetric in templates:
+                pieces = [p for t in template for p in (element if t == "*" else [t])]
+                added += _compile(verbs, pieces, code, f"{name}:{line}", symmetric, report)
+        report.translated += bool(added)
+
+
+def _verb_elements(members: list[_Verb]) -> list[list[str]]:
+    """Entente pieces for a set of verbs: one ``<a|b|...>`` for those without prefix words, one
+    ``klm nop <rst>`` per multi-word verb whose verb is not its first word."""
+    plain = [alt for v in members if not v.prefix for alt in v.element.split("|")]
+    out = [[f"<{'|'.join(dict.fromkeys(plain))}>"]] if plain else []
+    out.extend([*v.prefix, f"<{v.element}>"] for v in members if v.prefix)
+    return out
+
+
+def _compile(
+    verbs: VerbDictionary,
+    pieces: list[str],
+    code: str,
+    rule: str,
+    symmetric: bool,
+    report: VerbLoad,
+) -> int:
+    """Add the pattern(s) for one code (``c1``, ``c1:c2``, ``:c2``). RETURNS (int) how many."""
+    forward, _, back = code.partition(":")
+    if forward == "---" or (not forward and back in ("", "---")):
+        return 0  # the null code: this construction is not an event
+    if any(c and c != "---" and not _CODE.fullmatch(c) for c in (forward, back)):
+        report.skipped["non-numeric code"] += 1
+        return 0
+    if back and back != "---" and forward and back != forward:
+        report.skipped["reverse code"] += 1
+    reverse = not forward
+    cameo = back if reverse else forward
+    symmetric = symmetric or (back == forward)
+    if reverse:
+        pieces = [{"$": "+", "+": "$"}.get(p, p) for p in pieces]
+    try:
+        verbs.add(compile_pattern(" ".join(pieces), cameo=cameo, rule=rule, symmetric=symmetric))
+    except (ValueError, re.error):
+        report.skipped["compile error"] += 1
+        return 0
+    report.compiled += 1
+    return 1
+
+
+def _translate(
+    body: str, synsets: dict[str, list[tuple[str, bool]]]
+) -> list[tuple[list[str], bool]]:
+    """Translate a pattern body into Entente templates (``*`` stands for the verb).
+
+    RETURNS (list[tuple[list[str], bool]]): ``(pieces, symmetric)`` for each variant.
+    """
+    pieces: list[str] = []
+    compound = False
+    for token in _TOKEN.findall(body):
+        if token in "(){}":
+            continue
+        if token == "%":
+            compound = True
+        elif token == "^":
+            _gap(pieces)
+        elif token in ("$", "+"):
+            _strip_gap(pieces)
+            pieces.append(token)
+        else:
+            if pieces and pieces[-1] not in ("$", "+"):
+                _gap(pieces)
+            pieces.extend(_word_pieces(token, synsets))
+    _strip_gap(pieces)
+    if "*" not in pieces:
+        raise _Untranslatable("no verb marker")
+    return [(v, compound) for v in _place_slots(pieces, compound)]
+
+
+def _word_pieces(token: str, synsets: dict[str, list[tuple[str, bool]]]) -> list[str]:
+    """Entente pieces for one blank-delimited token: ``_`` joins words with no gap."""
+    out: list[str] = []
+    for part in (p for p in token.split("_") if p):
+        if part.startswith("&"):
+            out.append(_synset(part, synsets))
+        elif part == "*" or "/" not in part:
+            out.append(part.lower())
+        else:
+            out.append("(" + "|".join(w.lower() for w in part.split("/") if w) + ")")
+    return out
+
+
+def _synset(label: str, synsets: dict[str, list[tuple[str, bool]]]) -> str:
+    """``(a|as|b c|...)``: the members of a synset, with plurals, nested synsets expanded."""
+    members = _members(label.rstrip("_"), synsets, set())
+    if not members:
+        raise _Untranslatable("undefined synset")
+    return "(" + "|".join(dict.fromkeys(members)) + ")"
+
+
+def _members(
+    label: str, synsets: dict[str, list[tuple[str, bool]]], seen: set[str]
+) -> list[str]:
+    if label not in synsets or label in seen:
+        return []
+    seen.add(label)
+    out: list[str] = []
+    for member, plural in synsets[label]:
+        words = " ".join(member.replace("_", " ").replace("(", " ").replace(")", " ").split())
+        if words.startswith("&"):
+            out.extend(_members(words.rstrip("_"), synsets, seen))
+        elif words:
+            out.append(words.lower())
+            if plural:
+                out.append(_plural(words.lower()))
+    return out
+
+
+def _plural(phrase: str) -> str:
+    """The regular plural of a phrase's last word."""
+    if phrase.endswith("y") and phrase[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return phrase[:-1] + "ies"
+    if phrase.endswith(("s", "x", "z", "ch", "sh")):
+        return phrase + "es"
+    return phrase + "s"
+
+
+def _gap(pieces: list[str]) -> None:
+    if pieces and pieces[-1] != "..":
+        pieces.append("..")
+
+
+def _strip_gap(pieces: list[str]) -> None:
+    while pieces and pieces[-1] == "..":
+        pieces.pop()
+
+
+def _place_slots(pieces: list[str], compound: bool) -> list[list[str]]:
+    """Add the source and target slots PETRARCH leaves to the parse (see the module doc)."""
+    source, target = "$" in pieces, "+" in pieces
+    if not source and target:
+        if pieces[0] == "+":
+            raise _Untranslatable("target before the verb without a source")
+        return [["$", *pieces]]
+    if source and not target:
+        return [["+", *pieces]] if pieces[-1] == "$" else [[*pieces, "+"]]
+    if source:
+        return [pieces]
+    start = ["$", *pieces]
+    if compound:
+        return [start]
+    variants = [[*start, "+"]]
+    verb = start.index("*")
+    if verb + 1 < len(start) and start[verb + 1] == "..":
+        variants.append([*start[: verb + 1], "+", *start[verb + 2 :]])
+    return variants
