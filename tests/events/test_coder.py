@@ -62,7 +62,7 @@ def test_coder_coordinated_verbs_share_subject(mini_pipeline):
         "Iran would attack Israel if provoked.",
         "If Israel attacks Iran, the region will burn.",
         "Iran denied attacking Israel.",
-        "Iran plans to attack Israel.",
+        "Iran might attack Israel.",
     ],
 )
 def test_coder_negation_and_hypotheticals_are_not_facts(mini_pipeline, text):
