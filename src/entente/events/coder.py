@@ -206,8 +206,7 @@ class PatternCoder:
                 return []
             cameo = intended
         pairs = _dyads(hit, units, hit.pattern.symmetric)
-        code = ontology.cameo(cameo)
-        plover = ontology.cameo_to_plover(cameo)
+        quad, goldstein, plover = _code_facts(cameo)
         date = _event_date(article, sent) or article.date_at(sent.start)
         evidence = (units[hit.first].start, units[hit.last].end)
         out = []
@@ -228,8 +227,8 @@ class PatternCoder:
                     source=source.actor,
                     target=target.actor if target else None,
                     cameo=cameo,
-                    quad_class=code.quad_class,
-                    goldstein=code.goldstein,
+                    quad_class=quad,
+                    goldstein=goldstein,
                     plover=plover[0] if plover else None,
                     plover_mode=plover[1] if plover else None,
                     sentence=sent.index,
@@ -263,6 +262,17 @@ _FUTURE_TO = frozenset(
     "decided decides prepared expects expected aims aim aimed wants want wanted seeks seek "
     "sought hopes hope hoped set going".split()
 )
+
+
+def _code_facts(cameo: str) -> tuple[int, float, tuple[str, str | None] | None]:
+    """Quad class, Goldstein weight and PLOVER type of a code. Codes outside CAMEO (test
+    dictionaries use their own) get the quad class of their root, weight 0 and no PLOVER type."""
+    if ontology.is_cameo(cameo):
+        code = ontology.cameo(cameo)
+        return code.quad_class, code.goldstein, ontology.cameo_to_plover(cameo)
+    root = int(cameo[:2]) if cameo[:2].isdigit() else 0
+    quad = 1 if 1 <= root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4 if root <= 20 else 0
+    return quad, 0.0, None
 
 
 def intent_code(cameo: str) -> str | None:

@@ -92,7 +92,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 class SegmentStage:
     """Split the article's coded segments into sentences."""
 
-    skip_kinds = frozenset({"dateline"})
+    #: not coded: datelines, and standfirsts (page descriptions restate the body)
+    skip_kinds = frozenset({"dateline", "subtitle"})
 
     def __call__(self, article: Article) -> Article:
         sentences: list[Sentence] = []
