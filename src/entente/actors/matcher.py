@@ -45,43 +45,22 @@ class PhraseMatcher:
         """
         if self._empty or not tokens:
             return []
-        starts: dict[int, int] = {}
-        parts = [" "]
-        pos = 1
-        for i, tok in enumerate(tokens):
-            starts[pos] = i
-            parts.append(tok.norm)
-            parts.append(" ")
-            pos += len(tok.norm) + 1
-        haystack = "".join(parts)
+        # " tok1 tok2 … ": a key " phrase " can only match on token boundaries; `ends` maps the
+        # index of the space after each token to that token.
+        norms = [t.norm for t in tokens]
+        ends: dict[int, int] = {}
+        pos = 0
+        for i, norm in enumerate(norms):
+            pos += len(norm) + 1
+            ends[pos] = i
         found: list[Match] = []
-        for end_char, (n_tokens, senses) in self._automaton.iter(haystack):
-            # end_char is the index of the trailing space of the key
-            last_token_end = end_char - 1
-            first = self._first_token(starts, haystack, last_token_end, n_tokens)
-            if first is None:
-                continue
-            ok = tuple(
-                s for s in senses if _case_ok(s, tokens[first], tokens[first + n_tokens - 1])
-            )
+        for end_char, (n_tokens, senses) in self._automaton.iter(" " + " ".join(norms) + " "):
+            last = ends[end_char]
+            first = last - n_tokens + 1
+            ok = tuple(s for s in senses if _case_ok(s, tokens[first], tokens[last]))
             if ok:
-                found.append(Match(first, first + n_tokens, ok))
+                found.append(Match(first, last + 1, ok))
         return _leftmost_longest(found)
-
-    @staticmethod
-    def _first_token(
-        starts: dict[int, int], haystack: str, last_char: int, n_tokens: int
-    ) -> int | None:
-        # walk back n_tokens spaces from the end of the match
-        pos = last_char
-        seen = 0
-        while pos > 0:
-            if haystack[pos - 1] == " ":
-                seen += 1
-                if seen == n_tokens:
-                    return starts.get(pos)
-            pos -= 1
-        return None
 
 
 def _case_ok(sense: Sense, first: Token, last: Token) -> bool:
