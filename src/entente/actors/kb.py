@@ -328,7 +328,7 @@ def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) 
     )
     kb.entries.append(entry)
     if kind == "country":
-        kb.countries[code] = entry
+        kb.countries.setdefault(code, entry)  # the first entry names the code (DEU: Germany)
     if "names" not in item and "adjectives" not in item and "seats" not in item:
         if "name" not in item:
             raise DictionaryError(where, line, f"{code}: entry has no 'names'")
@@ -384,7 +384,8 @@ def load_builtin() -> KnowledgeBase:
 
 
 def _builtin_order(path: Any) -> tuple[int, str]:
-    order = ["agents", "countries", "igos", "demonym_groups", "groups", "people"]
+    order = ["agents", "countries", "historical_states", "igos", "demonym_groups", "groups",
+             "people"]
     stem = path.name.rsplit(".", 1)[0]
     return (order.index(stem) if stem in order else len(order), path.name)
 

@@ -12,7 +12,8 @@ field's published sets (Phoenix, the PETRARCH validation suite). What is read:
   inclusive), or a bare ``[CODE YYMMDD]`` (read as "from"). Restricted codes are tried in file
   order, then the first unrestricted code (the default). Six-digit dates follow TABARI: YY 00-30 is
   20YY, else 19YY. Codes are kept as written: ``---`` (null actor), ``+++`` (complex) and compound
-  codes such as ``FRO/BIL/SAM``; an actor coded ``###`` is a discard phrase.
+  codes such as ``FRO/BIL/SAM``. (TABARI's discard code ``[###]`` cannot occur: as in PETRARCH,
+  ``#`` starts a comment, so such an entry has no code and is skipped.)
 * **agents** (``*.agents.txt``): ``PHRASE {PLURALS} [~XXX]`` appends XXX to the actor code,
   ``[XXX~]`` prepends it; regular plurals are generated unless ``{}`` gives them (``{}`` = none);
   ``!MARKER! = A, B`` defines a substitution set used as ``CONGRESS!PERSON!``.
@@ -51,8 +52,8 @@ __all__ = [
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 _DATE = re.compile(r"\d{6,}")
-_ACTOR_CODE = re.compile(r"[A-Z0-9]+(?:/[A-Z0-9]+)*|---|\+\+\+|###|[A-Z0-9]*---[A-Z0-9]*")
-_KINDS = ("actors", "agents", "discards", "verbs")
+_ACTOR_CODE = re.compile(r"[A-Z0-9]+(?:/[A-Z0-9]+)*|\+\+\+|[A-Z0-9]*---[A-Z0-9]*")
+_ARTICLES = frozenset({"THE", "A", "AN"})
 
 
 # -- files ---------------------------------------------------------------------------------
@@ -315,16 +316,20 @@ def _finish_actor(kb: KnowledgeBase, pending: _Pending | None, where: str) -> in
     if not pending.codes or not phrases:
         kb.petrarch_skipped["actor without code" if phrases else "actor without phrase"] += 1
         return 0
-    if any(c.code == "###" for c in pending.codes):
-        kb.discards.update(filter(None, (_discard_key(p) for p in phrases)))
-        return 1
     entry = _entry(phrases[0], pending.codes, f"{where}:{pending.line}")
     kb.entries.append(entry)
     if entry.kind == "country":
         kb.countries.setdefault(entry.code, entry)
     for phrase in dict.fromkeys(phrases):
-        kb.add_phrase(phrase, Sense("name", entry=entry, surface=phrase))
+        kb.add_phrase(phrase, Sense("name", entry=entry, surface=_surface(phrase)))
     return 1
+
+
+def _surface(phrase: str) -> str:
+    """The alias as the resolver checks it: a name must be capitalised in the text, except for a
+    leading article (PETRARCH matches without case: "the Shire" is THE_SHIRE)."""
+    first, _, rest = phrase.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first.upper() in _ARTICLES else phrase
 
 
 def _entry(name: str, codes: list[_Code], origin: str) -> Entry:
@@ -405,10 +410,12 @@ def _agent_phrases(
 
 
 def _plural(phrase: str) -> str:
-    """PETRARCH's regular plural of a phrase's last word (Y → IES, S → SES, else + S)."""
-    if phrase.endswith(("Y", "y")):
+    """The regular plural of a phrase's last word, as PETRARCH forms it (consonant + Y → IES,
+    S → SES, else + S; unlike PETRARCH, a vowel + Y only takes S: ENVOYS)."""
+    upper = phrase.upper()
+    if upper.endswith("Y") and upper[-2:-1] not in ("A", "E", "I", "O", "U"):
         return phrase[:-1] + "IES"
-    if phrase.endswith(("S", "s")):
+    if upper.endswith("S"):
         return phrase + "ES"
     return phrase + "S"
 

@@ -139,7 +139,7 @@ class ActorResolver:
     ) -> list[Mention]:
         """RETURNS (list[Mention]): the actor mentions of one tokenised sentence."""
         matches = self.matcher.match(tokens, "")
-        phrases = _group(matches, tokens)
+        phrases = _attach_places(_group(matches, tokens), tokens)
         found: list[Mention] = []
         covered: set[int] = set()
         for group in phrases:
@@ -310,3 +310,42 @@ def _best_agent_sense(group: list[Match]) -> Sense | None:
         if sense.function == "agent" and (best is None or sense.priority > best.priority):
             best = sense
     return best
+
+
+_INSTITUTIONAL = frozenset({"GOV", "JUD", "LEG", "COP", "SPY"})
+_NAMED = ("country", "seat")
+
+
+def _is_role_only(group: list[Match]) -> bool:
+    return all(m.senses[0].function == "agent" for m in group)
+
+
+def _is_place(group: list[Match]) -> bool:
+    return all(_kind(m) in _NAMED for m in group) and len(group) == 1
+
+
+def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[Match]]:
+    """Give a role noun without a country the country named next to it:
+    "the Emir of Qatar", "delegates from Kenya", "authorities in Yemen" (institutions only),
+    and "Kosovo Municipality Association (AKK) officials" (a capitalised name in between)."""
+    out: list[list[Match]] = []
+    i = 0
+    while i < len(groups):
+        group = groups[i]
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        if _is_role_only(group) and nxt is not None and _is_place(nxt):
+            between = [t.norm for t in tokens[group[-1].end : nxt[0].start] if t.norm != "the"]
+            sector = _best_agent(group)
+            if between in (["of"], ["from"]) or (between == ["in"] and sector in _INSTITUTIONAL):
+                out.append(group + nxt)
+                i += 2
+                continue
+        if _is_role_only(group) and out and _is_place(out[-1]):
+            gap = tokens[out[-1][-1].end : group[0].start]
+            if 0 < len(gap) <= 6 and all(t.text[:1].isupper() or t.text in "()'s" for t in gap):
+                out[-1] = out[-1] + group
+                i += 1
+                continue
+        out.append(group)
+        i += 1
+    return out

@@ -64,6 +64,7 @@ _PREPOSITIONS = frozenset(
     "throughout within via than".split()
 )
 _SUBJECT_WINDOW = 14
+_NOUN_SUBJECT_WINDOW = 2  # "Israeli air strikes on Gaza": the actor stands right before the noun
 _OBJECT_WINDOW = 7
 
 
@@ -75,6 +76,7 @@ class _Unit:
     start: int
     end: int
     mention: int | None  # index into the sentence's mention list
+    code: str = ""  # the mention's actor code
 
 
 @dataclass
@@ -125,8 +127,14 @@ class PatternCoder:
         coding, offsets = _coding_string(units)
         hits = self._hits(units, coding, offsets)
         events: list[Event] = []
+        seen: set[tuple[str, str, str]] = set()
         for hit in hits:
-            events.extend(self._events(article, sent, units, mentions, hit, len(events)))
+            for event in self._events(article, sent, units, mentions, hit, len(events)):
+                key = (event.source.code if event.source else "",
+                       event.target.code if event.target else "", event.cameo)
+                if key not in seen:  # "A, the minister, met B": one event, not two
+                    seen.add(key)
+                    events.append(event)
         return events
 
     def _hits(self, units: list[_Unit], coding: str, offsets: list[int]) -> list[_Hit]:
@@ -158,7 +166,8 @@ class PatternCoder:
             if slot == "inside":
                 found = _compound(units, _unit_at(offsets, m.start(group) + 1))
             elif slot == "left" or (slot == "none" and group == "src"):
-                found, confidence = _subject(units, first)
+                window = _SUBJECT_WINDOW if pattern.verbal else _NOUN_SUBJECT_WINDOW
+                found, confidence = _subject(units, first, window)
                 if group == "src":
                     hit.confidence = confidence
             elif slot == "right":
@@ -334,7 +343,7 @@ def _units(tokens: list[Token], mentions: list[Mention]) -> list[_Unit]:
                     end = tokens[k - 1].end
                     break
                 k += 1
-            units.append(_Unit(f"@{index}", mention.start, end, index))
+            units.append(_Unit(f"@{index}", mention.start, end, index, mention.actor.code))
             while i < len(tokens) and tokens[i].start < end:
                 i += 1
             j += 1
@@ -392,29 +401,52 @@ def _after_be(units: list[_Unit], verb: int) -> bool:
 
 
 def _compound(units: list[_Unit], index: int) -> list[int]:
-    """The mention at ``index`` plus those joined to it by "and" / commas ("A, B and C")."""
+    """The mention at ``index`` plus those joined to it in a coordination: "A and B",
+    "A, B and the C", "both A and B". Commas alone ("A, B,") make an appositive, not a compound."""
     if units[index].mention is None:
         return []
+    if _unknown(units[index]):
+        return [units[index].mention]  # type: ignore[list-item]
+
+    def walk(step: int) -> tuple[list[int], bool]:
+        found: list[int] = []
+        has_and = False
+        i = index + step
+        while 0 <= i < len(units) and units[i].norm in _COMPOUND:
+            j = i + step
+            while 0 <= j < len(units) and units[j].norm in ("the", "both"):
+                j += step
+            if not (0 <= j < len(units)) or units[j].mention is None or _unknown(units[j]):
+                break
+            has_and = has_and or units[i].norm != ","
+            found.append(units[j].mention)  # type: ignore[arg-type]
+            i = j + step
+        return found, has_and
+
+    after, and_after = walk(1)
+    before, and_before = walk(-1)
     found = [units[index].mention]
-    i = index + 1
-    while i + 1 < len(units) and units[i].norm in _COMPOUND and units[i + 1].mention is not None:
-        found.append(units[i + 1].mention)
-        i += 2
-    i = index - 1
-    while i - 1 >= 0 and units[i].norm in _COMPOUND and units[i - 1].mention is not None:
-        found.insert(0, units[i - 1].mention)
-        i -= 2
-    if i >= 0 and units[i].norm == "both":
-        pass
+    if and_before or (before and and_after):
+        found = [*reversed(before), *found]
+    if and_after:
+        found = [*found, *after]
     return [m for m in found if m is not None]
 
 
-def _subject(units: list[_Unit], verb: int) -> tuple[list[int], float]:
-    """Search left of the verb for its subject, skipping comma-parentheticals."""
+def _unknown(unit: _Unit) -> bool:
+    """A mention of a role noun with no country ("officials", "gunmen"): not a usable actor."""
+    return unit.code.startswith("---")
+
+
+def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int], float]:
+    """Search left of the verb for its subject, skipping comma-parentheticals and the objects of
+    prepositions. A role noun without a country ("officials") is taken only when no known actor
+    stands further left."""
     i = verb - 1
     confidence = 1.0
     steps = 0
-    while i >= 0 and steps < _SUBJECT_WINDOW:
+    fallback: tuple[list[int], float] = ([], 0.0)
+    while i >= 0 and steps < window:
         unit = units[i]
         if unit.mention is not None:
             if i > 0 and units[i - 1].norm in _PREPOSITIONS and i - 1 != verb - 1:
@@ -422,7 +454,10 @@ def _subject(units: list[_Unit], verb: int) -> tuple[list[int], float]:
                 steps += 2
                 confidence *= 0.9
                 continue
-            return _compound(units, i), confidence
+            if not _unknown(unit):
+                return _compound(units, i), confidence
+            if not fallback[0]:
+                fallback = ([unit.mention], confidence * 0.8)  # type: ignore[list-item]
         if unit.norm == ",":
             opening = _opening_comma(units, i)
             if opening is not None:
@@ -434,7 +469,7 @@ def _subject(units: list[_Unit], verb: int) -> tuple[list[int], float]:
         i -= 1
         steps += 1
         confidence *= 0.97
-    return [], 0.0
+    return fallback
 
 
 def _opening_comma(units: list[_Unit], closing: int) -> int | None:
@@ -448,17 +483,21 @@ def _opening_comma(units: list[_Unit], closing: int) -> int | None:
 
 
 def _object(units: list[_Unit], last: int, stop: int | None = None) -> list[int]:
-    """The first actor right of the pattern, before a clause break (or the next verb)."""
+    """The first actor right of the pattern, before a clause break (or the next verb); a role
+    noun without a country only when no known actor follows."""
     i = last + 1
     end = min(len(units), stop if stop is not None else len(units))
+    fallback: list[int] = []
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
         if unit.mention is not None:
-            return _compound(units, i)
+            if not _unknown(unit):
+                return _compound(units, i)
+            fallback = fallback or [unit.mention]
         if unit.norm in _CLAUSE_BREAK or unit.norm in (",", "."):
             break
         i += 1
-    return []
+    return fallback
 
 
 def _negated(units: list[_Unit], verb: int) -> bool:

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from entente.actors.petrarch import petrarch_lines
+from entente.events.inflect import verb_forms
 from entente.events.verbs import VerbDictionary, compile_pattern
 
 __all__ = ["VerbLoad", "load_petrarch_verbs"]
@@ -44,6 +45,7 @@ __all__ = ["VerbLoad", "load_petrarch_verbs"]
 _CODE = re.compile(r"\d{2,4}")
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 _LEMMA = re.compile(r"[a-z][a-z' -]*")
+_PLURALISE = re.compile(r"[A-Z]{3,}(?<!S)")  # a noun written in the singular
 
 
 class _Untranslatable(Exception):
@@ -93,7 +95,9 @@ def load_petrarch_verbs(
     report = VerbLoad()
     lines = list(petrarch_lines(Path(path), report.skipped, semicolon=True))
     synsets = _read_synsets(lines)
-    for block in _read_blocks(lines, report):
+    blocks = _read_blocks(lines, report)
+    _assign_forms(blocks, report)
+    for block in blocks:
         report.blocks += 1
         report.verbs += len(block.verbs)
         _add_block(verbs, block, synsets, name, report)
@@ -183,6 +187,38 @@ def _read_verb(number: int, text: str) -> _Verb | None:
     return _Verb(number, "|".join(dict.fromkeys(alternatives)), prefix, code)
 
 
+def _assign_forms(blocks: list[_Block], report: VerbLoad) -> None:
+    """Give each written verb form to the first block that writes it, as PETRARCH does, and keep
+    Entente's inflection of a lemma from taking a form that another block writes: "left" is the
+    LEFT block's, not an inflection of LEAVE."""
+    owner: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        for verb in block.verbs:
+            for alt in verb.element.split("|") if not verb.prefix else ():
+                owner.setdefault(alt.lstrip("="), i)
+    for i, block in enumerate(blocks):
+        kept = []
+        for verb in block.verbs:
+            verb.element = verb.element if verb.prefix else _own_forms(verb.element, i, owner)
+            if verb.element:
+                kept.append(verb)
+            else:
+                report.skipped["verb written in an earlier block"] += 1
+        block.verbs = kept
+
+
+def _own_forms(element: str, block: int, owner: dict[str, int]) -> str:
+    """The alternatives of a verb element that belong to ``block`` ('' when none do)."""
+    alts: list[str] = []
+    for alt in element.split("|"):
+        if owner.get(alt.lstrip("="), block) != block:
+            continue
+        forms = [alt] if alt.startswith("=") else list(verb_forms(alt))
+        taken = {f for f in forms if owner.get(f.lstrip("="), block) != block}
+        alts.extend([f"={f}" for f in forms if f not in taken] if taken else [alt])
+    return "|".join(dict.fromkeys(alts))
+
+
 # -- translating ---------------------------------------------------------------------------
 def _add_block(
     verbs: VerbDictionary,
@@ -192,13 +228,6 @@ def _add_block(
     report: VerbLoad,
 ) -> None:
     """Compile a block: each verb on its own code, then every pattern with all the verbs."""
-    by_code: dict[str, list[_Verb]] = {}
-    for verb in block.verbs:
-        by_code.setdefault(verb.code or block.code, []).append(verb)
-    for code, members in by_code.items():
-        line = members[0].line if members[0].code else block.line
-        for element in _verb_elements(members):
-            _compile(verbs, ["$", *element, "+"], code, f"{name}:{line}", False, report)
     for line, body, code in block.patterns:
         report.patterns += 1
         if not block.verbs:
@@ -215,6 +244,14 @@ def _add_block(
                 pieces = [p for t in template for p in (element if t == "*" else [t])]
                 added += _compile(verbs, pieces, code, f"{name}:{line}", symmetric, report)
         report.translated += bool(added)
+    # each verb on its own code, added last: on a tie the block's patterns are tried first
+    by_code: dict[str, list[_Verb]] = {}
+    for verb in block.verbs:
+        by_code.setdefault(verb.code or block.code, []).append(verb)
+    for code, members in by_code.items():
+        line = members[0].line if members[0].code else block.line
+        for element in _verb_elements(members):
+            _compile(verbs, ["$", *element, "+"], code, f"{name}:{line}", False, report)
 
 
 def _verb_elements(members: list[_Verb]) -> list[list[str]]:
@@ -249,7 +286,9 @@ def _compile(
     if reverse:
         pieces = [{"$": "+", "+": "$"}.get(p, p) for p in pieces]
     try:
-        verbs.add(compile_pattern(" ".join(pieces), cameo=cameo, rule=rule, symmetric=symmetric))
+        verbs.add(compile_pattern(
+                " ".join(pieces), cameo=cameo, rule=rule, symmetric=symmetric, lazy=True
+            ))
     except (ValueError, re.error):
         report.skipped["compile error"] += 1
         return 0
@@ -266,36 +305,86 @@ def _translate(
     """
     pieces: list[str] = []
     compound = False
-    for token in _TOKEN.findall(body):
-        if token in "(){}":
-            continue
-        if token == "%":
-            compound = True
-        elif token == "^":
-            _gap(pieces)
-        elif token in ("$", "+"):
-            _strip_gap(pieces)
-            pieces.append(token)
-        else:
-            if pieces and pieces[-1] not in ("$", "+"):
-                _gap(pieces)
-            pieces.extend(_word_pieces(token, synsets))
-    _strip_gap(pieces)
+    for kind, group in _groups(body):
+        for i, token in enumerate(group):
+            if token == "%":
+                compound = True
+                continue
+            # in {ADJ NOUN} the head follows its last modifier directly
+            adjacent = kind == "{" and i == len(group) - 1 and i > 0
+            preposition = kind == "(" and i == 0
+            _add_token(pieces, token, synsets, adjacent=adjacent, noun=not preposition)
+    while pieces and pieces[-1] in ("..", "^"):
+        pieces.pop()
+    while pieces and pieces[0] in ("..", "^"):
+        pieces.pop(0)
     if "*" not in pieces:
         raise _Untranslatable("no verb marker")
+    verb = pieces.index("*")
+    if pieces[verb + 1 : verb + 2] == [".."]:  # the object's head may follow a long modifier
+        pieces.insert(verb + 1, "..")
     return [(v, compound) for v in _place_slots(pieces, compound)]
 
 
-def _word_pieces(token: str, synsets: dict[str, list[tuple[str, bool]]]) -> list[str]:
-    """Entente pieces for one blank-delimited token: ``_`` joins words with no gap."""
+def _groups(body: str) -> list[tuple[str, list[str]]]:
+    """Split a pattern body into ``("{", words)`` noun phrases, ``("(", words)`` prepositional
+    phrases and ``("", [token])`` single tokens, in order."""
+    groups: list[tuple[str, list[str]]] = []
+    current: tuple[str, list[str]] | None = None
+    for token in _TOKEN.findall(body):
+        if token in "({":
+            current = (token, [])
+            groups.append(current)
+        elif token in ")}":
+            current = None
+        elif current is not None:
+            current[1].append(token)
+        else:
+            groups.append(("", [token]))
+    return groups
+
+
+def _add_token(
+    pieces: list[str],
+    token: str,
+    synsets: dict[str, list[tuple[str, bool]]],
+    *,
+    adjacent: bool,
+    noun: bool,
+) -> None:
+    """Append the Entente pieces of one pattern token, with a gap before it unless it follows a
+    slot or skip, or must be adjacent."""
+    if token in ("$", "+"):
+        while pieces and pieces[-1] == "..":
+            pieces.pop()
+        pieces.append(token)
+    elif token == "^":
+        while pieces and pieces[-1] == "..":
+            pieces.pop()
+        if not pieces or pieces[-1] != "^":
+            pieces.append("^")
+    else:
+        if pieces and pieces[-1] not in ("$", "+", "^", "..") and not adjacent:
+            pieces.append("..")
+        pieces.extend(_word_pieces(token, synsets, noun=noun))
+
+
+def _word_pieces(
+    token: str, synsets: dict[str, list[tuple[str, bool]]], *, noun: bool = True
+) -> list[str]:
+    """Entente pieces for one blank-delimited token: ``_`` joins words with no gap; a noun
+    matches its plural too (PETRARCH-2 matches the head noun, whatever its number)."""
     out: list[str] = []
-    for part in (p for p in token.split("_") if p):
+    parts = [p for chunk in token.split("_") for p in re.split(r"(\*)", chunk) if p]
+    for n, part in enumerate(parts):  # "*SCEPTICAL" is the verb, then SCEPTICAL
         if part.startswith("&"):
             out.append(_synset(part, synsets))
-        elif part == "*" or "/" not in part:
+        elif "/" in part:
+            out.append("(" + "|".join(w.lower() for w in part.split("/") if w) + ")")
+        elif part == "*" or not noun or n < len(parts) - 1 or not _PLURALISE.fullmatch(part):
             out.append(part.lower())
         else:
-            out.append("(" + "|".join(w.lower() for w in part.split("/") if w) + ")")
+            out.append(f"({part.lower()}|{_plural(part.lower())})")
     return out
 
 
@@ -332,16 +421,6 @@ def _plural(phrase: str) -> str:
     if phrase.endswith(("s", "x", "z", "ch", "sh")):
         return phrase + "es"
     return phrase + "s"
-
-
-def _gap(pieces: list[str]) -> None:
-    if pieces and pieces[-1] != "..":
-        pieces.append("..")
-
-
-def _strip_gap(pieces: list[str]) -> None:
-    while pieces and pieces[-1] == "..":
-        pieces.pop()
 
 
 def _place_slots(pieces: list[str], compound: bool) -> list[list[str]]:

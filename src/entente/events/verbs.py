@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -50,6 +50,7 @@ class Pattern:
     literals: int
     anchors: frozenset[str]
     symmetric: bool
+    verbal: bool = True  # has a <verb>; noun patterns ("strikes on +") take a near subject only
 
 
 def _alternatives(body: str) -> list[list[str]]:
@@ -105,8 +106,14 @@ def _slot(name: str) -> str:
     return rf"(?:{_FILL}{{0,3}}?) (?P<{group}>@\d+)(?:{_FILL}{{0,2}}?)"
 
 
-def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False) -> Pattern:
-    """Compile one pattern string. Raises ValueError with the reason when it is malformed."""
+def compile_pattern(
+    text: str, *, cameo: str, rule: str, symmetric: bool = False, lazy: bool = False
+) -> Pattern:
+    """Compile one pattern string. Raises ValueError with the reason when it is malformed.
+
+    lazy (bool): build the regular expressions on first use (for dictionaries of thousands of
+    generated patterns, most of which a corpus never tries).
+    """
     elements = _ELEMENT.findall(text)
     if not elements:
         raise ValueError("empty pattern")
@@ -131,6 +138,8 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
             pieces.append(_slot(el))
         elif el == "..":
             pieces.append(f"{_FILL}{{0,3}}")
+        elif el == "^":  # a gap that may hold actor mentions ("celebrated Eid at ^ with +")
+            pieces.append(r"(?: [^\s,;:\"]+){0,3}")
         elif el.startswith("("):
             alts = _alternatives(el[1:-1])
             pieces.append(" (?:" + "|".join(_words_regex(a).lstrip(" ") for a in alts) + ")")
@@ -150,14 +159,15 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
         raise ValueError("a pattern needs at least one word")
     source_slot, target_slot = slots["$"], slots["+"]
     body = "".join(pieces)
-    regex = re.compile(body)
+    regex = _regex(body, lazy)
     passive = None
     forms = ""
     if verb and source_slot == "left" and elements and elements[0].startswith("<"):
         forms = "|".join(re.escape(p) for p in _verb_participles(verb))
     if forms:
-        passive = re.compile(
-            rf" {_BE}(?: [a-z]+ly)? (?:{forms}){_FILL}{{0,4}}? by(?: the| a| an)? (?P<src>@\d+)"
+        passive = _regex(
+            rf" {_BE}(?: [a-z]+ly)? (?:{forms}){_FILL}{{0,4}}? by(?: the| a| an)? (?P<src>@\d+)",
+            lazy,
         )
     return Pattern(
         cameo,
@@ -170,7 +180,27 @@ def compile_pattern(text: str, *, cameo: str, rule: str, symmetric: bool = False
         literals,
         _anchor(required),
         symmetric,
+        verb is not None,
     )
+
+
+def _regex(body: str, lazy: bool) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _LazyRegex(body)) if lazy else re.compile(body)
+
+
+class _LazyRegex:
+    """A regular expression compiled on first use; otherwise it behaves as ``re.Pattern``."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return getattr(self._compiled, name)
 
 
 class VerbDictionary:
