@@ -175,7 +175,7 @@ def dyad_series(
     sql = f"""
         WITH totals AS (
             SELECT date_trunc('{by}', date) AS period, count(*) AS all_events
-            FROM events WHERE date IS NOT NULL AND {scope} GROUP BY 1
+            FROM events WHERE date IS NOT NULL AND {scope} {bounds} GROUP BY 1
         ), dyad AS (
             SELECT date_trunc('{by}', date) AS period, count(*) AS n,
                    count(*) FILTER (WHERE quad_class = 1) AS q1,
@@ -188,7 +188,9 @@ def dyad_series(
         SELECT d.period, n, q1, q2, q3, q4, gsum, gmean, t.all_events
         FROM dyad d JOIN totals t USING (period) ORDER BY d.period
     """  # noqa: S608
-    rows = store.con.execute(sql, [*scope_params, *params, *bound_params]).fetchall()
+    rows = store.con.execute(
+        sql, [*scope_params, *bound_params, *params, *bound_params]
+    ).fetchall()
     out: list[DyadPeriod] = []
     for period, n, q1, q2, q3, q4, gsum, gmean, total in rows:
         day = period.date() if isinstance(period, dt.datetime) else period

@@ -17,19 +17,23 @@ Formats
     only the columns Entente can fill, in GDELT's order. One row per Entente event:
 
     ==================  ===========================================================================
-    GLOBALEVENTID       Entente's event id, a 16-hex-digit string. GDELT's is an integer.
+    GLOBALEVENTID       Entente's event id, a string (16 hex digits for coded events); GDELT's
+                        is an integer.
     SQLDATE             event date, YYYYMMDD (empty when the event has no date).
     MonthYear           YYYYMM.
     Year                YYYY.
-    FractionDate        year + ((month − 1) × 30 + day) / 365, rounded to 4 places: GDELT's own
-                        30-day-month approximation of the share of the year elapsed.
+    FractionDate        year + ((month − 1) × 30 + day) / 365, rounded to 4 places: GDELT's
+                        approximation of the share of the year elapsed, with 30-day months
+                        (2015-02-18 → 2015.1315).
     Actor1Code          source actor code (``IRNGOV``, ``PSEREBHMS``).
     Actor1Name          source canonical name as Entente knows it ("Hamas"); GDELT upper-cases
                         the text it matched.
     Actor1CountryCode   ISO 3166 alpha-3 country of the actor (GDELT: the CAMEO country code,
                         which is the same for almost all countries); empty for IGOs.
     Actor1Type1Code     first sector code (``GOV``, ``MIL``, ``REB`` …).
-    Actor1Type2Code     second sector code.
+    Actor1Type2Code     second sector code. Entente's sector list can end in a group code
+                        (Khaled Meshaal: ``REB``, ``HMS``), which GDELT would put in
+                        Actor1KnownGroupCode.
     Actor2Code …        the same five columns for the target (empty for untargeted events).
     Actor2Type2Code
     IsRootEvent         1 when the evidence sentence is in the headline, the subtitle or the
@@ -44,8 +48,8 @@ Formats
                         09 INVESTIGATE in material cooperation (2) and 14 PROTEST in verbal
                         conflict (3); here they are 3 and 4.
     GoldsteinScale      Entente's Goldstein weight (the ICEWS CAMEO 1.1 table). GDELT's table
-                        differs for 016 (−2.0 vs −5.0), 022 (3.2 vs 3.4), 164 (−7.0 vs −6.5) and
-                        165 (−6.5 vs −7.0) and lacks 1213.
+                        differs for four codes (GDELT / Entente): 016 −2.0 / −5.0, 022 3.2 / 3.4,
+                        164 −7.0 / −6.5, 165 −6.5 / −7.0; it has no 1213.
     NumMentions         Entente events in the store with the same date, source code, target code
                         and event code (this row included). GDELT counts mentions of one
                         deduplicated event; Entente does not merge events, so every row of such a
@@ -226,7 +230,8 @@ def _filters(
     actor: str | None, since: dt.date | None, until: dt.date | None
 ) -> tuple[str, list[Any]]:
     """The WHERE clause (and its parameters) shared by every format."""
-    clauses, params = ["TRUE"], []
+    clauses: list[str] = ["TRUE"]
+    params: list[Any] = []
     if actor:
         clauses.append("(e.source LIKE ? OR e.target LIKE ?)")
         params += [actor + "%", actor + "%"]

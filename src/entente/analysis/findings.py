@@ -57,13 +57,20 @@ def record_since(
 
 
 def change_points(
-    values: Sequence[float], *, penalty: float | None = None, min_size: int = 2
+    values: Sequence[float],
+    *,
+    penalty: float | None = None,
+    min_size: int = 2,
+    min_sigma: float = 0.25,
 ) -> list[int]:
     """Binary segmentation on the mean. RETURNS (list[int]): indexes where a new regime starts.
 
     penalty (float | None): minimum drop in squared error for a split (default: 2 σ² log n, a
-        BIC-like choice, with the noise σ² estimated from successive differences so that the
+        BIC-like choice, with the noise σ estimated from successive differences so that the
         shifts themselves do not inflate it).
+    min_sigma (float): floor of σ in the units of the values (the index lies in [−1, 1]): with
+        few events the index saturates at ±1, successive differences are mostly 0 and a single
+        dip must not become a regime.
     """
     n = len(values)
     if n < 2 * min_size:
@@ -73,7 +80,7 @@ def change_points(
 
         diffs = sorted(abs(values[i] - values[i - 1]) for i in range(1, n))
         sigma = diffs[len(diffs) // 2] / (0.6745 * math.sqrt(2))
-        penalty = 2 * max(sigma**2, 1e-4) * math.log(n)
+        penalty = 2 * max(sigma, min_sigma) ** 2 * math.log(n)
     found: list[int] = []
 
     def cost(lo: int, hi: int) -> float:

@@ -18,6 +18,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import math
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from entente.analysis.dyad import ActorSelector, DyadPeriod, dyad_series
+from entente.analysis.dyad import ActorSelector, DyadPeriod, dyad_series, period_label
 from entente.analysis.findings import Finding, dyad_findings
 from entente.store import Store
 
@@ -85,6 +86,29 @@ class DyadReport:
         """RETURNS (str): "Hamas ↔ Iran" (→ when directed)."""
         return f"{self.a.label} {'→' if self.directed else '↔'} {self.b.label}"
 
+    @functools.cached_property
+    def timeline(self) -> list[tuple[str, DyadPeriod | None]]:
+        """Every calendar period from the first to the last of the series, with its
+        :class:`DyadPeriod` or None when the dyad had no events then (the series skips those,
+        but a chart must not put 2017 next to 2019)."""
+        if not self.series:
+            return []
+        known = {p.period: p for p in self.series}
+        slots: list[tuple[str, DyadPeriod | None]] = []
+        day = self.series[0].period
+        while day <= self.series[-1].period:
+            slots.append((period_label(day, self.by), known.get(day)))
+            day = _next_period(day, self.by)
+        return slots
+
+
+def _next_period(start: dt.date, by: str) -> dt.date:
+    """RETURNS (date): the start of the period after the one starting on ``start``."""
+    if by in ("day", "week"):
+        return start + dt.timedelta(days=1 if by == "day" else 7)
+    month = start.month - 1 + {"month": 1, "quarter": 3, "year": 12}[by]
+    return dt.date(start.year + month // 12, month % 12 + 1, 1)
+
 
 def build_report(
     store: Store,
@@ -121,9 +145,20 @@ def build_report(
     findings = dyad_findings(store, a, b, series, by=by, directed=directed, evidence=evidence)
     network = dyad_neighbourhood(store, a, b, since=since, until=until, top=top)
     return DyadReport(
-        a, b, by, series, findings, network, since, until, directed, normalize, min_events,
-        window, store.path,
-    )  # fmt: skip
+        a=a,
+        b=b,
+        by=by,
+        series=series,
+        findings=findings,
+        network=network,
+        since=since,
+        until=until,
+        directed=directed,
+        normalize=normalize,
+        min_events=min_events,
+        window=window,
+        store_path=store.path,
+    )
 
 
 def dyad_neighbourhood(
@@ -139,16 +174,13 @@ def dyad_neighbourhood(
     other actors are cut to their country code. RETURNS (list[dict]), most events first."""
     node = "CASE WHEN {c} LIKE ? THEN ? WHEN {c} LIKE ? THEN ? ELSE substr({c}, 1, 3) END"
     sides = [a.prefix + "%", a.prefix, b.prefix + "%", b.prefix]
-    bounds, params = "", []
-    if since:
-        bounds, params = bounds + " AND date >= ?", [*params, since]
-    if until:
-        bounds, params = bounds + " AND date <= ?", [*params, until]
+    bounds = (" AND date >= ?" if since else "") + (" AND date <= ?" if until else "")
+    params: list[Any] = [day for day in (since, until) if day]
     sql = f"""
         WITH e AS (
             SELECT {node.format(c="source")} AS s, {node.format(c="target")} AS t,
                    quad_class, goldstein
-            FROM events WHERE target IS NOT NULL {bounds}
+            FROM events WHERE target IS NOT NULL AND date IS NOT NULL {bounds}
               AND (source LIKE ? OR target LIKE ? OR source LIKE ? OR target LIKE ?)
         )
         SELECT least(s, t) AS a, greatest(s, t) AS b, count(*) AS events,
@@ -166,113 +198,112 @@ def dyad_neighbourhood(
 # -- figures ---------------------------------------------------------------------------------
 
 
-def _uncertain_shading(fig: go.Figure, series: list[DyadPeriod]) -> None:
+def _column(report: DyadReport, attr: str, empty: Any = None) -> list[Any]:
+    """One value per calendar period: the period's ``attr``, or ``empty`` without events."""
+    return [getattr(p, attr) if p else empty for _, p in report.timeline]
+
+
+def _uncertain(report: DyadReport) -> list[bool]:
+    return [bool(p and p.uncertain) for _, p in report.timeline]
+
+
+def _uncertain_shading(fig: go.Figure, report: DyadReport) -> None:
     """Shade the uncertain periods of a categorical time axis."""
-    for i, period in enumerate(series):
-        if period.uncertain:
+    for i, uncertain in enumerate(_uncertain(report)):
+        if uncertain:
             fig.add_vrect(
                 x0=i - 0.5, x1=i + 0.5, fillcolor=_GREY, opacity=0.25, line_width=0, layer="below"
             )
 
 
-def _layout(fig: go.Figure, title: str, y_title: str) -> go.Figure:
+def _layout(fig: go.Figure, report: DyadReport, title: str, y_title: str) -> go.Figure:
+    _uncertain_shading(fig, report)
     fig.update_layout(
         title=title,
         height=380,
         margin={"l": 60, "r": 20, "t": 60, "b": 50},
         yaxis_title=y_title,
-        xaxis={"type": "category"},
-        legend={"orientation": "h", "y": -0.2},
+        xaxis={"type": "category", "title": "blank periods: no events between the two"},
+        legend={"orientation": "h", "y": -0.3},
         template="plotly_white",
         font={"family": "system-ui, sans-serif"},
     )
     return fig
 
 
+def _labels(report: DyadReport) -> list[str]:
+    return [label for label, _ in report.timeline]
+
+
 def _counts_figure(report: DyadReport) -> go.Figure:
-    labels = [p.label for p in report.series]
-    pattern = ["/" if p.uncertain else "" for p in report.series]
+    pattern = ["/" if u else "" for u in _uncertain(report)]
     fig = go.Figure()
     for attr, name, color in _QUADS:
         fig.add_bar(
-            x=labels,
-            y=[getattr(p, attr) for p in report.series],
+            x=_labels(report),
+            y=_column(report, attr, 0),
             name=name,
             marker={"color": color, "pattern": {"shape": pattern}},
         )
     fig.update_layout(barmode="stack")
-    _uncertain_shading(fig, report.series)
     title = f"{CHARTS['counts']} (hatched: fewer than {report.min_events} events, uncertain)"
-    return _layout(fig, title, "events")
+    return _layout(fig, report, title, "events")
 
 
-def _markers(report: DyadReport, color: str) -> dict[str, Any]:
-    symbols = ["circle-open" if p.uncertain else "circle" for p in report.series]
-    return {"color": color, "symbol": symbols, "size": 9}
+def _line(report: DyadReport, attr: str, name: str, color: str) -> go.Scatter:
+    """A line over the calendar with filled markers, open ones for uncertain periods."""
+    symbols = ["circle-open" if u else "circle" for u in _uncertain(report)]
+    return go.Scatter(
+        x=_labels(report),
+        y=_column(report, attr),
+        name=name,
+        mode="lines+markers",
+        line={"color": color},
+        marker={"color": color, "symbol": symbols, "size": 9},
+    )
 
 
 def _index_figure(report: DyadReport) -> go.Figure:
-    labels = [p.label for p in report.series]
-    fig = go.Figure()
+    fig = go.Figure(_line(report, "index", "index (coop − conflict) / events", _INDEX))
     fig.add_scatter(
-        x=labels,
-        y=[p.index for p in report.series],
-        name="index (coop − conflict) / events",
+        x=_labels(report),
+        y=_column(report, "smoothed"),
+        name=f"rolling mean ({report.window} periods with events)",
         mode="lines+markers",
-        line={"color": _INDEX},
-        marker=_markers(report, _INDEX),
-    )
-    fig.add_scatter(
-        x=labels,
-        y=[p.smoothed for p in report.series],
-        name=f"rolling mean ({report.window} periods)",
-        mode="lines",
         line={"color": "#6baed6", "dash": "dash", "width": 3},
+        marker={"size": 5},
     )
     fig.add_hline(y=0, line_color="#969696", line_width=1)
     fig.update_yaxes(range=[-1.05, 1.05])
-    _uncertain_shading(fig, report.series)
-    return _layout(fig, f"{CHARTS['index']} (open markers: uncertain)", "index")
+    return _layout(fig, report, f"{CHARTS['index']} (open markers: uncertain)", "index")
 
 
 def _rates_figure(report: DyadReport) -> go.Figure:
-    labels = [p.label for p in report.series]
     fig = go.Figure()
-    for attr, name, color in (
-        ("coop_rate", "cooperation", _COOP),
-        ("conflict_rate", "conflict", _CONFLICT),
-    ):
-        fig.add_scatter(
-            x=labels,
-            y=[getattr(p, attr) for p in report.series],
-            name=name,
-            mode="lines+markers",
-            line={"color": color},
-            marker=_markers(report, color),
-        )
-    _uncertain_shading(fig, report.series)
-    return _layout(fig, f"{CHARTS['rates']} ({_denominator(report)})", "per 1,000 events")
+    fig.add_trace(_line(report, "coop_rate", "cooperation", _COOP))
+    fig.add_trace(_line(report, "conflict_rate", "conflict", _CONFLICT))
+    title = f"{CHARTS['rates']} ({_denominator(report)})"
+    return _layout(fig, report, title, "per 1,000 events")
 
 
 def _positions(report: DyadReport) -> dict[str, tuple[float, float]]:
-    """Nodes on a circle: the two sides first, then the others by event count."""
+    """The two sides in the middle, the other actors on a circle around them (most events at
+    the top, then clockwise)."""
     weight: dict[str, int] = {}
     for edge in report.network:
         for code in (edge["a"], edge["b"]):
             weight[code] = weight.get(code, 0) + edge["events"]
-    ends = [report.a.prefix, report.b.prefix]
-    nodes = [n for n in ends if n in weight] + sorted(
-        (n for n in weight if n not in ends), key=lambda n: (-weight[n], n)
-    )
-    step = 2 * math.pi / max(len(nodes), 1)
-    return {
-        n: (math.cos(math.pi + k * step), math.sin(math.pi + k * step)) for k, n in enumerate(nodes)
-    }
+    pos = {n: (x, 0.0) for n, x in ((report.a.prefix, -0.4), (report.b.prefix, 0.4)) if n in weight}
+    others = sorted((n for n in weight if n not in pos), key=lambda n: (-weight[n], n))
+    for k, node in enumerate(others):
+        angle = math.pi / 2 - 2 * math.pi * k / len(others)
+        pos[node] = (math.cos(angle), math.sin(angle))
+    return pos
 
 
 def _network_figure(report: DyadReport) -> go.Figure:
-    pos = _positions(report)
-    most = max((e["events"] for e in report.network), default=1)
+    pos, labels = _positions(report), _node_labels(report)
+    most = max(e["events"] for e in report.network)
     fig = go.Figure()
     for edge in report.network:
         (x0, y0), (x1, y1) = pos[edge["a"]], pos[edge["b"]]
@@ -283,27 +314,26 @@ def _network_figure(report: DyadReport) -> go.Figure:
             mode="lines",
             line={"color": _COOP if warm else _CONFLICT, "width": 1 + 7 * edge["events"] / most},
             hoverinfo="text",
-            text=f"{edge['a']}–{edge['b']}: {edge['events']} events "
-            f"({edge['cooperation']} coop, {edge['conflict']} conflict)",
+            text=f"{labels.get(edge['a'], edge['a'])}–{labels.get(edge['b'], edge['b'])}: "
+            f"{edge['events']} events ({edge['cooperation']} coop, {edge['conflict']} conflict)",
             showlegend=False,
         )
-    labels = _node_labels(report)
     fig.add_scatter(
         x=[p[0] for p in pos.values()],
         y=[p[1] for p in pos.values()],
         mode="markers+text",
         text=[labels.get(n, n) for n in pos],
         textposition="top center",
-        marker={"size": 16, "color": _INDEX},
+        marker={"size": 16, "color": _INDEX, "line": {"color": "white", "width": 2}},
         showlegend=False,
         hoverinfo="text",
     )
-    fig.update_xaxes(visible=False, range=[-1.5, 1.5])
-    fig.update_yaxes(visible=False, range=[-1.4, 1.4], scaleanchor="x")
+    fig.update_xaxes(visible=False, range=[-1.3, 1.3])
+    fig.update_yaxes(visible=False, range=[-1.2, 1.3])
     title = f"{CHARTS['network']} (green: mostly cooperative, red: mostly conflictual)"
     fig.update_layout(
         title=title,
-        height=460,
+        height=520,
         template="plotly_white",
         margin={"l": 20, "r": 20, "t": 60, "b": 20},
     )
@@ -311,7 +341,8 @@ def _network_figure(report: DyadReport) -> go.Figure:
 
 
 def _node_labels(report: DyadReport) -> dict[str, str]:
-    return {report.a.prefix: report.a.label, report.b.prefix: report.b.label}
+    """Display names of network nodes: the two sides by label; other nodes are codes."""
+    return {report.a.prefix: report.a.label, report.b.prefix: report.b.label, "---": "no country"}
 
 
 def report_figures(report: DyadReport) -> dict[str, go.Figure]:
@@ -347,7 +378,7 @@ def _e(value: Any) -> str:
 def _denominator(report: DyadReport) -> str:
     if report.normalize == "actors":
         return "events involving either actor"
-    return "all events of the period"
+    return "events of the period, all actors"
 
 
 def _summary(report: DyadReport) -> str:
@@ -357,6 +388,7 @@ def _summary(report: DyadReport) -> str:
     events = sum(p.events for p in series)
     coop, conflict = sum(p.cooperation for p in series), sum(p.conflict for p in series)
     uncertain = sum(p.uncertain for p in series)
+    blank = len(report.timeline) - len(series)
     index = (coop - conflict) / events
     return (
         f"<p>{events:,} events between {_e(report.a.label)} (<code>{_e(report.a.prefix)}</code>) "
@@ -365,7 +397,8 @@ def _summary(report: DyadReport) -> str:
         f"by {_e(report.by)} from {_e(series[0].label)} to {_e(series[-1].label)}: "
         f"{len(series)} periods with events, {uncertain} of them uncertain (fewer than "
         f"{report.min_events} events; shown hatched and shaded, and never the basis of a "
-        f"finding). {coop:,} cooperative and {conflict:,} conflictual events; overall "
+        f"finding){f', and {blank} without any, left blank in the charts' if blank else ''}. "
+        f"{coop:,} cooperative and {conflict:,} conflictual events; overall "
         f"cooperation–conflict index {index:+.2f}. Rates are per 1,000 "
         f"{_e(_denominator(report))}. {len(report.findings)} findings.</p>"
     )
@@ -402,7 +435,7 @@ def _article_cell(row: dict[str, Any]) -> str:
     if url.startswith(("http://", "https://")):
         link = f'<a href="{_e(url)}" rel="noopener noreferrer">{title}</a>'
     else:
-        link = title + (f"<br><code>{_e(url)}</code>" if url else "")
+        link = title + (f"<br><code>{_e(url)}</code>" if url and url != row["article_id"] else "")
     return f"{link}<br><small>id <code>{_e(row['article_id'])}</code></small>"
 
 
@@ -506,53 +539,49 @@ def write_html(report: DyadReport, path: str | Path) -> Path:
 
 def _png_time_axis(ax: Any, report: DyadReport) -> None:
     """Period labels on the x axis and grey shading behind uncertain periods."""
-    series = report.series
-    ax.set_xticks(range(len(series)))
-    ax.set_xticklabels([p.label for p in series], rotation=45 if len(series) > 8 else 0, ha="right")
-    for i, period in enumerate(series):
-        if period.uncertain:
+    labels = _labels(report)
+    step = math.ceil(len(labels) / 16)  # at most 16 labels
+    ax.set_xticks(range(0, len(labels), step))
+    ax.set_xticklabels(labels[::step], rotation=45 if len(labels) > 8 else 0, ha="right")
+    for i, uncertain in enumerate(_uncertain(report)):
+        if uncertain:
             ax.axvspan(i - 0.5, i + 0.5, color=_GREY, alpha=0.25, zorder=0)
 
 
 def _png_counts(ax: Any, report: DyadReport) -> None:
-    series = report.series
-    bottom = [0] * len(series)
+    x = range(len(report.timeline))
+    bottom = [0] * len(x)
     for attr, name, color in _QUADS:
-        heights = [getattr(p, attr) for p in series]
-        bars = ax.bar(range(len(series)), heights, bottom=bottom, color=color, label=name)
-        for rect, period in zip(bars, series, strict=True):
-            if period.uncertain:
+        heights = _column(report, attr, 0)
+        bars = ax.bar(x, heights, bottom=bottom, color=color, label=name)
+        for rect, uncertain in zip(bars, _uncertain(report), strict=True):
+            if uncertain:
                 rect.set_hatch("//")
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_ylabel("events")
     ax.set_title(f"{CHARTS['counts']} (hatched: uncertain)")
 
 
-def _png_points(ax: Any, report: DyadReport, values: list[float | None], color: str) -> None:
-    """Filled markers for certain periods, open ones for uncertain periods."""
+def _png_line(ax: Any, report: DyadReport, attr: str, name: str, color: str) -> None:
+    """A line with gaps where there were no events; open markers for uncertain periods."""
+    values = _column(report, attr, math.nan)
+    ax.plot(range(len(values)), values, color=color, label=name)
     for uncertain in (False, True):
         points = [
             (i, v)
-            for i, (p, v) in enumerate(zip(report.series, values, strict=True))
-            if p.uncertain == uncertain and v is not None
+            for i, (v, u) in enumerate(zip(values, _uncertain(report), strict=True))
+            if u == uncertain and not math.isnan(v)
         ]
         if points:
-            ax.scatter(
-                [i for i, _ in points],
-                [v for _, v in points],
-                facecolors="none" if uncertain else color,
-                edgecolors=color,
-                zorder=3,
-            )
+            ax.scatter(*zip(*points, strict=True), zorder=3, edgecolors=color,
+                       facecolors="none" if uncertain else color)  # fmt: skip
 
 
 def _png_index(ax: Any, report: DyadReport) -> None:
-    index = [p.index for p in report.series]
-    x = range(len(report.series))
-    ax.plot(x, index, color=_INDEX, label="index (coop − conflict) / events")
-    _png_points(ax, report, index, _INDEX)
-    smoothed = [p.smoothed for p in report.series]
-    ax.plot(x, smoothed, "--", color="#6baed6", lw=2, label=f"rolling mean ({report.window})")
+    _png_line(ax, report, "index", "index (coop − conflict) / events", _INDEX)
+    smoothed = _column(report, "smoothed", math.nan)
+    ax.plot(range(len(smoothed)), smoothed, "--.", color="#6baed6", lw=2,
+            label=f"rolling mean ({report.window})")  # fmt: skip
     ax.axhline(0, color="#969696", lw=1)
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel("index")
@@ -560,14 +589,8 @@ def _png_index(ax: Any, report: DyadReport) -> None:
 
 
 def _png_rates(ax: Any, report: DyadReport) -> None:
-    x = range(len(report.series))
-    for attr, name, color in (
-        ("coop_rate", "cooperation", _COOP),
-        ("conflict_rate", "conflict", _CONFLICT),
-    ):
-        values = [getattr(p, attr) for p in report.series]
-        ax.plot(x, values, color=color, label=name)
-        _png_points(ax, report, values, color)
+    _png_line(ax, report, "coop_rate", "cooperation", _COOP)
+    _png_line(ax, report, "conflict_rate", "conflict", _CONFLICT)
     ax.set_ylabel("per 1,000 events")
     ax.set_title(f"{CHARTS['rates']} ({_denominator(report)})")
 
@@ -579,13 +602,13 @@ def _png_network(ax: Any, report: DyadReport) -> None:
         (x0, y0), (x1, y1) = pos[edge["a"]], pos[edge["b"]]
         color = _COOP if edge["cooperation"] >= edge["conflict"] else _CONFLICT
         ax.plot([x0, x1], [y0, y1], color=color, lw=1 + 7 * edge["events"] / most, zorder=1)
-    ax.scatter([p[0] for p in pos.values()], [p[1] for p in pos.values()], s=200, color=_INDEX)
+    ax.scatter([p[0] for p in pos.values()], [p[1] for p in pos.values()], s=200, color=_INDEX,
+               edgecolors="white", zorder=2)  # fmt: skip
     for node, (x, y) in pos.items():
         ax.annotate(labels.get(node, node), (x, y), xytext=(0, 12), textcoords="offset points",
                     ha="center")  # fmt: skip
-    ax.set_xlim(-1.5, 1.5)
-    ax.set_ylim(-1.4, 1.4)
-    ax.set_aspect("equal")
+    ax.set_xlim(-1.3, 1.3)
+    ax.set_ylim(-1.2, 1.3)
     ax.axis("off")
     ax.set_title(CHARTS["network"])
 
