@@ -261,7 +261,15 @@ def _group(matches: list[Match], tokens: list[Token]) -> list[list[Match]]:
         if groups:
             prev = groups[-1][-1]
             between = [t.norm for t in tokens[prev.end : m.start]]
-            if all(w in _GLUE for w in between) and _can_join(groups[-1], m, between):
+            # "Israel's security cabinet": one plain word may stand between a possessive and
+            # the role noun it qualifies
+            possessive_modifier = (
+                len(between) == 2 and between[0] in ("'s", "'") and between[1].isalpha()
+                and m.senses[0].function == "agent"
+            )
+            if (all(w in _GLUE for w in between) or possessive_modifier) and _can_join(
+                groups[-1], m, between
+            ):
                 groups[-1].append(m)
                 continue
         groups.append([m])

@@ -162,8 +162,12 @@ def dyad_findings(
     min_gap: int = 3,
     directed: bool = False,
     evidence: int = 5,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> list[Finding]:
     """Findings for a dyad series, newest first within each kind.
+
+    since, until (date | None): the bounds the series was computed with; evidence stays inside.
 
     min_gap (int): a "highest since" finding needs at least this many periods since the last
         period that was as high (or the whole series).
@@ -182,9 +186,9 @@ def dyad_findings(
             gap = i - (j if j is not None else -1)
             if i == 0 or gap < min_gap:
                 continue
-            since = "the start of the record" if record else series[j].label  # type: ignore[index]
+            since_label = "the start of the record" if record else series[j].label  # type: ignore[index]
             text = (
-                f"{name} {noun} in {period.label} is the {word} since {since} "
+                f"{name} {noun} in {period.label} is the {word} since {since_label} "
                 f"({metric(period):.1f} per 1,000 events)"
             )
             end = _period_end(series, i, by)
@@ -201,8 +205,8 @@ def dyad_findings(
                         store,
                         a,
                         b,
-                        period.period,
-                        end,
+                        max(period.period, since or period.period),
+                        min(end, until or end),
                         quads=quads,
                         directed=directed,
                         limit=evidence,
@@ -232,7 +236,14 @@ def dyad_findings(
                 ma - mb,
                 None,
                 evidence_for(
-                    store, a, b, period.period, end, quads=quads, directed=directed, limit=evidence
+                    store,
+                    a,
+                    b,
+                    max(period.period, since or period.period),
+                    min(end, until or end),
+                    quads=quads,
+                    directed=directed,
+                    limit=evidence,
                 ),
             )
         )

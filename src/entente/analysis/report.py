@@ -142,7 +142,9 @@ def build_report(
         min_events=min_events,
         window=window,
     )
-    findings = dyad_findings(store, a, b, series, by=by, directed=directed, evidence=evidence)
+    findings = dyad_findings(
+        store, a, b, series, by=by, directed=directed, evidence=evidence, since=since, until=until
+    )
     network = dyad_neighbourhood(store, a, b, since=since, until=until, top=top)
     return DyadReport(
         a=a,

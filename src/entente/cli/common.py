@@ -28,14 +28,21 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def parse_day(value: str | None, option: str) -> dt.date | None:
-    """Parse a --since/--until value (YYYY-MM-DD, YYYY-MM or YYYY)."""
+    """Parse a --since/--until value (YYYY-MM-DD, YYYY-MM or YYYY). For ``--until`` a month or a
+    year means its last day: ``--until 2019`` includes all of 2019."""
     if not value:
         return None
     for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
         try:
-            return dt.datetime.strptime(value, fmt).date()
+            day = dt.datetime.strptime(value, fmt).date()
         except ValueError:
             continue
+        if option == "--until" and fmt == "%Y":
+            return dt.date(day.year, 12, 31)
+        if option == "--until" and fmt == "%Y-%m":
+            nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return day
     raise fail(f"{option} {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
 
 

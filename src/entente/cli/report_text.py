@@ -94,7 +94,8 @@ def print_dyad_report(
         + f"  ({series[0].label} … {series[-1].label}; ? = fewer than {min_events} events)"
     )
     findings = dyad_findings(
-        store, side_a, side_b, series, by=by, directed=directed, evidence=evidence
+        store, side_a, side_b, series, by=by, directed=directed, evidence=evidence,
+        since=since, until=until,
     )
     if findings:
         out.print("\n[bold]Findings[/]")
@@ -118,6 +119,9 @@ def print_eval(result: EvalResult, *, diff: bool = False) -> None:
         + (f", {result.skipped} expected errors skipped" if result.skipped else "")
     )
     table = Table(show_header=True, header_style="bold")
+    if result.kind == "actors":
+        _print_actor_eval(result, table, diff=diff)
+        return
     if result.kind == "codes":
         for col in ("level", "accuracy", "correct", "records"):
             table.add_column(col, justify="right")
@@ -145,3 +149,26 @@ def print_eval(result: EvalResult, *, diff: bool = False) -> None:
             for key in d.extra:
                 out.print(f"  [yellow]extra [/] {' '.join(k or '---' for k in key)}")
             out.print(f"  coded: {'; '.join(d.predicted) or 'nothing'}")
+
+
+def _print_actor_eval(result: EvalResult, table: Table, *, diff: bool) -> None:
+    """Actor-resolution gold: accuracy over the applicable records, failures with --diff."""
+    for col in ("level", "accuracy", "correct", "records", "not applicable"):
+        table.add_column(col, justify="right")
+    for level, s in result.scores.items():
+        table.add_row(
+            level,
+            f"{s['accuracy']:.3f}",
+            str(s["correct"]),
+            str(s["records"]),
+            str(s.get("not_applicable", 0)),
+        )
+    out.print(table)
+    if diff:
+        for d in result.diffs:
+            out.print(f"[bold]{d.id}[/] {d.text}")
+            for key in d.missed:
+                out.print(f"  [red]expected[/] {' '.join(key)}")
+            for key in d.extra:
+                out.print(f"  [yellow]wrong[/]    {' '.join(key)}")
+            out.print(f"  resolved: {'; '.join(d.predicted) or 'nothing'}")

@@ -77,6 +77,7 @@ class _Unit:
     end: int
     mention: int | None  # index into the sentence's mention list
     code: str = ""  # the mention's actor code
+    weak: int | None = None  # a role noun without a country ending here (fallback actor)
 
 
 @dataclass
@@ -324,6 +325,9 @@ def _drop_headline_repeats(article: Article, events: list[Event]) -> list[Event]
 
 
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[_Unit]:
+    """Tokens with each actor mention folded into one ``@N`` unit. A role noun without a country
+    ("military", "delegation", "troops") stays as plain words, so that patterns can use them
+    ("provided military aid to +"); its last word remembers the mention as a fallback actor."""
     units: list[_Unit] = []
     spans = sorted(enumerate(mentions), key=lambda x: x[1].start)
     j = 0
@@ -334,6 +338,13 @@ def _units(tokens: list[Token], mentions: list[Mention]) -> list[_Unit]:
             j += 1
         if j < len(spans) and spans[j][1].start <= tok.start < spans[j][1].end:
             index, mention = spans[j]
+            if mention.actor.code.startswith("---"):
+                while i < len(tokens) and tokens[i].start < mention.end:
+                    units.append(_Unit(tokens[i].norm, tokens[i].start, tokens[i].end, None))
+                    i += 1
+                units[-1].weak = index
+                j += 1
+                continue
             # "Iran's military support": the placeholder ends before the possessive, so that
             # patterns such as "$ 's .. support for +" see the words after it.
             end = mention.end
@@ -449,7 +460,7 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
     while i >= 0 and steps < window:
         unit = units[i]
         if unit.mention is not None:
-            if i > 0 and units[i - 1].norm in _PREPOSITIONS and i - 1 != verb - 1:
+            if _prepositional(units, i) and i - 1 != verb - 1:
                 i -= 2  # "left its offices in Damascus and backed …": not the subject
                 steps += 2
                 confidence *= 0.9
@@ -458,6 +469,8 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
                 return _compound(units, i), confidence
             if not fallback[0]:
                 fallback = ([unit.mention], confidence * 0.8)  # type: ignore[list-item]
+        elif unit.weak is not None and not fallback[0]:
+            fallback = ([unit.weak], confidence * 0.8)
         if unit.norm == ",":
             opening = _opening_comma(units, i)
             if opening is not None:
@@ -470,6 +483,23 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
         steps += 1
         confidence *= 0.97
     return fallback
+
+
+_QUANTITIES = frozenset(
+    "thousands hundreds dozens millions tens scores some many most all several few group groups "
+    "members member delegation leaders leader officials head part one two three four five".split()
+)
+
+
+def _prepositional(units: list[_Unit], i: int) -> bool:
+    """True when the mention at ``i`` is the object of a preposition ("in Damascus"); "thousands
+    of Syrians", "members of Hamas" still name the subject."""
+    if i == 0 or units[i - 1].norm not in _PREPOSITIONS:
+        return False
+    if units[i - 1].norm == "of" and i > 1:
+        before = units[i - 2].norm
+        return not (before in _QUANTITIES or before.isdigit())
+    return True
 
 
 def _opening_comma(units: list[_Unit], closing: int) -> int | None:
@@ -494,6 +524,8 @@ def _object(units: list[_Unit], last: int, stop: int | None = None) -> list[int]
             if not _unknown(unit):
                 return _compound(units, i)
             fallback = fallback or [unit.mention]
+        elif unit.weak is not None:
+            fallback = fallback or [unit.weak]
         if unit.norm in _CLAUSE_BREAK or unit.norm in (",", "."):
             break
         i += 1
@@ -527,11 +559,31 @@ def _best(candidates: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             continue
         chosen.append(hit)
     chosen.sort(key=lambda h: h.first)
+    chosen = _drop_reported_content(chosen, units)
     for hit, nxt in itertools.pairwise(chosen):
         if hit.pattern.target_slot == "right" and hit.targets:
             hit.targets = _object(units, hit.last, stop=nxt.first)
     _share_subjects(chosen, units)
     return chosen
+
+
+# Acts named inside an appeal, a demand, a rejection, a threat or an accusation are its content,
+# not facts: "demanded that the US cancel arms sales", "accused Iran of arming the Houthis".
+_CONTENT_ROOTS = frozenset({"02", "10", "12", "13"})
+_CONTENT_CODES = ("112", "1121", "1122", "1123", "1124", "1125")
+
+
+def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    kept: list[_Hit] = []
+    for hit in hits:
+        frame = next((h for h in reversed(kept) if h.pattern.cameo[:2] in _CONTENT_ROOTS
+                      or h.pattern.cameo in _CONTENT_CODES), None)
+        if frame is not None and not any(
+            u.norm in (";", ":", "but") for u in units[frame.last + 1 : hit.first]
+        ):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:

@@ -84,7 +84,7 @@ _IRREGULAR = {
     "throw": ("threw", "thrown"),
     "undertake": ("undertook", "undertaken"),
     "uphold": ("upheld", "upheld"),
-    "wage": ("waged", "waged"),
+    "wage": ("waged", "waged"), "unfreeze": ("unfroze", "unfrozen"),
     "win": ("won", "won"),
     "withdraw": ("withdrew", "withdrawn"),
     "withhold": ("withheld", "withheld"),
@@ -125,74 +125,17 @@ _IRREGULAR = {
     "sting": ("stung", "stung"),
 }
 _DOUBLE = frozenset(
-    [
-        "ban",
-        "bar",
-        "beg",
-        "blot",
-        "chat",
-        "clap",
-        "cut",
-        "drop",
-        "grab",
-        "jam",
-        "jog",
-        "knit",
-        "lag",
-        "map",
-        "mop",
-        "nab",
-        "net",
-        "nod",
-        "pat",
-        "pin",
-        "plan",
-        "plot",
-        "rig",
-        "rob",
-        "rub",
-        "scrap",
-        "ship",
-        "shop",
-        "shun",
-        "sip",
-        "skip",
-        "slam",
-        "slap",
-        "slip",
-        "sob",
-        "spot",
-        "stab",
-        "stem",
-        "step",
-        "stir",
-        "stop",
-        "strip",
-        "tap",
-        "tip",
-        "trap",
-        "trim",
-        "vet",
-        "wrap",
-        "admit",
-        "commit",
-        "compel",
-        "control",
-        "expel",
-        "equip",
-        "occur",
-        "omit",
-        "patrol",
-        "permit",
-        "propel",
-        "rebel",
-        "refer",
-        "regret",
-        "repel",
-        "submit",
-        "transfer",
-        "abet",
-    ]
+    """ban bar beg blot chat clap cut drop grab jam jog knit lag map mop nab net nod pat pin plan
+    plot rig rob rub scrap ship shop shun sip skip slam slap slip sob spot stab stem step stir stop
+    strip tap tip trap trim vet wrap admit commit compel control expel equip occur omit patrol
+    permit propel rebel refer regret repel submit transfer abet airdrop readmit swap unban set
+    sit begin get put hit shut let run win spin split quit rid bet forget upset prefer recommit
+    outstrip kidnap worship handicap""".split()
+)
+# British spelling doubles a final l after one vowel: travel -> travelled (US: traveled)
+_BRITISH_L = frozenset(
+    "travel cancel label signal model fuel total level channel quarrel rival counsel dial "
+    "marshal pencil shovel tunnel equal".split()
 )
 _VOWELS = set("aeiou")
 
@@ -228,6 +171,12 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
     forms = [lemma, third, past, ing]
     if lemma in _IRREGULAR:
         forms[2:3] = list(_IRREGULAR[lemma])
+    if lemma == "have":
+        forms = ["have", "has", "had", "having"]
+    elif lemma == "be":
+        forms = ["be", "is", "are", "am", "was", "were", "been", "being"]
+    if lemma in _BRITISH_L:
+        forms += [lemma + "led", lemma + "ling"]
     if lemma.endswith("ize"):
         forms += [f.replace("iz", "is") for f in forms]  # criticize / criticise
     return tuple(dict.fromkeys(forms))

@@ -82,6 +82,8 @@ def _verb_participles(body: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# "$ <criticize> +", "$ <meet> with +": patterns simple enough to be read in the passive too
+_PASSIVE_TAILS = frozenset({"with", "to", "on", "at", "against", "by", "for", "from", "in"})
 _STOPWORDS = frozenset("a an the to of in on at by for with from and or as into over 's".split())
 
 
@@ -146,7 +148,8 @@ def compile_pattern(
             required.append(frozenset(_first_words(a[0]) for a in alts if a))
             literals += 1
         elif el.startswith("["):
-            pieces.append("(?:" + _words_regex(el[1:-1].split()) + ")?")
+            alts = _alternatives(el[1:-1])
+            pieces.append("(?:" + "|".join(_words_regex(a) for a in alts) + ")?")
         else:
             if el.startswith("<"):
                 if not _VERB_ELEMENT.fullmatch(el):
@@ -159,10 +162,12 @@ def compile_pattern(
         raise ValueError("a pattern needs at least one word")
     source_slot, target_slot = slots["$"], slots["+"]
     body = "".join(pieces)
-    regex = _regex(body, lazy)
+    regex = _regex(body + r"(?!\S)", lazy)  # the last word ends there: "saw" is not "sawed"
     passive = None
     forms = ""
-    if verb and source_slot == "left" and elements and elements[0].startswith("<"):
+    simple = len(elements) == 1 or (len(elements) == 2 and elements[1] in _PASSIVE_TAILS)
+    if verb and source_slot == "left" and elements[0].startswith("<") and simple \
+            and target_slot == "right":
         forms = "|".join(re.escape(p) for p in _verb_participles(verb))
     if forms:
         passive = _regex(
