@@ -172,7 +172,7 @@ class PatternCoder:
                 if group == "src":
                     hit.confidence = confidence
             elif slot == "right":
-                found = _object(units, last)
+                found = _object(units, last, direct=_ends_with_verb(pattern))
             if group == "src":
                 hit.sources = found
             else:
@@ -485,10 +485,17 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
     return fallback
 
 
+_LOCATIVE = frozenset("in at near inside outside during across throughout within".split())
 _QUANTITIES = frozenset(
     "thousands hundreds dozens millions tens scores some many most all several few group groups "
     "members member delegation leaders leader officials head part one two three four five".split()
 )
+
+
+def _ends_with_verb(pattern: Pattern) -> bool:
+    """True for "$ <kill> +": the target is the verb's direct object."""
+    body = pattern.text.rstrip(" +").split()
+    return bool(body) and body[-1].startswith("<")
 
 
 def _prepositional(units: list[_Unit], i: int) -> bool:
@@ -512,12 +519,20 @@ def _opening_comma(units: list[_Unit], closing: int) -> int | None:
     return None
 
 
-def _object(units: list[_Unit], last: int, stop: int | None = None) -> list[int]:
+def _object(
+    units: list[_Unit], last: int, stop: int | None = None, *, direct: bool = False
+) -> list[int]:
     """The first actor right of the pattern, before a clause break (or the next verb); a role
-    noun without a country only when no known actor follows."""
+    noun without a country only when no known actor follows. direct (bool): the pattern ends
+    with its verb; a participle followed at once by "in", "at", "near" … is a headline passive
+    ("Haniyeh killed in Tehran"): the place is where, not whom."""
     i = last + 1
     end = min(len(units), stop if stop is not None else len(units))
     fallback: list[int] = []
+    if direct and i < end and units[i].norm in _LOCATIVE and units[last].norm.endswith(
+        ("ed", "en", "t")
+    ):
+        return []  # headline passive: "Haniyeh killed in Tehran" names no target
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
         if unit.mention is not None:
@@ -562,7 +577,8 @@ def _best(candidates: list[_Hit], units: list[_Unit]) -> list[_Hit]:
     chosen = _drop_reported_content(chosen, units)
     for hit, nxt in itertools.pairwise(chosen):
         if hit.pattern.target_slot == "right" and hit.targets:
-            hit.targets = _object(units, hit.last, stop=nxt.first)
+            hit.targets = _object(units, hit.last, stop=nxt.first,
+                                  direct=_ends_with_verb(hit.pattern))
     _share_subjects(chosen, units)
     return chosen
 
