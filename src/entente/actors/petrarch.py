@@ -4,16 +4,16 @@ PETRARCH (and TABARI before it) keep their dictionaries in plain text files. Thi
 them into a :class:`~entente.actors.kb.KnowledgeBase` so that ``--dictionaries DIR`` works with the
 field's published sets (Phoenix, the PETRARCH validation suite). What is read:
 
-* **actors** (``*.actors.txt``): an entry is a phrase (``_`` joins words) with codes in brackets on
-  the same line or on the lines below; ``+`` lines add synonyms, and so do phrase lines without
-  codes directly followed by another code-less phrase line (``IVO_JOSIPOVIC_`` /
-  ``JOSIPOVIC_`` / ``[HRVGOV >20120219]``: PETRARCH-2 would drop all but the last). A code may be date-restricted:
-  ``[CODE <YYMMDD]`` (up to and including), ``[CODE >YYMMDD]`` (from), ``[CODE D1-D2]`` (between,
-  inclusive), or a bare ``[CODE YYMMDD]`` (read as "from"). Restricted codes are tried in file
-  order, then the first unrestricted code (the default). Six-digit dates follow TABARI: YY 00-30 is
-  20YY, else 19YY. Codes are kept as written: ``---`` (null actor), ``+++`` (complex) and compound
-  codes such as ``FRO/BIL/SAM``. (TABARI's discard code ``[###]`` cannot occur: as in PETRARCH,
-  ``#`` starts a comment, so such an entry has no code and is skipped.)
+* **actors** (``*.actors.txt``): an entry is a phrase (``_`` joins words) with codes in brackets
+  on the same line or on the lines below; ``+`` lines add synonyms, and so do phrase lines
+  without codes directly followed by another code-less phrase line (``IVO_JOSIPOVIC_`` /
+  ``JOSIPOVIC_`` / ``[HRVGOV >20120219]``: PETRARCH-2 would drop all but the last). A code may
+  be date-restricted: ``[CODE <YYMMDD]`` (up to and including), ``[CODE >YYMMDD]`` (from),
+  ``[CODE D1-D2]`` (between, inclusive) or a bare ``[CODE YYMMDD]`` (read as "from").
+  Restricted codes are tried in file order, then the first unrestricted code (the default).
+  Six-digit dates follow TABARI: YY 00-30 is 20YY, else 19YY. Codes are kept as written:
+  ``---`` (null actor), ``+++`` (complex), compound codes such as ``FRO/BIL/SAM``. TABARI's
+  discard code ``[###]`` cannot occur: as in PETRARCH, ``#`` starts a comment.
 * **agents** (``*.agents.txt``): ``PHRASE {PLURALS} [~XXX]`` appends XXX to the actor code,
   ``[XXX~]`` prepends it; regular plurals are generated unless ``{}`` gives them (``{}`` = none);
   ``!MARKER! = A, B`` defines a substitution set used as ``CONGRESS!PERSON!``.
@@ -370,9 +370,7 @@ def load_petrarch_agents(kb: KnowledgeBase, path: Path, *, label: str | None = N
     return loaded
 
 
-def _agent_code(
-    text: str, skipped: Counter[str], where: str, line: int
-) -> tuple[str, bool]:
+def _agent_code(text: str, skipped: Counter[str], where: str, line: int) -> tuple[str, bool]:
     """Read the code after ``[``: RETURNS (tuple[str, bool]) the agent code and whether it is
     prepended (``XXX~``). A stray character before ``]`` (``[~ENV}``) is dropped and counted."""
     body, closed, _ = text.partition("]")
@@ -386,9 +384,7 @@ def _agent_code(
     return (code[:-1], True) if code.endswith("~") else (code[1:], False)
 
 
-def _agent_phrases(
-    text: str, markers: dict[str, list[str]], where: str, line: int
-) -> list[str]:
+def _agent_phrases(text: str, markers: dict[str, list[str]], where: str, line: int) -> list[str]:
     """The phrases of an agent line: the singular, its plural(s), or every marker substitution."""
     if "!" in text:
         head, _, tail = text.partition("!")

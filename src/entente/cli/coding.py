@@ -130,11 +130,17 @@ def demo_command(
     ),
     a: Annotated[str, typer.Option("--a", help="First actor.")] = "Hamas",
     b: Annotated[str, typer.Option("--b", help="Second actor.")] = "Iran",
+    report: Annotated[
+        Path, typer.Option("--report", help="HTML report to write.")
+    ] = Path("entente-demo-report.html"),
 ) -> None:
-    """Code the bundled sample corpus into a store and print the Hamas–Iran relationship report.
+    """Code the bundled sample corpus into a store, print the Hamas–Iran relationship report and
+    write it as an offline HTML report.
 
     Example: entente demo
     """
+    from entente.analysis.dyad import resolve_actor
+    from entente.analysis.report import build_report, write_html
     from entente.api import ingest_paths, sample_corpus
     from entente.cli.report_text import print_dyad_report
     from entente.store import Store
@@ -142,14 +148,17 @@ def demo_command(
     corpus = sample_corpus()
     with Store(db) as store:
         with common.progress(common.count_inputs([str(corpus)]), "coding samples") as adv:
-            report = ingest_paths([corpus], store, id_root=corpus, on_item=lambda _: adv())
+            added = ingest_paths([corpus], store, id_root=corpus, on_item=lambda _: adv())
         counts = store.counts()
         out.print(
             f"[bold]Sample corpus[/]: {counts['articles']} articles, "
             f"{counts['sentences']} sentences, {counts['events']} events in {store.path} "
-            f"({report.added} new)"
+            f"({added.added} new)"
         )
-        print_dyad_report(store, a, b)
+        print_dyad_report(store, a, b, by="year")
+        dyad = build_report(store, resolve_actor(a), resolve_actor(b), by="year")
+    path = write_html(dyad, report)
+    out.print(f"\n[bold]HTML report[/]: {path.resolve()}")
 
 
 @app.command("eval")

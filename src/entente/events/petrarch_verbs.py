@@ -6,9 +6,9 @@ and PETRARCH-1 (``PETR.Validate.verbs.txt``), whose pattern syntax is a subset o
 * **synsets** ``&NAME`` followed by ``+member`` lines: a reference ``&NAME`` in a pattern becomes
   the alternatives ``(member|members|...)``; regular plurals are added unless the member or the
   label ends with ``_``; a member may itself be ``&OTHER``.
-* **verb blocks** ``--- NAME [code] ---`` followed by verbs: ``SAY {SAID SAYING}`` (irregular forms),
-  ``+CORDON_OFF {+CORDONED_OFF ...}`` and ``KLM_NOP_+RST`` (multi-word verbs, ``+`` marks the verb)
-  and an optional own code ``[014]``. Every verb of the block becomes one verb element
+* **verb blocks** ``--- NAME [code] ---`` followed by verbs: ``SAY {SAID SAYING}`` (irregular
+  forms), ``+CORDON_OFF {+CORDONED_OFF ...}`` and ``KLM_NOP_+RST`` (multi-word verbs, ``+`` marks
+  the verb) and an optional own code ``[014]``. Every verb of the block becomes one verb element
   ``<say|=said|=saying|...>``; a verb whose code is not ``---`` codes on its own: ``$ <verbs> +``.
 * **patterns** ``- PRE * POST [code]``: ``*`` is the verb, words separated by blanks may have
   others between them (``..``), ``_`` joins words, ``(PREP NOUN)`` and ``{ADJ NOUN}`` group words
@@ -25,6 +25,8 @@ What cannot be translated is counted by reason in ``verbs.petrarch_skipped``:
 * ``reverse code`` — ``[c1:c2]`` with different codes: only c1 is coded (the coder has no
   second, reversed event per match);
 * ``verb transformation`` — ``~`` lines (PETRARCH-2 event transformations);
+* ``null-code pattern`` — ``[---]``: PETRARCH uses it to say "this construction is not an event";
+  Entente has no pattern that blocks others, so it is left out;
 * ``non-numeric code``, ``undefined synset``, ``no verb marker``, ``target before the verb
   without a source``, ``pattern outside a verb block``, ``unreadable verb``, ``compile error``.
 """
@@ -87,9 +89,7 @@ class _Block:
 
 
 # -- reading -------------------------------------------------------------------------------
-def load_petrarch_verbs(
-    verbs: VerbDictionary, path: Path, *, label: str | None = None
-) -> VerbLoad:
+def load_petrarch_verbs(verbs: VerbDictionary, path: Path, *, label: str | None = None) -> VerbLoad:
     """Translate a PETRARCH verb file into patterns of ``verbs``. RETURNS (VerbLoad)."""
     name = label or Path(path).name
     report = VerbLoad()
@@ -178,9 +178,11 @@ def _read_verb(number: int, text: str) -> _Verb | None:
     forms = re.search(r"\{([^}]*)\}", text)
     alternatives = [lemma]
     if forms is not None:
-        listed = [" ".join(w for w in f.lower().replace("+", "").split("_") if w) for f in
-                  forms.group(1).split()]
-        exact = [" ".join(f.split()[len(prefix):]) for f in listed]
+        listed = [
+            " ".join(w for w in f.lower().replace("+", "").split("_") if w)
+            for f in forms.group(1).replace(",", " ").split()
+        ]
+        exact = [" ".join(f.split()[len(prefix) :]) for f in listed]
         alternatives = [f"={lemma}"] if not listed else [lemma, *(f"={f}" for f in exact if f)]
     if not all(_LEMMA.fullmatch(a.lstrip("=")) for a in alternatives):
         return None
@@ -227,22 +229,24 @@ def _add_block(
     name: str,
     report: VerbLoad,
 ) -> None:
-    """Compile a block: each verb on its own code, then every pattern with all the verbs."""
+    """Compile a block: every pattern with all the verbs, then each verb on its own code."""
     for line, body, code in block.patterns:
         report.patterns += 1
-        if not block.verbs:
-            report.skipped["pattern in a block without verbs"] += 1
+        event = _event_code(code, report)
+        if event is None:
             continue
         try:
             templates = _translate(body, synsets)
         except _Untranslatable as why:
             report.skipped[str(why)] += 1
             continue
+        if not block.verbs:
+            report.skipped["pattern in a block without verbs"] += 1
         added = 0
         for element in _verb_elements(block.verbs):
-            for template, symmetric in templates:
+            for template, compound in templates:
                 pieces = [p for t in template for p in (element if t == "*" else [t])]
-                added += _compile(verbs, pieces, code, f"{name}:{line}", symmetric, report)
+                added += _compile(verbs, pieces, event, f"{name}:{line}", compound, report)
         report.translated += bool(added)
     # each verb on its own code, added last: on a tie the block's patterns are tried first
     by_code: dict[str, list[_Verb]] = {}
@@ -250,8 +254,39 @@ def _add_block(
         by_code.setdefault(verb.code or block.code, []).append(verb)
     for code, members in by_code.items():
         line = members[0].line if members[0].code else block.line
+        event = _event_code(code, report) if code.strip("- ") else None  # [---]: no event
+        if event is None:
+            continue
         for element in _verb_elements(members):
-            _compile(verbs, ["$", *element, "+"], code, f"{name}:{line}", False, report)
+            _compile(verbs, ["$", *element, "+"], event, f"{name}:{line}", False, report)
+
+
+@dataclass(frozen=True)
+class _EventCode:
+    """A pattern's code: ``reverse`` codes from target to source (``[:c2]``); ``symmetric``
+    both ways (``[c:c]``)."""
+
+    cameo: str
+    reverse: bool = False
+    symmetric: bool = False
+
+
+def _event_code(code: str, report: VerbLoad) -> _EventCode | None:
+    """Read ``c1``, ``c1:c2`` or ``:c2``. RETURNS None for the null code ``---`` (the construction
+    is not an event) and for codes that are not 2-4 digits (counted)."""
+    forward, _, back = (c.strip() for c in code.partition(":"))
+    forward, back = ("" if c == "---" else c for c in (forward, back))
+    if not forward and not back:
+        report.skipped["null-code pattern"] += 1
+        return None
+    if any(c and not _CODE.fullmatch(c) for c in (forward, back)):
+        report.skipped["non-numeric code"] += 1
+        return None
+    if forward and back and back != forward:
+        report.skipped["reverse code"] += 1
+    if not forward:
+        return _EventCode(back, reverse=True)
+    return _EventCode(forward, symmetric=back == forward)
 
 
 def _verb_elements(members: list[_Verb]) -> list[list[str]]:
@@ -266,32 +301,24 @@ def _verb_elements(members: list[_Verb]) -> list[list[str]]:
 def _compile(
     verbs: VerbDictionary,
     pieces: list[str],
-    code: str,
+    event: _EventCode,
     rule: str,
-    symmetric: bool,
+    compound: bool,
     report: VerbLoad,
 ) -> int:
-    """Add the pattern(s) for one code (``c1``, ``c1:c2``, ``:c2``). RETURNS (int) how many."""
-    forward, _, back = code.partition(":")
-    if forward == "---" or (not forward and back in ("", "---")):
-        return 0  # the null code: this construction is not an event
-    if any(c and c != "---" and not _CODE.fullmatch(c) for c in (forward, back)):
-        report.skipped["non-numeric code"] += 1
-        return 0
-    if back and back != "---" and forward and back != forward:
-        report.skipped["reverse code"] += 1
-    reverse = not forward
-    cameo = back if reverse else forward
-    symmetric = symmetric or (back == forward)
-    if reverse:
+    """Add one Entente pattern. RETURNS (int): 1 if it compiled, else 0 (counted)."""
+    if event.reverse:
         pieces = [{"$": "+", "+": "$"}.get(p, p) for p in pieces]
+    text = " ".join(pieces)
+    symmetric = compound or event.symmetric
     try:
-        verbs.add(compile_pattern(
-                " ".join(pieces), cameo=cameo, rule=rule, symmetric=symmetric, lazy=True
-            ))
+        pattern = compile_pattern(
+            text, cameo=event.cameo, rule=rule, symmetric=symmetric, lazy=True
+        )
     except (ValueError, re.error):
         report.skipped["compile error"] += 1
         return 0
+    verbs.add(pattern)
     report.compiled += 1
     return 1
 
@@ -396,9 +423,7 @@ def _synset(label: str, synsets: dict[str, list[tuple[str, bool]]]) -> str:
     return "(" + "|".join(dict.fromkeys(members)) + ")"
 
 
-def _members(
-    label: str, synsets: dict[str, list[tuple[str, bool]]], seen: set[str]
-) -> list[str]:
+def _members(label: str, synsets: dict[str, list[tuple[str, bool]]], seen: set[str]) -> list[str]:
     if label not in synsets or label in seen:
         return []
     seen.add(label)
