@@ -37,7 +37,7 @@ _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"}
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rejected", "dismissed"})
 # "Iran said to cut funding", "is reported to have sent": reports, not intentions
 _REPORTIVE = frozenset("said reported believed thought understood known alleged rumoured "
-                       "rumored expected".split())
+                       "rumored expected about".split())  # "is about to restore ties": imminent
 _MODALS = frozenset({"would", "could", "might", "may", "should", "if", "unless", "whether"})
 _CLAUSE_BREAK = frozenset(
     {
@@ -65,7 +65,7 @@ _PREPOSITIONS = frozenset(
 )
 _SUBJECT_WINDOW = 14
 _NOUN_SUBJECT_WINDOW = 2  # "Israeli air strikes on Gaza": the actor stands right before the noun
-_OBJECT_WINDOW = 7
+_OBJECT_WINDOW = 13
 
 
 @dataclass
@@ -388,7 +388,11 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     """True when a base or -s verb form follows a determiner ("the visit", "its support",
     "Iran's military support"): the word is a noun here."""
     word = units[verb].norm
-    if word.endswith(("ed", "ing")) or verb == 0:
+    if verb == 0:
+        return False
+    if word.endswith("ing"):  # "their meeting", "the killing of": a noun after a determiner
+        return units[verb - 1].norm in _DETERMINERS
+    if word.endswith("ed"):
         return False
     before = [u.norm for u in units[max(0, verb - 2) : verb]]
     if before and before[-1] in _DETERMINERS:
@@ -423,6 +427,8 @@ def _compound(units: list[_Unit], index: int) -> list[int]:
         found: list[int] = []
         has_and = False
         i = index + step
+        if step < 0 and i >= 0 and units[i].norm in ("the", "both"):
+            i += step  # "the Philippines and the CAR": skip the article of this mention
         while 0 <= i < len(units) and units[i].norm in _COMPOUND:
             j = i + step
             while 0 <= j < len(units) and units[j].norm in ("the", "both"):
@@ -432,6 +438,8 @@ def _compound(units: list[_Unit], index: int) -> list[int]:
             has_and = has_and or units[i].norm != ","
             found.append(units[j].mention)  # type: ignore[arg-type]
             i = j + step
+            if step < 0 and i >= 0 and units[i].norm in ("the", "both"):
+                i += step
         return found, has_and
 
     after, and_after = walk(1)
@@ -548,7 +556,13 @@ def _object(
 
 
 def _negated(units: list[_Unit], verb: int) -> bool:
-    window = [u.norm for u in units[max(0, verb - 3) : verb] if u.mention is None]
+    """A negator or denial among the (up to three) words between the subject and the verb
+    ("did not attack", "denied attacking"); "neither A nor B attacked" is not a negation."""
+    window: list[str] = []
+    for unit in reversed(units[max(0, verb - 3) : verb]):
+        if unit.mention is not None:
+            break
+        window.append(unit.norm)
     return any(w in _NEGATORS or w in _DENIALS for w in window)
 
 
