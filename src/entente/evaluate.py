@@ -132,6 +132,8 @@ def load_gold(path: Path) -> list[GoldRecord]:
             continue
         try:
             raw = json.loads(line)
+            if "text" not in raw and isinstance(raw.get("input"), dict):
+                raw = {**raw, "text": raw["input"].get("text") or ""}  # NGEC actor records
             notes = raw.get("notes") or {}
             events = tuple(
                 (str(e.get("source") or ""), str(e.get("target") or ""), str(e["code"]))
@@ -287,7 +289,18 @@ def digest_of(path: Path) -> str:
 def score_file(
     path: Path, pipeline: Pipeline, *, progress: Callable[[], None] | None = None
 ) -> EvalResult:
-    """Load and score one gold file."""
+    """Load and score one gold file (actor-resolution records go to the actor scorers)."""
+    from entente.actors import evaluate as actor_eval
+
+    raw = actor_eval.read_records(path)
+    if raw and all(actor_eval.is_ngec_record(r) for r in raw):
+        return actor_eval.score_ngec_records(
+            raw, pipeline=pipeline, path=str(path), digest=digest_of(path), progress=progress
+        )
+    if raw and all(actor_eval.is_mention_record(r) for r in raw):
+        return actor_eval.score_mention_records(
+            raw, pipeline=pipeline, path=str(path), digest=digest_of(path), progress=progress
+        )
     records = load_gold(path)
     return evaluate(records, pipeline, path=str(path), digest=digest_of(path), progress=progress)
 

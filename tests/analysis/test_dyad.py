@@ -201,3 +201,35 @@ def test_dyad_series_rejects_bad_options(store, options, message):
 )
 def test_dyad_period_label(by, label):
     assert period_label(dt.date(2018, 3, 5), by) == label
+
+
+def test_dyad_series_fill_gaps_keeps_calendar_periods():
+    with store_of(ROWS) as store:
+        series = dyad_series(store, HAMAS, IRAN, fill_gaps=True)
+    assert [(p.label, p.events, p.uncertain, p.index) for p in series] == [
+        ("2018-Q1", 4, False, 0.5),
+        ("2018-Q2", 2, True, -1.0),
+        ("2018-Q3", 0, True, None),
+        ("2018-Q4", 3, False, 1.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("plover", "mode", "expected"),
+    [("CONSULT", "visit", 2.0), ("ASSAULT", None, -10.0), (None, None, None)],
+)
+def test_dyad_series_plover_mean_uses_the_manuals_scores(plover, mode, expected):
+    from entente.events.ontology import plover as plover_type
+
+    if plover is not None:
+        ptype = plover_type(plover)
+        score = ptype.mode(mode).score if mode else ptype.score
+        assert score is not None
+        expected = score
+    store = Store()
+    article = Article.from_parts(id="a", parts=[("body", "S.", None)], published=Q1)
+    event = Event("e", "a", Q1, Actor("IRN", "Iran"), Actor("PSEREBHMS", "Hamas"), "042", 1, 1.9,
+                  plover, mode, 0, (0, 1), "r")
+    store.add_article(article.evolve(sentences=(Sentence(0, 0, 2, 0),), events=(event,)))
+    (period,) = dyad_series(store, IRAN, HAMAS)
+    assert period.plover_mean == expected

@@ -49,7 +49,10 @@ class DyadPeriod:
         the denominator: all events of the period (``normalize="total"``) or the events involving
         either actor (``normalize="actors"``).
     uncertain (bool): fewer events than ``min_events``: shown, but no finding rests on it.
-    smoothed (float | None): rolling mean of ``index`` over the last ``window`` periods.
+    smoothed (float | None): rolling mean of ``index`` over the last ``window`` calendar periods.
+    plover_mean (float | None): mean PLOVER conflict–cooperation score (−10 … +10) of the events
+        (event type and mode scores of the PLOVER manual).
+
     """
 
     period: dt.date
@@ -67,6 +70,7 @@ class DyadPeriod:
     conflict_rate: float
     uncertain: bool
     smoothed: float | None
+    plover_mean: float | None = None
 
     @property
     def cooperation(self) -> int:
@@ -140,6 +144,20 @@ def _bounds(since: dt.date | None, until: dt.date | None) -> tuple[str, list[Any
     return sql, params
 
 
+def _plover_scores() -> list[tuple[str, str, float]]:
+    """(event, mode, score) for every PLOVER type ('' mode) and mode with a score."""
+    from entente.events.ontology import plover_types
+
+    rows = []
+    for ptype in plover_types():
+        if ptype.score is not None:
+            rows.append((ptype.event, "", float(ptype.score)))
+        for mode in ptype.modes:
+            if mode.score is not None:
+                rows.append((ptype.event, mode.mode, float(mode.score)))
+    return rows
+
+
 def dyad_series(
     store: Store,
     a: ActorSelector,
@@ -152,6 +170,7 @@ def dyad_series(
     normalize: str = "total",
     min_events: int = 3,
     window: int = 3,
+    fill_gaps: bool = False,
 ) -> list[DyadPeriod]:
     """Series of a dyad's events by period (only periods with events).
 
@@ -159,6 +178,8 @@ def dyad_series(
     normalize (str): denominator of the rates: ``total`` or ``actors`` (see DyadPeriod).
     min_events (int): periods with fewer events are marked ``uncertain``.
     window (int): periods in the rolling mean of the index.
+    fill_gaps (bool): also return the periods without events between the first and the last one
+        (``events == 0``, uncertain), so that gaps stay visible and "since" counts calendar periods.
     RETURNS (list[DyadPeriod]) in time order.
     """
     if by not in PERIODS:
@@ -172,8 +193,12 @@ def dyad_series(
         scope = "(source LIKE ? OR target LIKE ? OR source LIKE ? OR target LIKE ?)"
         scope_params = [a.prefix + "%", a.prefix + "%", b.prefix + "%", b.prefix + "%"]
     # `by` is checked against PERIODS and the clauses are fixed strings: values are parameters.
+    scores = _plover_scores()
+    score_rows = ", ".join("(?, ?, ?)" for _ in scores) or "(NULL, NULL, NULL)"
+    score_params = [v for row in scores for v in row]
     sql = f"""
-        WITH totals AS (
+        WITH scores(plover, mode, score) AS (VALUES {score_rows}),
+        totals AS (
             SELECT date_trunc('{by}', date) AS period, count(*) AS all_events
             FROM events WHERE date IS NOT NULL AND {scope} {bounds} GROUP BY 1
         ), dyad AS (
@@ -182,23 +207,35 @@ def dyad_series(
                    count(*) FILTER (WHERE quad_class = 2) AS q2,
                    count(*) FILTER (WHERE quad_class = 3) AS q3,
                    count(*) FILTER (WHERE quad_class = 4) AS q4,
-                   sum(goldstein) AS gsum, avg(goldstein) AS gmean
-            FROM events WHERE date IS NOT NULL AND {dyad} {bounds} GROUP BY 1
+                   sum(goldstein) AS gsum, avg(goldstein) AS gmean,
+                   avg(coalesce(m.score, t.score)) AS pmean
+            FROM events e
+            LEFT JOIN scores m ON m.plover = e.plover AND m.mode = e.plover_mode
+            LEFT JOIN scores t ON t.plover = e.plover AND t.mode = ''
+            WHERE date IS NOT NULL AND {dyad} {bounds} GROUP BY 1
+        ), calendar AS (
+            SELECT unnest(range(min(period), max(period) + INTERVAL 1 {by},
+                                INTERVAL 1 {by})) AS period
+            FROM dyad
         )
-        SELECT d.period, n, q1, q2, q3, q4, gsum, gmean, t.all_events
-        FROM dyad d JOIN totals t USING (period) ORDER BY d.period
+        SELECT c.period, coalesce(n, 0), coalesce(q1, 0), coalesce(q2, 0), coalesce(q3, 0),
+               coalesce(q4, 0), coalesce(gsum, 0), gmean, coalesce(t.all_events, 0), pmean
+        FROM calendar c LEFT JOIN dyad d USING (period) LEFT JOIN totals t USING (period)
+        WHERE {"TRUE" if fill_gaps else "n IS NOT NULL"}
+        ORDER BY c.period
     """  # noqa: S608
     rows = store.con.execute(
-        sql, [*scope_params, *bound_params, *params, *bound_params]
+        sql, [*score_params, *scope_params, *bound_params, *params, *bound_params]
     ).fetchall()
     out: list[DyadPeriod] = []
-    for period, n, q1, q2, q3, q4, gsum, gmean, total in rows:
+    for period, n, q1, q2, q3, q4, gsum, gmean, total, pmean in rows:
         day = period.date() if isinstance(period, dt.datetime) else period
         index = ((q1 + q2) - (q3 + q4)) / n if n else None
         recent = (
             [p.index for p in out[-(window - 1) :] if p.index is not None] if window > 1 else []
         )
         smoothed = (sum(recent) + index) / (len(recent) + 1) if index is not None else None
+        total = total or 1
         out.append(
             DyadPeriod(
                 period=day,
@@ -216,6 +253,7 @@ def dyad_series(
                 conflict_rate=1000.0 * (q3 + q4) / total,
                 uncertain=n < min_events,
                 smoothed=smoothed,
+                plover_mean=float(pmean) if pmean is not None else None,
             )
         )
     return out

@@ -17,13 +17,16 @@ if TYPE_CHECKING:
 _BARS = "▁▂▃▄▅▆▇█"
 
 
-def sparkline(values: list[float]) -> str:
-    """RETURNS (str): a one-line bar chart of the values."""
-    if not values:
+def sparkline(values: list[float | None]) -> str:
+    """RETURNS (str): a one-line bar chart of the values; None (no events) is a blank."""
+    known = [v for v in values if v is not None]
+    if not known:
         return ""
-    low, high = min(values), max(values)
+    low, high = min(known), max(known)
     span = (high - low) or 1.0
-    return "".join(_BARS[int((v - low) / span * (len(_BARS) - 1))] for v in values)
+    return "".join(
+        " " if v is None else _BARS[int((v - low) / span * (len(_BARS) - 1))] for v in values
+    )
 
 
 def print_dyad_report(
@@ -52,8 +55,7 @@ def print_dyad_report(
         since=since,
         until=until,
         normalize=normalize,
-        min_events=min_events,
-    )
+        min_events=min_events, fill_gaps=True)
     arrow = "→" if directed else "↔"
     out.print(
         f"\n[bold]{side_a.label} {arrow} {side_b.label}[/] ({side_a.prefix} / "
@@ -71,6 +73,7 @@ def print_dyad_report(
         "coop rate",
         "conflict rate",
         "Goldstein mean",
+        "PLOVER mean",
         "index",
     ):
         table.add_column(col, justify="right")
@@ -84,13 +87,14 @@ def print_dyad_report(
             f"{p.coop_rate:.1f}",
             f"{p.conflict_rate:.1f}",
             f"{p.goldstein_mean:+.2f}" if p.goldstein_mean is not None else "–",
+            f"{p.plover_mean:+.2f}" if p.plover_mean is not None else "–",
             f"{p.index:+.2f}" if p.index is not None else "–",
             style=style,
         )
     out.print(table)
     out.print(
         "cooperation–conflict index: "
-        + sparkline([p.index or 0.0 for p in series])
+        + sparkline([p.index for p in series])
         + f"  ({series[0].label} … {series[-1].label}; ? = fewer than {min_events} events)"
     )
     findings = dyad_findings(
