@@ -216,6 +216,9 @@ class ActorResolver:
     ) -> list[Mention]:
         """Pronouns, definite descriptions and surnames of people introduced earlier."""
         out: list[Mention] = []
+        norms = {t.norm for t in tokens}
+        if norms.isdisjoint(_REFERRING) and norms.isdisjoint(context.surnames):
+            return out
         local = _Context(**vars(context))
         pending = sorted(found, key=lambda m: m.start)
         k = 0
@@ -333,6 +336,12 @@ def _is_place(group: list[Match]) -> bool:
 
 
 def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[Match]]:
+    if len(groups) < 2 or not any(_is_role_only(g) for g in groups):
+        return groups
+    return _attach_places_to(groups, tokens)
+
+
+def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[list[Match]]:
     """Give a role noun without a country the country named next to it:
     "the Emir of Qatar", "delegates from Kenya", "authorities in Yemen" (institutions only),
     and "Kosovo Municipality Association (AKK) officials" (a capitalised name in between)."""
