@@ -39,8 +39,10 @@ def main() -> None:
         start = time.perf_counter()
         mentions = sum(len(actors(a).mentions) for a in articles)
         best = min(best, time.perf_counter() - start)
-    print(f"knowledge base: {len(kb.phrases):,} phrases, {len(kb.entries):,} entries "
-          f"(load + compile {load:.2f} s)")
+    print(
+        f"knowledge base: {len(kb.phrases):,} phrases, {len(kb.entries):,} entries "
+        f"(load + compile {load:.2f} s)"
+    )
     print(f"{sentences:,} sentences, {mentions:,} mentions")
     print(f"actor stage: {sentences / best:,.0f} sentences/s per core (best of {args.repeat})")
 

@@ -19,8 +19,11 @@ from entente.analysis.dyad import ActorSelector, dyad_series
 from entente.analysis.findings import dyad_findings
 from entente.store import Store
 
-ACTORS = [f"{c}{s}" for c in ("IRN", "ISR", "USA", "SAU", "SYR", "TUR", "EGY", "QAT", "RUS",
-                                "IRQ", "LBN", "PSE") for s in ("", "GOV", "MIL", "REB", "CVL")]
+ACTORS = [
+    f"{c}{s}"
+    for c in ("IRN", "ISR", "USA", "SAU", "SYR", "TUR", "EGY", "QAT", "RUS", "IRQ", "LBN", "PSE")
+    for s in ("", "GOV", "MIL", "REB", "CVL")
+]
 
 
 def generate(store: Store, n: int) -> float:
@@ -42,7 +45,7 @@ def generate(store: Store, n: int) -> float:
                    1 + CAST(floor(random() * 20) AS INTEGER) AS r
             FROM range({n}) AS g(i)
         )
-    """)  # noqa: S608
+    """)
     return time.perf_counter() - start
 
 
@@ -67,8 +70,10 @@ def main() -> None:
                 t0 = time.perf_counter()
                 dyad_findings(store, hamas, iran, series, by="quarter", evidence=0)
                 finding_timings.append(time.perf_counter() - t0)
-            print(f"dyad_series (quarterly, {len(series)} periods): "
-                  f"median {statistics.median(timings):.3f} s, best {min(timings):.3f} s")
+            print(
+                f"dyad_series (quarterly, {len(series)} periods): "
+                f"median {statistics.median(timings):.3f} s, best {min(timings):.3f} s"
+            )
             print(f"findings (series given): median {statistics.median(finding_timings):.3f} s")
 
 

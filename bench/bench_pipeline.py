@@ -38,8 +38,10 @@ def main() -> None:
             sentences += len(article.sentences)
             events += len(article.events)
     total = sum(timings.values())
-    print(f"articles: {len(articles)}  sentences: {sentences // args.repeat}  "
-          f"events: {events // args.repeat}  (x{args.repeat} runs)")
+    print(
+        f"articles: {len(articles)}  sentences: {sentences // args.repeat}  "
+        f"events: {events // args.repeat}  (x{args.repeat} runs)"
+    )
     print(f"dictionary load + compile: {load:.2f} s")
     print(f"pipeline: {sentences / total:,.0f} sentences/s per core")
     for name, seconds in timings.items():

@@ -35,6 +35,7 @@ def test_docs_quick_start_is_two_commands_and_ci_runs_the_test_one():
     block = re.search(r"```sh\n(.*?)```", quick, re.S).group(1).strip().splitlines()
     assert block == ["make demo", "make test"]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    commands = [ln for ln in ci.splitlines() if ln.strip() and not ln.startswith(("#", "set ",
-                                                                                   "cd "))]
+    commands = [
+        ln for ln in ci.splitlines() if ln.strip() and not ln.startswith(("#", "set ", "cd "))
+    ]
     assert commands == ["make test"]

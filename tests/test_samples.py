@@ -14,8 +14,18 @@ MANIFEST = {
     for manifest in sorted(CORPUS.glob("MANIFEST_*.tsv"))
     for row in csv.DictReader(manifest.open(encoding="utf-8"), delimiter="\t")
 }
-BOILERPLATE = ["subscribe", "newsletter", "donate", "cookie", "all rights reserved",
-               "share this", "read more", "related content", "sign up", "advertisement"]
+BOILERPLATE = [
+    "subscribe",
+    "newsletter",
+    "donate",
+    "cookie",
+    "all rights reserved",
+    "share this",
+    "read more",
+    "related content",
+    "sign up",
+    "advertisement",
+]
 
 
 @pytest.fixture(scope="module")

@@ -228,8 +228,21 @@ def test_dyad_series_plover_mean_uses_the_manuals_scores(plover, mode, expected)
         expected = score
     store = Store()
     article = Article.from_parts(id="a", parts=[("body", "S.", None)], published=Q1)
-    event = Event("e", "a", Q1, Actor("IRN", "Iran"), Actor("PSEREBHMS", "Hamas"), "042", 1, 1.9,
-                  plover, mode, 0, (0, 1), "r")
+    event = Event(
+        "e",
+        "a",
+        Q1,
+        Actor("IRN", "Iran"),
+        Actor("PSEREBHMS", "Hamas"),
+        "042",
+        1,
+        1.9,
+        plover,
+        mode,
+        0,
+        (0, 1),
+        "r",
+    )
     store.add_article(article.evolve(sentences=(Sentence(0, 0, 2, 0),), events=(event,)))
     (period,) = dyad_series(store, IRAN, HAMAS)
     assert period.plover_mean == expected

@@ -27,8 +27,11 @@ SUITES: dict[str, tuple[Path, Path | None, bool]] = {
     "cameo_manual_examples": (SHARED / "gold" / "cameo_manual_examples.jsonl", None, True),
     "plover_gsr_cameo": (SHARED / "gold" / "plover_gsr_cameo.jsonl", None, True),
     "petr2_gsr_validation": (SHARED / "gold" / "petr2_gsr_validation.jsonl", None, True),
-    "petr_unittest_ud2": (SHARED / "gold" / "petr_unittest_ud2.jsonl",
-                          SHARED / "dictionaries" / "petr_validate_ud2", False),
+    "petr_unittest_ud2": (
+        SHARED / "gold" / "petr_unittest_ud2.jsonl",
+        SHARED / "dictionaries" / "petr_validate_ud2",
+        False,
+    ),
 }
 for _own in sorted((ROOT / "tests" / "events" / "data").glob("dev_sentences_*.jsonl")):
     SUITES[_own.stem] = (_own, None, True)
@@ -55,19 +58,25 @@ def score(name: str) -> dict[str, Any] | None:
 def compare(name: str, floor: dict[str, Any], now: dict[str, Any]) -> list[str]:
     """Problems of one suite against its floor (empty when it holds)."""
     if floor.get("digest") and floor["digest"] != now["digest"]:
-        return [f"{name}: gold file changed (digest {now['digest']} != {floor['digest']}); "
-                "re-pin it with --update in its own commit"]
-    return [f"{name}: {metric} {now['scores'].get(metric, 0.0):.4f} < floor {value:.4f}"
-            for metric, value in floor["scores"].items()
-            if now["scores"].get(metric, 0.0) + 1e-9 < value]
+        return [
+            f"{name}: gold file changed (digest {now['digest']} != {floor['digest']}); "
+            "re-pin it with --update in its own commit"
+        ]
+    return [
+        f"{name}: {metric} {now['scores'].get(metric, 0.0):.4f} < floor {value:.4f}"
+        for metric, value in floor["scores"].items()
+        if now["scores"].get(metric, 0.0) + 1e-9 < value
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--update", action="store_true", help="raise floors to today's scores")
-    parser.add_argument("--allow-regression", action="store_true",
-                        help="with --update: also lower floors")
+    parser.add_argument(
+        "--allow-regression", action="store_true", help="with --update: also lower floors"
+    )
     args = parser.parse_args(argv)
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     problems: list[str] = []
@@ -80,8 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         floor = baseline.get(name)
         if floor is None or args.update:
             if floor and not args.allow_regression:
-                now["scores"] = {k: max(v, floor["scores"].get(k, v))
-                                 for k, v in now["scores"].items()}
+                now["scores"] = {
+                    k: max(v, floor["scores"].get(k, v)) for k, v in now["scores"].items()
+                }
             baseline[name] = now
         else:
             problems += compare(name, floor, now)

@@ -15,8 +15,10 @@ def test_eval_gate_score_not_below_floor(name):
         pytest.fail(f"{name} is pinned in baseline.json but no longer a suite")
     now = gate.score(name)
     if now is None:
-        pytest.skip(f"{gate.SUITES[name][0]} not present (../shared is only beside the "
-                    "developers' checkout)")
+        pytest.skip(
+            f"{gate.SUITES[name][0]} not present (../shared is only beside the "
+            "developers' checkout)"
+        )
     assert gate.compare(name, BASELINE[name], now) == []
 
 

@@ -112,9 +112,11 @@ def test_coder_historical_full_date_in_sentence(mini_pipeline):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Iran will visit Syria.", [("IRN", "SYR", "036")]),
-     ("Iran plans to attack Israel.", [("IRN", "ISR", "138")]),
-     ("Iran will criticize Israel.", [("IRN", "ISR", "111")])],
+    [
+        ("Iran will visit Syria.", [("IRN", "SYR", "036")]),
+        ("Iran plans to attack Israel.", [("IRN", "ISR", "138")]),
+        ("Iran will criticize Israel.", [("IRN", "ISR", "111")]),
+    ],
 )
 def test_coder_announced_acts_are_intents_or_threats(mini_pipeline, text, expected):
     assert code(mini_pipeline, text) == expected

@@ -136,9 +136,11 @@ def test_html_caption_date_never_later_than_article():
 
 
 def test_text_dump_related_list_items_go_with_their_header():
-    text = ("Title\n\nMarch 7, 2012 11:02\n\nShare this article\nFacebook    Twitter    Email\n\n"
-            "Hamas criticized Iran.\n\nRelated content:\n- Iran cuts aid\n- Hamas leaves Syria\n\n"
-            "Click here to sign up for our daily newsletter")
+    text = (
+        "Title\n\nMarch 7, 2012 11:02\n\nShare this article\nFacebook    Twitter    Email\n\n"
+        "Hamas criticized Iran.\n\nRelated content:\n- Iran cuts aid\n- Hamas leaves Syria\n\n"
+        "Click here to sign up for our daily newsletter"
+    )
     article = read_text(text, source="a.txt", today=TODAY)
     assert article.published == dt.date(2012, 3, 7)
     body = [article.text[s.start : s.end] for s in article.segments if s.kind == "body"]
@@ -147,9 +149,15 @@ def test_text_dump_related_list_items_go_with_their_header():
 
 @pytest.mark.parametrize(
     "line",
-    ["Tue 1 Jun 2010 07.40 GMT", "Thursday, July 26, 2012", "Join now", "Support the Post",
-     "(Reporting by A. Writer; Editing by B. Editor)", "-- Harbour News Service",
-     "Our standards: The Example Trust Principles."],
+    [
+        "Tue 1 Jun 2010 07.40 GMT",
+        "Thursday, July 26, 2012",
+        "Join now",
+        "Support the Post",
+        "(Reporting by A. Writer; Editing by B. Editor)",
+        "-- Harbour News Service",
+        "Our standards: The Example Trust Principles.",
+    ],
 )
 def test_boilerplate_dates_calls_to_action_and_signoffs(line):
     assert is_boilerplate_line(line)

@@ -181,19 +181,22 @@ def resolve_text(
 def code_parts(code: str | None, kb: KnowledgeBase) -> tuple[str, tuple[str, ...]]:
     """Split an Entente code the way NGEC reports it: (country, sectors).
 
-    The country is the first block when it is a country (``IRN``), ``IGO`` for IGO codes, the
-    first block of other non-sector prefixes (``IMG``, ``KUR``), and ``""`` for agents with
-    no country (``---GOV``) and NGO codes. RETURNS (tuple[str, tuple[str, ...]]).
+    The country is the first block when it is a country (``IRN``) or ``IGO``; otherwise it is
+    ``""``: agents without a country (``---GOV``), NGO codes, and codes that start with a
+    religion, ethnic group or transnational prefix (``MOSREL``, ``KURUAF``, ``IMGMUSISI``), whose
+    leading non-sector blocks are skipped (``MOSREL`` → ``("", ("REL",))``).
+    RETURNS (tuple[str, tuple[str, ...]]).
     """
     if not code:
         return "", ()
     blocks = tuple(code[i : i + 3] for i in range(0, len(code), 3))
     first = blocks[0]
-    if first == "---":
-        return "", blocks[1:]
-    if first in kb.countries or first == "IGO" or first not in SECTORS:
+    if first in kb.countries or first == "IGO":
         return first, blocks[1:]
-    return "", blocks
+    rest = blocks[1:] if first == "---" else blocks
+    while rest and rest[0] not in SECTORS:
+        rest = rest[1:]
+    return "", rest
 
 
 def _expected_sectors(expected: dict[str, Any]) -> tuple[dict[str, Any], bool]:
@@ -291,7 +294,10 @@ def score_ngec_record(
         if isinstance(want_country, str)
         else (False, code_parts(code, kb_)[1])
     )
-    got = {"code_1": sectors[0] if sectors else "", "code_2": sectors[1] if len(sectors) > 1 else ""}
+    got = {
+        "code_1": sectors[0] if sectors else "",
+        "code_2": sectors[1] if len(sectors) > 1 else "",
+    }
     for name, op, value in checks:
         if not op and name in ("code_1", "code_2"):
             if name not in plain:

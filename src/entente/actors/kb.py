@@ -384,9 +384,16 @@ def load_builtin() -> KnowledgeBase:
 
 
 def _builtin_order(path: Any) -> tuple[int, str]:
-    order = ["agents", "countries", "territories", "historical_states", "igos", "demonym_groups",
-             "groups",
-             "people"]
+    order = [
+        "agents",
+        "countries",
+        "territories",
+        "historical_states",
+        "igos",
+        "demonym_groups",
+        "groups",
+        "people",
+    ]
     stem = path.name.rsplit(".", 1)[0]
     return (order.index(stem) if stem in order else len(order), path.name)
 

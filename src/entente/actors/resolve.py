@@ -74,7 +74,24 @@ _GROUP_NOUNS = frozenset(
     ]
 )
 _STATE_NOUNS = frozenset(["country", "kingdom", "republic", "state", "emirate"])
-_AFTER_OBJECT = frozenset("and or in on at for to with from by during after before as".split())
+_AFTER_OBJECT = frozenset(
+    [
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "with",
+        "from",
+        "by",
+        "during",
+        "after",
+        "before",
+        "as",
+    ]
+)
 _REFERRING = frozenset(_PERSON_PRONOUNS) | _THEY | _IT | _GROUP_NOUNS | _STATE_NOUNS
 _REGIME_NOUNS = {
     "regime": "GOV",
@@ -177,9 +194,39 @@ class ActorResolver:
             actor = self.kb.actor("---" + sector, kind="agent")
             via = "agent"
         if actor.kind == "person":
+            actor = self._titled_person(group, tokens, date, actor)
             surname = tokens[group[-1].end - 1].norm
             context.surnames.setdefault(surname, actor)
+        elif _is_former(group, tokens) and _best_agent_sense(group) is not None:
+            # "a former CIA official", "Iran's former foreign minister": a former office-holder
+            country = actor.country
+            if actor.code.startswith("---") or (country and actor.code[3:6] in _STATE_SECTORS):
+                actor = self.kb.actor((country or "---") + "ELI", kind="country" if country else "agent")
         return Mention(start, end, index, actor, via)
+
+    def _titled_person(
+        self, group: list[Match], tokens: list[Token], date: dt.date | None, actor: Actor
+    ) -> Actor:
+        """A title before a name ("Prime Minister Scott Morrison") that names an office the person
+        held is trusted when the article's date is outside every known role of the person."""
+        entry = next(
+            (m.senses[0].entry for m in group if m.senses[0].function == "name"
+             and m.senses[0].entry is not None and m.senses[0].entry.kind == "person"),
+            None,
+        )
+        if entry is None or not entry.roles or any(r.covers(date) for r in entry.roles):
+            return actor
+        if _is_former(group, tokens):
+            return actor
+        for m in group:
+            sense = m.senses[0]
+            if sense.entry is entry:
+                break
+            if sense.function == "agent" and sense.sector:
+                for role in entry.roles:
+                    if role.code == f"{entry.country}{sense.sector}":
+                        return self.kb.actor(role.code, name=entry.name, kind="person")
+        return actor
 
     def _phrase_actor(self, group: list[Match], date: dt.date | None) -> tuple[Actor | None, str]:
         senses = [m.senses[0] for m in group]
@@ -196,6 +243,17 @@ class ActorResolver:
                     return self.kb.actor(code, name=entry.name, kind=rank), via
         for sense in senses:
             if sense.function == "seat" and sense.code:
+                agent = _best_agent_sense(group)
+                entry = sense.entry
+                if (
+                    agent is not None
+                    and agent.sector
+                    and entry is not None
+                    and entry.kind == "country"
+                    and sense.code == entry.code + "GOV"
+                ):
+                    # a capital with a role noun: "Kyiv police" is UKRCOP, not the government
+                    return self.kb.actor(entry.code + agent.sector, kind="country"), "agent"
                 return self.kb.actor(sense.code), "dictionary"
         country = next((s.entry for s in senses if s.entry is not None), None)
         if country is None:
@@ -267,7 +325,9 @@ def _group(matches: list[Match], tokens: list[Token]) -> list[list[Match]]:
             # "Israel's security cabinet": one plain word may stand between a possessive and
             # the role noun it qualifies
             possessive_modifier = (
-                len(between) == 2 and between[0] in ("'s", "'") and between[1].isalpha()
+                len(between) == 2
+                and between[0] in ("'s", "'")
+                and between[1].isalpha()
                 and m.senses[0].function == "agent"
             )
             if (all(w in _GLUE for w in between) or possessive_modifier) and _can_join(
@@ -324,6 +384,17 @@ def _best_agent_sense(group: list[Match]) -> Sense | None:
 
 
 _INSTITUTIONAL = frozenset({"GOV", "JUD", "LEG", "COP", "SPY"})
+_STATE_SECTORS = _INSTITUTIONAL | {"MIL"}
+_FORMER = frozenset({"former", "ex", "ex-", "retired"})
+
+
+def _is_former(group: list[Match], tokens: list[Token]) -> bool:
+    """True when "former"/"retired"/"ex" stands in the phrase or just before it ("a former")."""
+    first = group[0].start
+    span = [t.norm for t in tokens[first : group[-1].end]]
+    if first and tokens[first - 1].norm in _FORMER:
+        return True
+    return any(w in _FORMER for w in span)
 _NAMED = ("country", "seat")
 
 

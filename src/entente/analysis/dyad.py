@@ -223,7 +223,7 @@ def dyad_series(
         FROM calendar c LEFT JOIN dyad d USING (period) LEFT JOIN totals t USING (period)
         WHERE {"TRUE" if fill_gaps else "n IS NOT NULL"}
         ORDER BY c.period
-    """  # noqa: S608
+    """
     rows = store.con.execute(
         sql, [*score_params, *scope_params, *bound_params, *params, *bound_params]
     ).fetchall()

@@ -130,7 +130,7 @@ def evidence_for(
         WHERE {clause.replace("source", "e.source").replace("target", "e.target")}
           AND e.date BETWEEN ? AND ? AND e.quad_class IN ({marks})
         ORDER BY abs(e.goldstein) DESC, e.date, e.id LIMIT {int(limit)}
-    """  # noqa: S608
+    """
     cur = store.con.execute(sql, [*params, start, end, *quads])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

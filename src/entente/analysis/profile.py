@@ -73,7 +73,7 @@ def actor_profile(
         FROM events WHERE {where} AND target IS NOT NULL AND (source LIKE ? OR target LIKE ?)
           AND NOT (source LIKE ? AND target LIKE ?)
         GROUP BY 1
-    """  # noqa: S608
+    """
     rows = store.con.execute(
         sql, [prefix, prefix, *params, prefix, prefix, prefix, prefix]
     ).fetchall()
@@ -82,14 +82,14 @@ def actor_profile(
         for r in rows
     ]
     total = store.con.execute(
-        f"SELECT count(*) FROM events WHERE {where} AND (source LIKE ? OR target LIKE ?)",  # noqa: S608
+        f"SELECT count(*) FROM events WHERE {where} AND (source LIKE ? OR target LIKE ?)",
         [*params, prefix, prefix],
     ).fetchone()
     by_root = store.con.execute(
         f"""SELECT root, count(*) FILTER (WHERE source LIKE ?) AS as_source,
                    count(*) FILTER (WHERE target LIKE ?) AS as_target
             FROM events WHERE {where} AND (source LIKE ? OR target LIKE ?)
-            GROUP BY root ORDER BY root""",  # noqa: S608
+            GROUP BY root ORDER BY root""",
         [prefix, prefix, *params, prefix, prefix],
     ).fetchall()
     profile = ActorProfile(actor, int(total[0]) if total else 0)
@@ -125,7 +125,7 @@ def actor_network(
                count(*) FILTER (WHERE quad_class >= 3) AS conflict, avg(goldstein) AS g
         FROM events WHERE {where} AND target IS NOT NULL
         GROUP BY 1, 2 HAVING count(*) >= ? AND a <> b
-    """  # noqa: S608
+    """
     graph = nx.Graph()
     for a, b, n, coop, conflict, g in store.con.execute(sql, [*params, min_events]).fetchall():
         graph.add_edge(a, b, weight=n, cooperation=coop, conflict=conflict, goldstein=g)

@@ -130,9 +130,9 @@ def demo_command(
     ),
     a: Annotated[str, typer.Option("--a", help="First actor.")] = "Hamas",
     b: Annotated[str, typer.Option("--b", help="Second actor.")] = "Iran",
-    report: Annotated[
-        Path, typer.Option("--report", help="HTML report to write.")
-    ] = Path("entente-demo-report.html"),
+    report: Annotated[Path, typer.Option("--report", help="HTML report to write.")] = Path(
+        "entente-demo-report.html"
+    ),
 ) -> None:
     """Code the bundled sample corpus into a store, print the Hamas–Iran relationship report and
     write it as an offline HTML report.

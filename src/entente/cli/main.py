@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from entente.cli import analysis_cmds, coding, export_cmd, report_cmd  # noqa: F401  (register commands)
+from entente.cli import analysis_cmds, coding, export_cmd, report_cmd
 from entente.cli.app import app
 from entente.cli.common import err
 

@@ -55,7 +55,9 @@ def print_dyad_report(
         since=since,
         until=until,
         normalize=normalize,
-        min_events=min_events, fill_gaps=True)
+        min_events=min_events,
+        fill_gaps=True,
+    )
     arrow = "→" if directed else "↔"
     out.print(
         f"\n[bold]{side_a.label} {arrow} {side_b.label}[/] ({side_a.prefix} / "
@@ -98,8 +100,15 @@ def print_dyad_report(
         + f"  ({series[0].label} … {series[-1].label}; ? = fewer than {min_events} events)"
     )
     findings = dyad_findings(
-        store, side_a, side_b, series, by=by, directed=directed, evidence=evidence,
-        since=since, until=until,
+        store,
+        side_a,
+        side_b,
+        series,
+        by=by,
+        directed=directed,
+        evidence=evidence,
+        since=since,
+        until=until,
     )
     if findings:
         out.print("\n[bold]Findings[/]")

@@ -36,8 +36,21 @@ __all__ = ["PatternCoder"]
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rejected", "dismissed"})
 # "Iran said to cut funding", "is reported to have sent": reports, not intentions
-_REPORTIVE = frozenset("said reported believed thought understood known alleged rumoured "
-                       "rumored expected about".split())  # "is about to restore ties": imminent
+_REPORTIVE = frozenset(
+    [
+        "said",
+        "reported",
+        "believed",
+        "thought",
+        "understood",
+        "known",
+        "alleged",
+        "rumoured",
+        "rumored",
+        "expected",
+        "about",
+    ]
+)  # "is about to restore ties": imminent
 _MODALS = frozenset({"would", "could", "might", "may", "should", "if", "unless", "whether"})
 _CLAUSE_BREAK = frozenset(
     {
@@ -60,8 +73,29 @@ _CLAUSE_BREAK = frozenset(
 )
 _COMPOUND = frozenset({"and", ",", "&"})
 _PREPOSITIONS = frozenset(
-    "in at from to with of for on into over near against toward towards across inside outside "
-    "throughout within via than".split()
+    [
+        "in",
+        "at",
+        "from",
+        "to",
+        "with",
+        "of",
+        "for",
+        "on",
+        "into",
+        "over",
+        "near",
+        "against",
+        "toward",
+        "towards",
+        "across",
+        "inside",
+        "outside",
+        "throughout",
+        "within",
+        "via",
+        "than",
+    ]
 )
 _SUBJECT_WINDOW = 14
 _NOUN_SUBJECT_WINDOW = 2  # "Israeli air strikes on Gaza": the actor stands right before the noun
@@ -131,8 +165,11 @@ class PatternCoder:
         seen: set[tuple[str, str, str]] = set()
         for hit in hits:
             for event in self._events(article, sent, units, mentions, hit, len(events)):
-                key = (event.source.code if event.source else "",
-                       event.target.code if event.target else "", event.cameo)
+                key = (
+                    event.source.code if event.source else "",
+                    event.target.code if event.target else "",
+                    event.cameo,
+                )
                 if key not in seen:  # "A, the minister, met B": one event, not two
                     seen.add(key)
                     events.append(event)
@@ -256,21 +293,89 @@ class PatternCoder:
 # CAMEO codes an announced or promised act as an expression of intent (03x) and an announced
 # hostile act as a threat (13x). Keys are code prefixes, longest first wins.
 _INTENT = {
-    "04": "036", "045": "039", "046": "036", "05": "032", "057": "030",
-    "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
-    "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354",
-    "086": "0355", "087": "0356",
-    "16": "131", "161": "1313", "162": "1311", "163": "1312", "166": "1313",
-    "17": "132", "14": "137", "15": "138", "18": "138", "19": "138", "20": "138",
+    "04": "036",
+    "045": "039",
+    "046": "036",
+    "05": "032",
+    "057": "030",
+    "06": "031",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "07": "033",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "08": "035",
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+    "16": "131",
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "166": "1313",
+    "17": "132",
+    "14": "137",
+    "15": "138",
+    "18": "138",
+    "19": "138",
+    "20": "138",
 }
 # words before a verb that announce it: "will visit", "plans to attack", "agreed to release"
 _FUTURE_ONE = frozenset({"will", "'ll", "shall"})
 _FUTURE_TO = frozenset(
-    "plans plan planned planning intends intend intended ready willing agreed agree agrees "
-    "pledged pledge pledges promised promise promises vowed vow vows offered offer offers "
-    "decided decides prepared expects expected aims aim aimed wants want wanted seeks seek "
-    "sought hopes hope hoped set going".split()
+    [
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "intends",
+        "intend",
+        "intended",
+        "ready",
+        "willing",
+        "agreed",
+        "agree",
+        "agrees",
+        "pledged",
+        "pledge",
+        "pledges",
+        "promised",
+        "promise",
+        "promises",
+        "vowed",
+        "vow",
+        "vows",
+        "offered",
+        "offer",
+        "offers",
+        "decided",
+        "decides",
+        "prepared",
+        "expects",
+        "expected",
+        "aims",
+        "aim",
+        "aimed",
+        "wants",
+        "want",
+        "wanted",
+        "seeks",
+        "seek",
+        "sought",
+        "hopes",
+        "hope",
+        "hoped",
+        "set",
+        "going",
+    ]
 )
 
 
@@ -380,7 +485,27 @@ def _unit_at(owner: list[int], char: int) -> int:
 
 
 _DETERMINERS = frozenset(
-    "the a an its his her their our your this that these those any no 's ' every each".split()
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "no",
+        "'s",
+        "'",
+        "every",
+        "each",
+    ]
 )
 
 
@@ -397,8 +522,13 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     before = [u.norm for u in units[max(0, verb - 2) : verb]]
     if before and before[-1] in _DETERMINERS:
         return True
-    return len(before) == 2 and before[0] in _DETERMINERS and units[verb - 1].mention is None \
-        and before[1].isalpha() and not before[1].endswith("ly")
+    return (
+        len(before) == 2
+        and before[0] in _DETERMINERS
+        and units[verb - 1].mention is None
+        and before[1].isalpha()
+        and not before[1].endswith("ly")
+    )
 
 
 _BE_FORMS = frozenset(["is", "are", "was", "were", "been", "being", "be", "get", "gets", "got"])
@@ -493,10 +623,39 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
     return fallback
 
 
-_LOCATIVE = frozenset("in at near inside outside during across throughout within".split())
+_LOCATIVE = frozenset(
+    ["in", "at", "near", "inside", "outside", "during", "across", "throughout", "within"]
+)
 _QUANTITIES = frozenset(
-    "thousands hundreds dozens millions tens scores some many most all several few group groups "
-    "members member delegation leaders leader officials head part one two three four five".split()
+    [
+        "thousands",
+        "hundreds",
+        "dozens",
+        "millions",
+        "tens",
+        "scores",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "few",
+        "group",
+        "groups",
+        "members",
+        "member",
+        "delegation",
+        "leaders",
+        "leader",
+        "officials",
+        "head",
+        "part",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    ]
 )
 
 
@@ -537,8 +696,11 @@ def _object(
     i = last + 1
     end = min(len(units), stop if stop is not None else len(units))
     fallback: list[int] = []
-    if direct and i < end and units[i].norm in _LOCATIVE and units[last].norm.endswith(
-        ("ed", "en", "t")
+    if (
+        direct
+        and i < end
+        and units[i].norm in _LOCATIVE
+        and units[last].norm.endswith(("ed", "en", "t"))
     ):
         return []  # headline passive: "Haniyeh killed in Tehran" names no target
     while i < end and i - last <= _OBJECT_WINDOW:
@@ -570,8 +732,12 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit) -> bool:
     before = [u.norm for u in units[max(0, verb - 3) : verb]]
     if any(w in _MODALS for w in before):
         return True
-    if (before and before[-1] == "to" and hit.pattern.cameo[:2] not in ("03", "13")
-            and (len(before) < 2 or before[-2] not in _REPORTIVE | _FUTURE_TO)):
+    if (
+        before
+        and before[-1] == "to"
+        and hit.pattern.cameo[:2] not in ("03", "13")
+        and (len(before) < 2 or before[-2] not in _REPORTIVE | _FUTURE_TO)
+    ):
         return True  # "plans to attack", "ready to meet": not an act (yet)
     clause_start = max((i for i in range(verb) if units[i].norm in (",", ";")), default=-1)
     return any(units[i].norm == "if" for i in range(clause_start + 1, verb))
@@ -591,8 +757,9 @@ def _best(candidates: list[_Hit], units: list[_Unit]) -> list[_Hit]:
     chosen = _drop_reported_content(chosen, units)
     for hit, nxt in itertools.pairwise(chosen):
         if hit.pattern.target_slot == "right" and hit.targets:
-            hit.targets = _object(units, hit.last, stop=nxt.first,
-                                  direct=_ends_with_verb(hit.pattern))
+            hit.targets = _object(
+                units, hit.last, stop=nxt.first, direct=_ends_with_verb(hit.pattern)
+            )
     _share_subjects(chosen, units)
     return chosen
 
@@ -606,8 +773,14 @@ _CONTENT_CODES = ("112", "1121", "1122", "1123", "1124", "1125")
 def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
     kept: list[_Hit] = []
     for hit in hits:
-        frame = next((h for h in reversed(kept) if h.pattern.cameo[:2] in _CONTENT_ROOTS
-                      or h.pattern.cameo in _CONTENT_CODES), None)
+        frame = next(
+            (
+                h
+                for h in reversed(kept)
+                if h.pattern.cameo[:2] in _CONTENT_ROOTS or h.pattern.cameo in _CONTENT_CODES
+            ),
+            None,
+        )
         if frame is not None and not any(
             u.norm in (";", ":", "but") for u in units[frame.last + 1 : hit.first]
         ):

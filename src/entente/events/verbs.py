@@ -84,7 +84,28 @@ def _verb_participles(body: str) -> tuple[str, ...]:
 
 # "$ <criticize> +", "$ <meet> with +": patterns simple enough to be read in the passive too
 _PASSIVE_TAILS = frozenset({"with", "to", "on", "at", "against", "by", "for", "from", "in"})
-_STOPWORDS = frozenset("a an the to of in on at by for with from and or as into over 's".split())
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "and",
+        "or",
+        "as",
+        "into",
+        "over",
+        "'s",
+    ]
+)
 
 
 def _first_words(element: str) -> str:
@@ -166,8 +187,13 @@ def compile_pattern(
     passive = None
     forms = ""
     simple = len(elements) == 1 or (len(elements) == 2 and elements[1] in _PASSIVE_TAILS)
-    if verb and source_slot == "left" and elements[0].startswith("<") and simple \
-            and target_slot == "right":
+    if (
+        verb
+        and source_slot == "left"
+        and elements[0].startswith("<")
+        and simple
+        and target_slot == "right"
+    ):
         forms = "|".join(re.escape(p) for p in _verb_participles(verb))
     if forms:
         passive = _regex(

@@ -52,8 +52,12 @@ def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
         start, end = m.span()
         if end - start > 2 and low[end - 2 : end] == "'s":
             # "Iran's" reached the word rule through the apostrophe joiner: split it.
-            tokens.append(_new(Token, (text[start : end - 2], low[start : end - 2],
-                                       offset + start, offset + end - 2)))
+            tokens.append(
+                _new(
+                    Token,
+                    (text[start : end - 2], low[start : end - 2], offset + start, offset + end - 2),
+                )
+            )
             tokens.append(_new(Token, (text[end - 2 : end], "'s", offset + end - 2, offset + end)))
             continue
         tokens.append(_new(Token, (text[start:end], low[start:end], offset + start, offset + end)))
