@@ -212,6 +212,8 @@ def evaluate(
     levels = {"codes": ("root", "code")}.get(kind, ("lenient", "strict"))
     scores = {level: Score() for level in levels}
     correct = {level: 0 for level in levels}
+    dyads = Score()
+    exact = 0
     for record in records:
         if progress:
             progress()
@@ -250,6 +252,9 @@ def evaluate(
             )
             if level == "lenient":
                 missed_all, extra_all = list(missed.elements()), list(extra.elements())
+            if level == "strict":
+                exact += not missed and not extra
+        dyads.add(_dyad_keys(record.events), _dyad_keys(predicted))
         if missed_all or extra_all:
             result.diffs.append(
                 RecordDiff(
@@ -272,7 +277,15 @@ def evaluate(
         }
     else:
         result.scores = {level: s.as_dict() for level, s in scores.items()}
+        # actors alone (full source and target codes), and records coded exactly right
+        result.scores["dyads"] = dyads.as_dict()
+        result.scores["records"] = {"accuracy": round(exact / (result.records or 1), 4),
+                                    "correct": exact, "records": result.records}
     return result
+
+
+def _dyad_keys(events: Iterable[tuple[str, str, str]]) -> Counter[Key]:
+    return Counter((source, target) for source, target, _ in events)
 
 
 def _describe(e: Event) -> str:

@@ -144,6 +144,8 @@ def print_eval(result: EvalResult, *, diff: bool = False) -> None:
         for col in ("level", "precision", "recall", "F1", "tp", "fp", "fn"):
             table.add_column(col, justify="right")
         for level, s in result.scores.items():
+            if "precision" not in s:
+                continue
             table.add_row(
                 level,
                 f"{s['precision']:.3f}",
@@ -154,6 +156,10 @@ def print_eval(result: EvalResult, *, diff: bool = False) -> None:
                 str(s["fn"]),
             )
     out.print(table)
+    exact = result.scores.get("records")
+    if exact and "precision" not in exact:
+        out.print(f"records coded exactly right (strict): {exact['correct']} of "
+                  f"{exact['records']} ({exact['accuracy']:.1%})")
     if diff:
         for d in result.diffs:
             out.print(f"[bold]{d.id}[/] {d.text}")
@@ -177,6 +183,10 @@ def _print_actor_eval(result: EvalResult, table: Table, *, diff: bool) -> None:
             str(s.get("not_applicable", 0)),
         )
     out.print(table)
+    exact = result.scores.get("records")
+    if exact and "precision" not in exact:
+        out.print(f"records coded exactly right (strict): {exact['correct']} of "
+                  f"{exact['records']} ({exact['accuracy']:.1%})")
     if diff:
         for d in result.diffs:
             out.print(f"[bold]{d.id}[/] {d.text}")
