@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,7 +193,7 @@ class Article:
         cls,
         *,
         id: str,
-        parts: list[tuple[str, str, dt.date | None]],
+        parts: Sequence[tuple[str, str, dt.date | None]],
         **fields: Any,
     ) -> Article:
         """Build an article from ``(kind, text, date)`` parts, computing segment offsets.

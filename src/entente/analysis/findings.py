@@ -174,7 +174,7 @@ def dyad_findings(
     """
     name = f"{a.label}–{b.label}"
     found: list[Finding] = []
-    rules = [
+    rules: list[tuple[str, str, Callable[[DyadPeriod], float], tuple[int, ...], str]] = [
         ("highest_cooperation", "cooperation", lambda p: p.coop_rate, (1, 2), "highest"),
         ("most_hostile", "hostility", lambda p: p.conflict_rate, (3, 4), "highest"),
     ]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -43,7 +44,7 @@ def code_command(
     _check_format(fmt)
     skipped: list[Skipped] = []
 
-    def records():  # type: ignore[no-untyped-def]
+    def records() -> Iterator[dict[str, Any]]:
         with common.progress(common.count_inputs(paths), "coding") as advance:
             for item in code_paths(paths, dictionaries=dictionaries or (), builtin=not no_builtin):
                 if isinstance(item, Skipped):

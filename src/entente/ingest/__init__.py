@@ -76,7 +76,8 @@ def _read_record(line: str, *, where: str, today: dt.date | None) -> Article:
         raise InputError(where, f"unreadable date {raw_date!r} (use YYYY-MM-DD)")
     source = str(record.get("url") or where)
     if isinstance(record.get("html"), str):
-        return read_html(record["html"], source=source, id=str(record_id), date=date, today=today)
+        html: str = record["html"]
+        return read_html(html, source=source, id=str(record_id), date=date, today=today)
     if isinstance(record.get("text"), str):
         title = record.get("title")
         return read_text(

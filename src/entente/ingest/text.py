@@ -15,6 +15,7 @@ from entente.errors import InputError
 from entente.ingest.boilerplate import rules
 from entente.ingest.dates import parse_date_line, parse_dateline, year_hint
 from entente.ingest.html import _assemble
+from entente.model import Article
 
 __all__ = ["read_text"]
 
@@ -52,7 +53,7 @@ def read_text(
     title: str | None = None,
     date: dt.date | None = None,
     today: dt.date | None = None,
-):  # type: ignore[no-untyped-def]
+) -> Article:
     """Read a plain-text report.
 
     title (str | None): given title; when None the first line is the title.

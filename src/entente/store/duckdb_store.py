@@ -272,7 +272,8 @@ class Store:
         actor (str | None): an actor code or code prefix (``IRN`` matches ``IRNGOV``), matched on
         source or target. since/until (date | None): inclusive date bounds.
         """
-        clauses, params = ["TRUE"], []
+        clauses: list[str] = ["TRUE"]
+        params: list[Any] = []
         if actor:
             clauses.append("(e.source LIKE ? OR e.target LIKE ?)")
             params += [actor + "%", actor + "%"]
