@@ -73,9 +73,8 @@ def split_code(code: str, countries: frozenset[str]) -> tuple[str | None, tuple[
     RETURNS (tuple[str | None, tuple[str, ...]]): ``("PSE", ("REB", "HMS"))`` for ``PSEREBHMS``.
     """
     chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
-    if chunks and (chunks[0] in countries or chunks[0] not in SECTORS) and chunks[0] != "---":
-        if chunks[0] in countries:
-            return chunks[0], tuple(chunks[1:])
+    if chunks and chunks[0] in countries:
+        return chunks[0], tuple(chunks[1:])
     if chunks and chunks[0] == "---":
         return None, tuple(chunks[1:])
     return None, tuple(chunks)

@@ -113,8 +113,7 @@ def resolve_actor(query: str) -> ActorSelector:
     for candidate in (key, normalize_phrase(f"the {text}"), key.removeprefix("the ")):
         for sense in kb.phrases.get(candidate, []):
             if sense.entry is not None and sense.function in ("name", "population", "adjective"):
-                code = sense.entry.code if sense.entry.kind != "person" else sense.entry.code
-                return ActorSelector(code, sense.entry.name)
+                return ActorSelector(sense.entry.code, sense.entry.name)
             if sense.function == "seat" and sense.code:
                 return ActorSelector(sense.code, text)
     raise QueryError(

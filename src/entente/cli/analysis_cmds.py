@@ -101,9 +101,9 @@ def actor_command(
             top=top,
         )
     out.print(f"[bold]{selector.label}[/] ({selector.prefix}): {profile.events} events")
-    for title, rows, col in (
-        ("Top partners", profile.partners, "cooperation"),
-        ("Top adversaries", profile.adversaries, "conflict"),
+    for title, rows in (
+        ("Top partners", profile.partners),
+        ("Top adversaries", profile.adversaries),
     ):
         table = Table(title=title, show_header=True, header_style="bold")
         for c in ("code", "name", "cooperation", "conflict", "Goldstein mean"):

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import sys
 
-from entente.cli import analysis_cmds, coding, export_cmd, report_cmd
+# Importing the command modules registers their commands on the app.
+from entente.cli import analysis_cmds, coding, export_cmd, report_cmd  # noqa: F401
 from entente.cli.app import app
 from entente.cli.common import err
 
