@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +52,7 @@ __all__ = [
     "code_parts",
     "is_mention_record",
     "is_ngec_record",
+    "read_records",
     "resolve_mentions",
     "resolve_text",
     "score_mention_record",
@@ -208,7 +208,7 @@ def _expected_sectors(expected: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     if pair not in SECTOR_PAIR_EQUIVALENTS:
         return expected, False
     out = {k: v for k, v in expected.items() if k not in ("code_1", "code_2")}
-    for key, value in zip(("code_1", "code_2"), SECTOR_PAIR_EQUIVALENTS[pair]):  # type: ignore[index]
+    for key, value in zip(("code_1", "code_2"), SECTOR_PAIR_EQUIVALENTS[pair], strict=False):
         out[key] = value
     return out, True
 
@@ -329,12 +329,13 @@ def score_ngec_record(
 
 # -- actor-mention records --------------------------------------------------------------------
 def _find(text: str, mention: str, occurrence: int) -> tuple[int, int] | None:
-    start = -1
-    for _ in range(max(occurrence, 1)):
-        start = text.find(mention, start + 1)
-        if start < 0:
-            return None
-    return start, start + len(mention)
+    """The span of the n-th occurrence of ``mention`` as whole words ("it" not in "military")."""
+    left = r"(?<!\w)" if mention[:1].isalnum() else ""
+    right = r"(?!\w)" if mention[-1:].isalnum() else ""
+    found = list(re.finditer(left + re.escape(mention) + right, text))
+    if len(found) < max(occurrence, 1):
+        return None
+    return found[max(occurrence, 1) - 1].span()
 
 
 def _head(span: str) -> str:
@@ -370,7 +371,14 @@ def score_mention_record(raw: dict[str, Any], *, kb: KnowledgeBase | None = None
             for m in overlapping
         )
     if not outcome.ok:
-        outcome.problems.append(f"expected {want}")
+        if want is None:
+            outcome.problems.append("resolved, but must not be")
+        elif not overlapping:
+            outcome.problems.append("not resolved")
+        elif any(m.actor.code == want for m in overlapping):
+            outcome.problems.append("right code, wrong span")
+        else:
+            outcome.problems.append("wrong code")
     return outcome
 
 
@@ -471,8 +479,3 @@ def score_mention_records(
             progress()
         outcomes.append(score_mention_record(raw, kb=kb))
     return _result(outcomes, path, digest)
-
-
-def failure_counts(result: EvalResult) -> Counter[str]:
-    """RETURNS (Counter[str]): failed records by what went wrong (for reports)."""
-    return Counter(str(p[0]).split(":")[0] for d in result.diffs for p in d.extra)

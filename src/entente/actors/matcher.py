@@ -60,7 +60,8 @@ class PhraseMatcher:
             ok = tuple(s for s in senses if _case_ok(s, tokens[first], tokens[last]))
             if ok:
                 found.append(Match(first, last + 1, ok))
-        return _leftmost_longest(found)
+        chosen = _leftmost_longest(found)
+        return [m for m in chosen if not _in_person_name(m, tokens, chosen)]
 
 
 def _case_ok(sense: Sense, first: Token, last: Token) -> bool:
@@ -72,6 +73,35 @@ def _case_ok(sense: Sense, first: Token, last: Token) -> bool:
     if sense.function != "agent" and sense.surface[:1].isupper():
         return first.text[:1].isupper() or first.text[:1].isdigit()
     return True
+
+
+# Capitalised words that follow or precede a place without being part of a name.
+_NOT_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _in_person_name(m: Match, tokens: list[Token], chosen: list[Match]) -> bool:
+    """An ambiguous one-word country name (``ambiguous:`` in the knowledge base: Jordan, Chad,
+    Israel) next to a capitalised word that no phrase covers is part of a person's name, not the
+    country: "Jordan Peterson", "Michael Jordan" (not at the start of a sentence)."""
+    if m.end - m.start != 1 or not all(
+        s.case_sensitive and not s.surface.isupper() and s.function == "name" for s in m.senses
+    ):
+        return False  # seats stay: "Washington Post correspondent" is American media
+    covered = {i for x in chosen for i in range(x.start, x.end)}
+
+    def name_like(i: int) -> bool:
+        tok = tokens[i]
+        return (
+            i not in covered
+            and tok.text[:1].isupper()
+            and tok.text.replace("-", "").isalpha()
+            and tok.norm not in _NOT_NAME
+        )
+
+    return (m.end < len(tokens) and name_like(m.end)) or (m.start > 1 and name_like(m.start - 1))
 
 
 def _leftmost_longest(found: list[Match]) -> list[Match]:

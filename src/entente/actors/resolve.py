@@ -199,19 +199,25 @@ class ActorResolver:
             context.surnames.setdefault(surname, actor)
         elif _is_former(group, tokens) and _best_agent_sense(group) is not None:
             # "a former CIA official", "Iran's former foreign minister": a former office-holder
-            country = actor.country
-            if actor.code.startswith("---") or (country and actor.code[3:6] in _STATE_SECTORS):
-                actor = self.kb.actor((country or "---") + "ELI", kind="country" if country else "agent")
+            home = actor.country
+            if actor.code.startswith("---") or (home and actor.code[3:6] in _STATE_SECTORS):
+                actor = self.kb.actor((home or "---") + "ELI", kind="country" if home else "agent")
         return Mention(start, end, index, actor, via)
 
     def _titled_person(
         self, group: list[Match], tokens: list[Token], date: dt.date | None, actor: Actor
     ) -> Actor:
         """A title before a name ("Prime Minister Scott Morrison") that names an office the person
-        held is trusted when the article's date is outside every known role of the person."""
+        held is trusted when the article's date is outside every known role of the person (or
+        unknown: an undated "President Yoweri Museveni" is UGAGOV, not his default code)."""
         entry = next(
-            (m.senses[0].entry for m in group if m.senses[0].function == "name"
-             and m.senses[0].entry is not None and m.senses[0].entry.kind == "person"),
+            (
+                m.senses[0].entry
+                for m in group
+                if m.senses[0].function == "name"
+                and m.senses[0].entry is not None
+                and m.senses[0].entry.kind == "person"
+            ),
             None,
         )
         if entry is None or not entry.roles or any(r.covers(date) for r in entry.roles):
@@ -244,16 +250,16 @@ class ActorResolver:
         for sense in senses:
             if sense.function == "seat" and sense.code:
                 agent = _best_agent_sense(group)
-                entry = sense.entry
+                place = sense.entry
                 if (
                     agent is not None
                     and agent.sector
-                    and entry is not None
-                    and entry.kind == "country"
-                    and sense.code == entry.code + "GOV"
+                    and place is not None
+                    and place.kind == "country"
+                    and sense.code == place.code + "GOV"
                 ):
                     # a capital with a role noun: "Kyiv police" is UKRCOP, not the government
-                    return self.kb.actor(entry.code + agent.sector, kind="country"), "agent"
+                    return self.kb.actor(place.code + agent.sector, kind="country"), "agent"
                 return self.kb.actor(sense.code), "dictionary"
         country = next((s.entry for s in senses if s.entry is not None), None)
         if country is None:
@@ -395,6 +401,8 @@ def _is_former(group: list[Match], tokens: list[Token]) -> bool:
     if first and tokens[first - 1].norm in _FORMER:
         return True
     return any(w in _FORMER for w in span)
+
+
 _NAMED = ("country", "seat")
 
 

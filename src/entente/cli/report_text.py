@@ -183,15 +183,11 @@ def _print_actor_eval(result: EvalResult, table: Table, *, diff: bool) -> None:
             str(s.get("not_applicable", 0)),
         )
     out.print(table)
-    exact = result.scores.get("records")
-    if exact and "precision" not in exact:
-        out.print(f"records coded exactly right (strict): {exact['correct']} of "
-                  f"{exact['records']} ({exact['accuracy']:.1%})")
     if diff:
         for d in result.diffs:
             out.print(f"[bold]{d.id}[/] {d.text}")
             for key in d.missed:
                 out.print(f"  [red]expected[/] {' '.join(key)}")
             for key in d.extra:
-                out.print(f"  [yellow]wrong[/]    {' '.join(key)}")
+                out.print(f"  [yellow]problem[/]  {' '.join(key)}")
             out.print(f"  resolved: {'; '.join(d.predicted) or 'nothing'}")
