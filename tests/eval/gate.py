@@ -32,6 +32,8 @@ SUITES: dict[str, tuple[Path, Path | None, bool]] = {
         SHARED / "dictionaries" / "petr_validate_ud2",
         False,
     ),
+    "ngec_actor_resolution": (SHARED / "gold" / "ngec_actor_resolution_tests.jsonl", None, True),
+    "actor_mentions": (ROOT / "tests" / "actors" / "data" / "actor_mentions.jsonl", None, True),
 }
 for _own in sorted((ROOT / "tests" / "events" / "data").glob("dev_sentences_*.jsonl")):
     SUITES[_own.stem] = (_own, None, True)
