@@ -93,3 +93,18 @@ def test_kb_bad_role_date_is_reported(tmp_path):
 def test_kb_split_code():
     assert split_code("PSEREBHMS", frozenset({"PSE"})) == ("PSE", ("REB", "HMS"))
     assert split_code("---GOV", frozenset()) == (None, ("GOV",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yousef Hammad, a senior Hamas official, spoke. Later Hammad left.",
+     "Hamas official Yousef Hammad spoke. Later Hammad left."],
+)
+def test_actors_unknown_person_takes_the_role_named_beside_him(mini_kb, text):
+    found = resolve(mini_kb, text)
+    assert ("Yousef Hammad", "PSEREBHMS", "appositive") in found
+    assert ("Hammad", "PSEREBHMS", "surname") in found
+
+
+def test_actors_capitalised_words_without_a_role_stay_unresolved(mini_kb):
+    assert resolve(mini_kb, "Yousef Hammad, who lives in Gaza, spoke.") == []

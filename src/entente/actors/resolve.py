@@ -159,11 +159,14 @@ class ActorResolver:
         phrases = _attach_places(_group(matches, tokens), tokens)
         found: list[Mention] = []
         covered: set[int] = set()
+        spans: list[tuple[int, int]] = []
         for group in phrases:
             mention = self._phrase_mention(group, tokens, index, date, context)
             if mention is not None:
                 found.append(mention)
+                spans.append((group[0].start, group[-1].end))
                 covered.update(range(group[0].start, group[-1].end))
+        found = _named_by_role(tokens, index, found, spans, covered, context)
         found.extend(self._references(tokens, index, covered, context, found))
         found.sort(key=lambda m: m.start)
         for mention in found:
@@ -445,3 +448,68 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
         out.append(group)
         i += 1
     return out
+
+
+_NAME_PARTICLES = frozenset("al el bin ibn abu abd de da del der van von la le".split())
+_APPOSITIVE_LEAD = frozenset("a an the senior top former deputy".split())
+
+
+def _name_run(tokens: list[Token], end: int, covered: set[int]) -> int:
+    """Start of the run of capitalised, unmatched name tokens ending before ``end`` (``end`` when
+    there is none): "Yousef Hammad", "Saleh al-Arouri", "Abu Mohammed al-Jolani"."""
+    start = end
+    while start > 0:
+        tok = tokens[start - 1]
+        if start - 1 in covered:
+            break
+        word = tok.text.replace("-", "").replace("'", "")
+        if word[:1].isupper() and word.isalpha() or (tok.norm in _NAME_PARTICLES and start < end):
+            start -= 1
+            continue
+        break
+    while start < end and tokens[start].norm in _NAME_PARTICLES:
+        start += 1
+    return start if end - start >= 2 else end
+
+
+def _named_by_role(
+    tokens: list[Token],
+    index: int,
+    found: list[Mention],
+    spans: list[tuple[int, int]],
+    covered: set[int],
+    context: _Context,
+) -> list[Mention]:
+    """People the knowledge base does not know, named next to their role: "Yousef Hammad, a
+    Hamas official," and "Hamas official Yousef Hammad" take the role's actor; the surname alone
+    refers to them later in the article."""
+    out = list(found)
+    for mention, (first, last) in zip(found, spans, strict=True):
+        if mention.actor.kind == "person" or mention.actor.code.startswith("---"):
+            continue
+        name: tuple[int, int] | None = None
+        comma = first - 1
+        while comma >= 0 and tokens[comma].norm in _APPOSITIVE_LEAD:
+            comma -= 1
+        if comma > 0 and tokens[comma].norm == ",":  # "Yousef Hammad, a Hamas official,"
+            start = _name_run(tokens, comma, covered)
+            if start < comma:
+                name = (start, comma)
+        elif last < len(tokens):  # "Hamas official Yousef Hammad"
+            stop = last
+            while stop < len(tokens) and stop not in covered and (
+                tokens[stop].text[:1].isupper() or tokens[stop].norm in _NAME_PARTICLES
+            ) and tokens[stop].text.replace("-", "").isalpha():
+                stop += 1
+            if stop - last >= 2 and tokens[stop - 1].text[:1].isupper():
+                name = (last, stop)
+        if name is None:
+            continue
+        text = " ".join(t.text for t in tokens[name[0] : name[1]])
+        person = Actor(mention.actor.code, text, mention.actor.country, mention.actor.sectors,
+                       "person")
+        out.append(Mention(tokens[name[0]].start, tokens[name[1] - 1].end, index, person,
+                           "appositive"))
+        covered.update(range(*name))
+        context.surnames.setdefault(tokens[name[1] - 1].norm, person)
+    return sorted(out, key=lambda m: m.start)
