@@ -32,7 +32,11 @@ class PhraseMatcher:
         self.kb = kb
         self._automaton = ahocorasick.Automaton()
         for key, senses in kb.phrases.items():
-            self._automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(senses)))
+            plan = tuple((sense, *_case_rule(sense)) for sense in senses)
+            simple = all(rule == 0 for _, rule, _ in plan)
+            self._automaton.add_word(
+                f" {key} ", (key.count(" ") + 1, tuple(senses), plan, simple)
+            )
         if len(kb.phrases):
             self._automaton.make_automaton()
         self._empty = not kb.phrases
@@ -54,25 +58,34 @@ class PhraseMatcher:
             pos += len(norm) + 1
             ends[pos] = i
         found: list[Match] = []
-        for end_char, (n_tokens, senses) in self._automaton.iter(" " + " ".join(norms) + " "):
+        haystack = " " + " ".join(norms) + " "
+        for end_char, (n_tokens, senses, plan, simple) in self._automaton.iter(haystack):
             last = ends[end_char]
             first = last - n_tokens + 1
-            ok = tuple(s for s in senses if _case_ok(s, tokens[first], tokens[last]))
+            if simple:
+                found.append(Match(first, last + 1, senses))
+                continue
+            word = tokens[first].text
+            capital = word[:1].isupper() or word[:1].isdigit()
+            ok = tuple(
+                sense for sense, rule, exact in plan
+                if rule == 0 or (rule == 1 and capital) or (rule == 2 and word == exact)
+            )
             if ok:
                 found.append(Match(first, last + 1, ok))
         chosen = _leftmost_longest(found)
         return [m for m in chosen if not _in_person_name(m, tokens, chosen)]
 
 
-def _case_ok(sense: Sense, first: Token, last: Token) -> bool:
-    """Case rules: declared/short-capital aliases match letter for letter on their first word;
-    proper names must be capitalised in the text unless the knowledge base writes them lower-case
-    (al-Qaeda)."""
+def _case_rule(sense: Sense) -> tuple[int, str]:
+    """How a sense's capitalisation is checked: 2 = declared or short-capital aliases match letter
+    for letter on their first word; 1 = proper names must be capitalised in the text unless the
+    knowledge base writes them lower-case (al-Qaeda); 0 = no check (role nouns)."""
     if sense.case_sensitive:
-        return first.text == sense.surface.split()[0]
+        return 2, sense.surface.split()[0]
     if sense.function != "agent" and sense.surface[:1].isupper():
-        return first.text[:1].isupper() or first.text[:1].isdigit()
-    return True
+        return 1, ""
+    return 0, ""
 
 
 # Capitalised words that follow or precede a place without being part of a name.
