@@ -63,11 +63,11 @@ def matching(verbs, coding):
 def test_petrarch_verbs_counts_and_skips(tmp_path):
     verbs, report = load(tmp_path)
     assert (report.blocks, report.verbs, report.patterns) == (4, 6, 9)
-    assert report.translated == 7
-    assert report.skipped["non-numeric code"] == 1  # [075A]
+    assert report.translated == 8  # a test code with a letter ([075A]) is kept as written
+    assert report.skipped["non-numeric code"] == 0
     assert report.skipped["undefined synset"] == 1  # &NOWHERE
     assert report.skipped["verb transformation"] == 1  # the ~ line
-    assert report.skipped["reverse code"] == 1  # [043:042]: only 043 is coded
+    assert report.skipped["reverse code"] == 0  # [043:042]: 043 forward, 042 back
     assert verbs.petrarch_skipped == report.skipped
 
 
@@ -183,7 +183,8 @@ def test_petrarch_verbs_validation_sets():
     ud2 = load_petrarch_verbs(
         verbs, shared("dictionaries", "petr_validate_ud2", "PETR.Validate.verbs.2.0.txt")
     )
-    assert (ud2.blocks, ud2.patterns) == (69, 452)  # as counted in the parsed rendering
+    # 452 as counted in the parsed rendering, plus "* (TO QUESTION) [110]" (no leading "-")
+    assert (ud2.blocks, ud2.patterns) == (69, 453)
     assert ud2.translated > 400
     old = load_petrarch_verbs(
         VerbDictionary(), shared("dictionaries", "petr_validate", "PETR.Validate.verbs.txt")
@@ -242,3 +243,75 @@ def test_petrarch_phoenix_end_to_end():
     )
     events = [(e.source.code, e.target.code, e.cameo[:2]) for e in article.events]
     assert ("IRNGOV", "SAU", "11") in events
+
+
+def test_petrarch_verbs_pattern_line_without_dash_and_letter_codes(tmp_path):
+    text = "--- BEGIN [---] ---\nBEGIN {BEGAN BEGUN}\n* (TO QUESTION) [110]\n- * ASYLUM [174L]\n"
+    verbs, report = load(tmp_path, text, "t.verbs.txt")
+    assert report.translated == 2
+    assert ("110", "t.verbs.txt:3", False) in matching(verbs, " @0 began to question @1")
+    assert ("174L", "t.verbs.txt:4", False) in matching(verbs, " @0 began asylum @1")
+
+
+def test_petrarch_verbs_slots_are_objects_of_the_verb(tmp_path):
+    """ "* {THE NEATEST PLACE}" is also tried with the target between the verb and the words
+    ("allowed + .. the neatest place"), but an actor after "that" heads a new clause."""
+    text = "--- ALLOW [080] ---\nALLOW\n- * {THE NEATEST PLACE} [027]\n"
+    verbs, _ = load(tmp_path, text, "t.verbs.txt")
+    assert ("027", "t.verbs.txt:3", False) in matching(verbs, " @0 allowed @1 the neatest place")
+    assert "027" not in {
+        c for c, _, _ in matching(verbs, " @0 allowed that @1 is the neatest place")
+    }
+
+
+def test_petrarch_coder_options(tmp_path):
+    from entente.events.petrarch_verbs import PETRARCH_OPPOSITES, petrarch_coder_options
+    from entente.events.stage import coder_options
+
+    options = petrarch_coder_options()
+    assert options["future_as_intent"] is False and options["require_dyad"] is True
+    assert PETRARCH_OPPOSITES["110"] == "050" and PETRARCH_OPPOSITES["050"] == "110"
+    assert PETRARCH_OPPOSITES["170"] == "057"
+    config = tmp_path / "PETR_config.ini"
+    config.write_text(
+        "[Dictionaries]\nverbfile_name = t.verbs.txt\n[Options]\nrequire_dyad = False\n"
+    )
+    (tmp_path / "t.verbs.txt").write_text(VERBS)
+    assert petrarch_coder_options(config)["require_dyad"] is False
+    assert coder_options((tmp_path,))["require_dyad"] is False
+    assert coder_options(()) == {}  # the built-in dictionaries: CAMEO practice
+
+
+def test_petrarch_semantics_with_a_petrarch_dictionary(tmp_path):
+    """With a PETRARCH verb dictionary the coder follows PETRARCH: "will renew" is coded as the
+    renewal, and a negated 110 is 050 (PETRARCH's internal coding ontology)."""
+    (tmp_path / "t.verbs.2.0.txt").write_text(VERBS + "--- CLASH [110] ---\nCLASH\n")
+    (tmp_path / "t.actors.txt").write_text("VALDORIA [VAL]\nNORTHMARK [NMK]\n")
+    pipeline = build_pipeline([tmp_path], builtin=False)
+
+    def codes(text):
+        article = pipeline(
+            Article.from_parts(id="a", parts=[("body", text, None)], published=dt.date(2001, 1, 1))
+        )
+        return sorted((e.source.code, e.target.code, e.cameo) for e in article.events)
+
+    assert codes("Valdoria will renew ties with Northmark.") == [("VAL", "NMK", "050")]
+    assert codes("Valdoria didn't clash with Northmark.") == [("VAL", "NMK", "050")]
+
+
+def test_petrarch_verbs_reverse_code_codes_both_events(tmp_path):
+    """ "--- HOST [043:042] ---": X hosted Y is X hosts Y (043) and Y visits X (042)."""
+    (tmp_path / "t.verbs.2.0.txt").write_text(VERBS)
+    (tmp_path / "t.actors.txt").write_text("VALDORIA [VAL]\nNORTHMARK [NMK]\n")
+    pipeline = build_pipeline([tmp_path], builtin=False)
+    article = pipeline(
+        Article.from_parts(
+            id="a",
+            parts=[("body", "Valdoria hosted Northmark.", None)],
+            published=dt.date(2001, 1, 1),
+        )
+    )
+    assert sorted((e.source.code, e.target.code, e.cameo) for e in article.events) == [
+        ("NMK", "VAL", "042"),
+        ("VAL", "NMK", "043"),
+    ]

@@ -6,22 +6,34 @@ source and target:
 
 * source left of the verb: the nearest actor, skipping a comma-parenthetical (appositive or
   relative clause: "Haniyeh, who heads the bureau, met …"); a verb coordinated with an earlier one
-  ("met A and praised B") shares that verb's subject;
-* target right of the pattern: the first actor within a few tokens, before any clause break;
+  ("met A and praised B", "condemned an attack by A and promised aid to B") or a gerund after a
+  subordinator ("after leaving B") shares that verb's subject; an unresolved "he"/"they" is the
+  subject; only the pattern's verb is checked for a noun reading ("the visit", "a show of
+  support");
+* target right of the pattern: the first actor within a few tokens, before any clause break
+  (a comma between two modifiers, "complete, full ties", is none); a pronoun for the source
+  itself is passed over;
 * passive voice ("was criticized by Y"): source and target swap;
-* compounds ("Hamas and Islamic Jihad"): one event per dyad; symmetric acts both ways;
-* negation ("did not", "denied …ing") drops the event or codes its CAMEO opposite; hypotheticals
-  ("if …", "would", "could") and bare infinitives ("plans to attack") are not coded as facts;
+* compounds ("Hamas and Islamic Jihad", "neither A nor B", "A and the evil awful B", "clerics and
+  lawmakers"): one event per dyad; symmetric acts both ways, ``[c1:c2]`` patterns c2 back; a role
+  noun is shared ("the ambassadors of A, B and C", "Danish media and government"); an actor phrase
+  left as two adjacent mentions with nested codes (BREGOV, BRE) is one actor;
+* negation ("did not", "didn't", "denied …ing") drops the event or codes its opposite;
+  hypotheticals ("if …", "would", "could") and bare infinitives ("plans to attack") are not coded
+  as facts, announced acts ("will visit") are intents — see the ``PatternCoder`` options for
+  PETRARCH's semantics;
 * a full date stated in the sentence ("on Feb. 10, 2012") and earlier than the article dates the
   event.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import itertools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from entente.actors.petrarch import has_discard
@@ -49,9 +61,12 @@ _REPORTIVE = frozenset(
         "rumored",
         "expected",
         "about",
+        "seen",  # "was seen to break into": witnessed
+        "heard",
     ]
 )  # "is about to restore ties": imminent
-_MODALS = frozenset({"would", "could", "might", "may", "should", "if", "unless", "whether"})
+_MODALS = frozenset({"would", "could", "might", "may", "should"})
+_CONDITIONALS = frozenset({"if", "unless", "whether"})
 _CLAUSE_BREAK = frozenset(
     {
         ";",
@@ -71,7 +86,7 @@ _CLAUSE_BREAK = frozenset(
         "told",
     }
 )
-_COMPOUND = frozenset({"and", ",", "&"})
+_COMPOUND = frozenset({"and", ",", "&", "nor"})
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -102,7 +117,7 @@ _NOUN_SUBJECT_WINDOW = 2  # "Israeli air strikes on Gaza": the actor stands righ
 _OBJECT_WINDOW = 13
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     """A token or a whole actor mention in the coding string."""
 
@@ -111,10 +126,13 @@ class _Unit:
     end: int
     mention: int | None  # index into the sentence's mention list
     code: str = ""  # the mention's actor code
-    weak: int | None = None  # a role noun without a country ending here (fallback actor)
+    weak: int | None = None  # a role noun without a country here (fallback actor)
+    modifier: bool = False  # a word that may modify a noun ("the evil awful Gondor")
+    pronoun: bool = False  # the mention is a pronoun ("he", "it")
+    role_first: bool = False  # the mention's role noun comes first ("ambassadors of Arnor")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     pattern: Pattern
     first: int  # first unit of the match
@@ -123,20 +141,63 @@ class _Hit:
     targets: list[int]
     passive: bool = False
     confidence: float = 1.0
+    verb: int | None = None  # the unit of the pattern's verb
+    coordinated: bool = False  # "... and promised aid": the verb shares an earlier subject
+    actors: dict[int, Actor] | None = None  # compound members coded with a shared role noun
+    open_passive: bool = False  # a passive without "by": the source was searched after it
 
 
 class PatternCoder:
-    """Code events from sentences with resolved actors (the ``events`` stage)."""
+    """Code events from sentences with resolved actors (the ``events`` stage).
+
+    The defaults follow CAMEO practice; the PETRARCH reader switches some of them to PETRARCH's
+    semantics when a PETRARCH verb dictionary is loaded (see
+    :func:`entente.events.petrarch_verbs.petrarch_coder_options`):
+
+    future_as_intent (bool): an announced act ("will visit", "plans to attack") is coded as the
+        matching intent or threat (036, 138), as the CAMEO manual asks; False codes the act itself.
+    hypotheticals (bool): a modal ("would", "could", "might", "may", "should") or a bare
+        infinitive ("ready to meet") before the verb makes it hypothetical, not coded; False codes
+        it. Conditional clauses ("if", "unless", "whether") are never coded.
+    opposites (Mapping[str, str] | None): the code of a negated act ("did not attack"); None uses
+        CAMEO's own negations (:func:`entente.events.ontology.opposite`). A negated act without an
+        opposite is not coded.
+    headline_passive (bool): "Haniyeh killed in Tehran" (a participle right before a place) is
+        a passive: the place is not the target.
+    passive_without_by (bool): "X was criticized over its dispute with Y": without a "by" agent,
+        the first actor after the verb is the source (PETRARCH); False: no event.
+    require_dyad (bool): an event needs a target; False also codes a source without one (the
+        event's target is None).
+    gerund_clauses (bool): a gerund after a subordinator ("X met Y after leaving Z") is coded
+        with the subject of the verb before it; False: not coded (it has no subject of its own).
+    """
 
     def __init__(
         self,
         verbs: VerbDictionary,
         discards: frozenset[str] = frozenset(),
         story_discards: frozenset[str] = frozenset(),
+        *,
+        future_as_intent: bool = True,
+        hypotheticals: bool = True,
+        opposites: Mapping[str, str] | None = None,
+        headline_passive: bool = True,
+        passive_without_by: bool = False,
+        require_dyad: bool = True,
+        gerund_clauses: bool = True,
     ) -> None:
         self.verbs = verbs
         self.discards = discards  # PETRARCH discard phrases: the sentence is not coded
         self.story_discards = story_discards  # ... the article is not coded
+        self.future_as_intent = future_as_intent
+        self.hypotheticals = hypotheticals
+        self.opposites = dict(opposites) if opposites is not None else None
+        self.headline_passive = headline_passive
+        self.passive_without_by = passive_without_by
+        self.require_dyad = require_dyad
+        self.gerund_clauses = gerund_clauses
+        self._modifiers: dict[str, bool] = {}  # word -> may modify a noun (memo)
+        self._made: dict[str, Actor] = {}  # actors made for shared role nouns
 
     def __call__(self, article: Article) -> Article:
         if self.story_discards and has_discard(article.text, self.story_discards):
@@ -144,27 +205,41 @@ class PatternCoder:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in article.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
+        numbers = {id(m): i for i, m in enumerate(article.mentions)}
         events: list[Event] = []
         for sent in article.sentences:
             mentions = by_sentence.get(sent.index, [])
             if mentions:
-                events.extend(self.code_sentence(article, sent, mentions))
+                events.extend(self.code_sentence(article, sent, mentions, numbers=numbers))
         return article.evolve(events=tuple(_drop_headline_repeats(article, events)))
 
     # -- one sentence ---------------------------------------------------------------------
     def code_sentence(
-        self, article: Article, sent: Sentence, mentions: list[Mention]
+        self,
+        article: Article,
+        sent: Sentence,
+        mentions: list[Mention],
+        *,
+        numbers: Mapping[int, int] | None = None,
     ) -> list[Event]:
-        """RETURNS (list[Event]): the events of one sentence."""
+        """RETURNS (list[Event]): the events of one sentence. numbers (Mapping[int, int]): the
+        position of each mention (by ``id``) in ``article.mentions``, when already known."""
+        if numbers is None:
+            numbers = {id(m): i for i, m in enumerate(article.mentions)}
         if self.discards and has_discard(article.text[sent.start : sent.end], self.discards):
             return []
-        units = _units(tokenize(article.text[sent.start : sent.end], sent.start), mentions)
+        units = _units(
+            tokenize(article.text[sent.start : sent.end], sent.start),
+            mentions,
+            self.verbs.vocabulary,
+            self._modifiers,
+        )
         coding, offsets = _coding_string(units)
-        hits = self._hits(units, coding, offsets)
+        hits = self._hits(units, coding, offsets, mentions)
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         for hit in hits:
-            for event in self._events(article, sent, units, mentions, hit, len(events)):
+            for event in self._events(article, sent, units, mentions, hit, len(events), numbers):
                 key = (
                     event.source.code if event.source else "",
                     event.target.code if event.target else "",
@@ -175,7 +250,9 @@ class PatternCoder:
                     events.append(event)
         return events
 
-    def _hits(self, units: list[_Unit], coding: str, offsets: list[int]) -> list[_Hit]:
+    def _hits(
+        self, units: list[_Unit], coding: str, offsets: list[int], mentions: list[Mention]
+    ) -> list[_Hit]:
         candidates: list[_Hit] = []
         words = [u.norm for u in units if u.mention is None]
         for pattern in self.verbs.candidates(words):
@@ -188,17 +265,24 @@ class PatternCoder:
                     hit = self._fill_passive(pattern, m, units, offsets)
                     if hit is not None:
                         candidates.append(hit)
-        return _best(candidates, units)
+        chosen = _best(candidates, units, direct=self.headline_passive)
+        for hit in chosen:
+            hit.sources = self._share_roles(units, mentions, hit.sources, hit)
+            hit.targets = self._share_roles(units, mentions, hit.targets, hit)
+        return chosen
 
     def _fill(
         self, pattern: Pattern, m: re.Match[str], units: list[_Unit], offsets: list[int]
     ) -> _Hit | None:
         first, last = _unit_at(offsets, m.start() + 1), _unit_at(offsets, m.end() - 1)
-        if pattern.passive is not None and _after_be(units, first):
+        verb = _unit_at(offsets, m.start("verb") + 1) if m.re.groupindex.get("verb") else first
+        if pattern.passive is not None and _after_be(units, verb):
+            if self.passive_without_by:
+                return self._open_passive(pattern, first, last, units)
             return None  # "was criticized by": the passive reading codes it
-        if pattern.source_slot == "left" and _noun_reading(units, first):
+        if pattern.source_slot == "left" and _noun_reading(units, verb):
             return None  # "the visit", "its support": a noun, not the verb
-        hit = _Hit(pattern, first, last, [], [])
+        hit = _Hit(pattern, first, last, [], [], verb=verb)
         for slot, group in ((pattern.source_slot, "src"), (pattern.target_slot, "tgt")):
             found: list[int] = []
             if slot == "inside":
@@ -209,12 +293,20 @@ class PatternCoder:
                 if group == "src":
                     hit.confidence = confidence
             elif slot == "right":
-                found = _object(units, last, direct=_ends_with_verb(pattern))
+                direct = self.headline_passive and _ends_with_verb(pattern)
+                avoid = _codes(units, hit.sources) if group == "tgt" else ()
+                found = _object(units, last, direct=direct, avoid=avoid)
             if group == "src":
                 hit.sources = found
             else:
                 hit.targets = found
-        return hit if hit.sources else None
+        if pattern.source_slot == "left" and _adverbial_gerund(units, verb):
+            if not self.gerund_clauses:
+                return None  # "after leaving Z": no subject of its own (PETRARCH)
+            hit.coordinated = True
+        else:
+            hit.coordinated = pattern.source_slot == "left" and _coordinated(units, first)
+        return hit if hit.sources or hit.coordinated else None
 
     def _fill_passive(
         self, pattern: Pattern, m: re.Match[str], units: list[_Unit], offsets: list[int]
@@ -228,6 +320,28 @@ class PatternCoder:
             pattern, first, last, sources, targets, passive=True, confidence=confidence * 0.95
         )
 
+    def _open_passive(
+        self, pattern: Pattern, first: int, last: int, units: list[_Unit]
+    ) -> _Hit | None:
+        """ "X was criticized over its dispute with Y" (``passive_without_by``): the subject is
+        the target, the first actor after the verb the source."""
+        targets, confidence = _subject(units, first)
+        if not targets:
+            return None
+        sources = _object(units, last, avoid=_codes(units, targets))
+        if not sources:
+            return None
+        return _Hit(
+            pattern,
+            first,
+            last,
+            sources,
+            targets,
+            passive=True,
+            confidence=confidence * 0.9,
+            open_passive=True,
+        )
+
     # -- building events ------------------------------------------------------------------
     def _events(
         self,
@@ -237,42 +351,45 @@ class PatternCoder:
         mentions: list[Mention],
         hit: _Hit,
         seq: int,
+        numbers: Mapping[int, int],
     ) -> list[Event]:
-        cameo = hit.pattern.cameo
-        verb_index = hit.first if hit.pattern.source_slot != "inside" else hit.first
-        if _hypothetical(units, verb_index, hit):
+        verb_index = hit.verb if hit.verb is not None else hit.first
+        if _hypothetical(units, verb_index, hit, modals=self.hypotheticals):
             return []
-        if _negated(units, verb_index):
-            opposite = ontology.opposite(cameo)
-            if opposite is None:
-                return []
-            cameo = opposite
-        elif _future(units, verb_index):
-            intended = intent_code(cameo)
-            if intended is None:
-                return []
-            cameo = intended
-        pairs = _dyads(hit, units, hit.pattern.symmetric)
-        quad, goldstein, plover = _code_facts(cameo)
+        negated = _negated(units, verb_index)
+        future = not negated and self.future_as_intent and _future(units, verb_index)
+        cameo = self._mood(hit.pattern.cameo, negated, future)
+        back = hit.pattern.reverse
+        back = self._mood(back, negated, future) if back else None
+        if cameo is None and back is None:
+            return []
+        pairs = _dyads(hit, units, hit.pattern.symmetric, require_dyad=self.require_dyad)
+        coded = [(s, t, cameo) for s, t in pairs] if cameo else []
+        if back:  # "X hosted Y" [043:042]: Y visited X
+            coded += [(t, s, back) for s, t in pairs if t is not None]
         date = _event_date(article, sent) or article.date_at(sent.start)
         evidence = (units[hit.first].start, units[hit.last].end)
         out = []
-        for n, (src, tgt) in enumerate(pairs):
+        roles = hit.actors or {}
+        for n, (src, tgt, cameo) in enumerate(coded):
+            quad, goldstein, plover = _code_facts(cameo)
             source = mentions[src]
             target = mentions[tgt] if tgt is not None else None
-            if target is not None and _same(source.actor, target.actor):
+            source_actor = roles.get(src, source.actor)
+            target_actor = roles.get(tgt, target.actor) if tgt is not None and target else None
+            if target_actor is not None and _same(source_actor, target_actor):
                 continue
             key = (
-                f"{article.id}|{sent.index}|{evidence}|{cameo}|{source.actor.code}|"
-                f"{target.actor.code if target else ''}|{seq + n}"
+                f"{article.id}|{sent.index}|{evidence}|{cameo}|{source_actor.code}|"
+                f"{target_actor.code if target_actor else ''}|{seq + n}"
             )
             out.append(
                 Event(
                     id=hashlib.sha1(key.encode()).hexdigest()[:16],
                     article_id=article.id,
                     date=date,
-                    source=source.actor,
-                    target=target.actor if target else None,
+                    source=source_actor,
+                    target=target_actor,
                     cameo=cameo,
                     quad_class=quad,
                     goldstein=goldstein,
@@ -282,11 +399,77 @@ class PatternCoder:
                     evidence=evidence,
                     rule=hit.pattern.rule + (":passive" if hit.passive else ""),
                     confidence=round(hit.confidence * _via_confidence(source, target), 3),
-                    source_mention=article.mentions.index(source),
-                    target_mention=article.mentions.index(target) if target else None,
+                    source_mention=numbers[id(source)],
+                    target_mention=numbers[id(target)] if target else None,
                 )
             )
         return out
+
+    def _share_roles(
+        self, units: list[_Unit], mentions: list[Mention], members: list[int], hit: _Hit
+    ) -> list[int]:
+        """A role noun shared by the members of a compound: "the ambassadors of A, B and C"
+        (AGOV, BGOV, CGOV: the role noun heads the list), "Danish media and government" (DNKMED,
+        DNKGOV: the country modifies both nouns). RETURNS (list[int]) the members, with role
+        nouns that joined; their actors are recorded in ``hit.actors``."""
+        if not members:
+            return members
+        first = mentions[members[0]]
+        head = first.actor
+        country = head.country
+        if first.via != "agent" or not country or not head.sectors:
+            return members
+        if head.code != country + "".join(head.sectors):
+            return members  # a prepended (NGOARN) or grouped code: no simple role to share
+        start = next((i for i, u in enumerate(units) if u.mention == members[0]), None)
+        if start is None:
+            return members
+        if units[start].role_first:
+            for member in members[1:]:
+                actor = mentions[member].actor
+                if actor.kind == "country" and not actor.sectors and actor.country == actor.code:
+                    code = actor.code + "".join(head.sectors)
+                    hit.actors = hit.actors or {}
+                    hit.actors[member] = self._actor(code, actor.name, actor.code, head.sectors)
+            return members
+        if len(members) > 1:
+            return members
+        # "Danish media and government": a role noun coordinated after the phrase
+        k = start + 1
+        weak = units[k + 1].weak if k + 1 < len(units) else None
+        if weak is not None and units[k].norm == "and":
+            sector = mentions[weak].actor.code.lstrip("-")
+            if sector.isalpha() and sector.isupper():
+                hit.actors = hit.actors or {}
+                name = head.name.split(" (", 1)[0]
+                hit.actors[weak] = self._actor(country + sector, name, country, (sector,))
+                return [*members, weak]
+        return members
+
+    def _actor(self, code: str, name: str, country: str, sectors: tuple[str, ...]) -> Actor:
+        """An actor made in the coder: a country with a shared role noun."""
+        found = self._made.get(code)
+        if found is None:
+            label = f"{name} ({', '.join(s.lower() for s in sectors)})"
+            found = self._made[code] = Actor(
+                code=code, name=label, country=country, sectors=sectors, kind="country"
+            )
+        return found
+
+    def _mood(self, cameo: str, negated: bool, future: bool) -> str | None:
+        """The code of an act as the sentence states it: negated, announced or done (None: the
+        negated or announced act has no code of its own and is not coded)."""
+        if negated:
+            return self._opposite(cameo)
+        if future:
+            return intent_code(cameo)
+        return cameo
+
+    def _opposite(self, cameo: str) -> str | None:
+        """The code of the negated act ``cameo`` (None: not coded)."""
+        if self.opposites is not None:
+            return self.opposites.get(cameo)
+        return ontology.opposite(cameo) if ontology.is_cameo(cameo) else None
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -429,59 +612,106 @@ def _drop_headline_repeats(article: Article, events: list[Event]) -> list[Event]
     return [e for e in events if kind(e) not in ("title", "subtitle") or key(e) not in body]
 
 
-def _units(tokens: list[Token], mentions: list[Mention]) -> list[_Unit]:
+def _units(
+    tokens: list[Token],
+    mentions: list[Mention],
+    vocabulary: frozenset[str] = frozenset(),
+    memo: dict[str, bool] | None = None,
+) -> list[_Unit]:
     """Tokens with each actor mention folded into one ``@N`` unit. A role noun without a country
     ("military", "delegation", "troops") stays as plain words, so that patterns can use them
-    ("provided military aid to +"); its last word remembers the mention as a fallback actor."""
+    ("provided military aid to +"); its words remember the mention as a fallback actor.
+    vocabulary (frozenset[str]): the dictionary's pattern words (never taken as modifiers);
+    memo (dict[str, bool]): remembers which words may be modifiers (per dictionary)."""
     units: list[_Unit] = []
     spans = sorted(enumerate(mentions), key=lambda x: x[1].start)
+    n, n_spans = len(tokens), len(spans)
     j = 0
     i = 0
-    while i < len(tokens):
+    while i < n:
         tok = tokens[i]
-        while j < len(spans) and spans[j][1].end <= tok.start:
+        while j < n_spans and spans[j][1].end <= tok.start:
             j += 1
-        if j < len(spans) and spans[j][1].start <= tok.start < spans[j][1].end:
+        if j < n_spans and spans[j][1].start <= tok.start < spans[j][1].end:
             index, mention = spans[j]
             if mention.actor.code.startswith("---"):
-                while i < len(tokens) and tokens[i].start < mention.end:
-                    units.append(_Unit(tokens[i].norm, tokens[i].start, tokens[i].end, None))
+                while i < n and tokens[i].start < mention.end:
+                    units.append(
+                        _Unit(tokens[i].norm, tokens[i].start, tokens[i].end, None, weak=index)
+                    )
                     i += 1
-                units[-1].weak = index
                 j += 1
                 continue
             # "Iran's military support": the placeholder ends before the possessive, so that
             # patterns such as "$ 's .. support for +" see the words after it.
             end = mention.end
             k = i
-            while k < len(tokens) and tokens[k].start < mention.end:
+            while k < n and tokens[k].start < mention.end:
                 if tokens[k].norm in ("'s", "'") and k > i:
                     end = tokens[k - 1].end
                     break
                 k += 1
-            units.append(_Unit(f"@{index}", mention.start, end, index, mention.actor.code))
-            while i < len(tokens) and tokens[i].start < end:
+            unit = _Unit(f"@{index}", mention.start, end, index, mention.actor.code)
+            unit.pronoun = mention.via == "pronoun"
+            unit.role_first = mention.via == "agent" and any(
+                t.norm in ("of", "in", "from")
+                for t in tokens[i + 1 : k + 1]
+                if t.start < mention.end
+            )
+            prev = units[-1] if units else None
+            if prev is not None and prev.mention is not None and _nested(prev.code, unit.code):
+                # "Bree Prime Minister Romendacil" resolved as two adjacent mentions (BREGOV,
+                # BRE): one actor phrase, coded with the more specific code
+                keep = prev if len(prev.code) >= len(unit.code) else unit
+                units[-1] = _Unit(keep.norm, prev.start, end, keep.mention, keep.code)
+                units[-1].pronoun, units[-1].role_first = keep.pronoun, keep.role_first
+            else:
+                units.append(unit)
+            while i < n and tokens[i].start < end:
                 i += 1
             j += 1
             continue
         units.append(_Unit(tok.norm, tok.start, tok.end, None))
         i += 1
+    memo = {} if memo is None else memo
+    for unit in units:
+        if unit.mention is None:
+            norm = unit.norm
+            modifier = memo.get(norm)
+            if modifier is None:
+                modifier = memo[norm] = (
+                    norm.isalpha()
+                    and norm not in _NOT_MODIFIERS
+                    and norm not in vocabulary
+                    and not norm.endswith(("ed", "ing", "ly"))
+                )
+            unit.modifier = modifier
     return units
 
 
+def _codes(units: list[_Unit], members: list[int]) -> tuple[str, ...]:
+    """The actor codes of some mentions of the sentence (role nouns without a country have none)."""
+    return tuple(u.code for u in units if u.mention is not None and u.mention in members)
+
+
+def _nested(a: str, b: str) -> bool:
+    """True when one actor code extends the other (BRE and BREGOV)."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def _coding_string(units: list[_Unit]) -> tuple[str, list[int]]:
-    """The coding string and, for each character, the unit it belongs to."""
-    chars = []
-    owner: list[int] = []
-    for i, unit in enumerate(units):
-        piece = " " + unit.norm
-        chars.append(piece)
-        owner.extend([i] * len(piece))
-    return "".join(chars), owner
+    """The coding string and the offset where each unit's piece (" " + word) starts."""
+    starts: list[int] = []
+    at = 0
+    for unit in units:
+        starts.append(at)
+        at += len(unit.norm) + 1
+    return "".join(" " + unit.norm for unit in units), starts
 
 
-def _unit_at(owner: list[int], char: int) -> int:
-    return owner[min(max(char, 0), len(owner) - 1)]
+def _unit_at(starts: list[int], char: int) -> int:
+    """The unit whose piece holds character ``char`` of the coding string."""
+    return max(bisect.bisect_right(starts, char) - 1, 0)
 
 
 _DETERMINERS = frozenset(
@@ -520,8 +750,8 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     if word.endswith("ed"):
         return False
     before = [u.norm for u in units[max(0, verb - 2) : verb]]
-    if before and before[-1] in _DETERMINERS:
-        return True
+    if before and (before[-1] in _DETERMINERS or before[-1] == "of"):
+        return True  # "the visit", "a show of support"
     return (
         len(before) == 2
         and before[0] in _DETERMINERS
@@ -532,54 +762,157 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
 
 
 _BE_FORMS = frozenset(["is", "are", "was", "were", "been", "being", "be", "get", "gets", "got"])
+_NP_START = frozenset({"the", "both", "a", "an", "neither", "either"})
+# words that never modify a noun between a conjunction and an actor ("and the evil awful Gondor")
+_NOT_MODIFIERS = (
+    _PREPOSITIONS
+    | _CLAUSE_BREAK
+    | _BE_FORMS
+    | _MODALS
+    | _CONDITIONALS
+    | _NEGATORS
+    | _DETERMINERS
+    | _NP_START
+    | _COMPOUND
+    | frozenset(
+        [
+            "will",
+            "shall",
+            "has",
+            "have",
+            "had",
+            "do",
+            "does",
+            "did",
+            "or",
+            "who",
+            "whom",
+            "which",
+            "that",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "you",
+            "him",
+            "them",
+            "also",
+            "then",
+            "by",
+            "during",
+            "since",
+            "until",
+        ]
+    )
+)
 
 
 def _after_be(units: list[_Unit], verb: int) -> bool:
-    """True for a participle right after a form of "be" ("was criticized", "were all killed")."""
+    """True for a participle right after a form of "be" ("was criticized", "were all killed",
+    "was heavily and unjustly criticized")."""
     if units[verb].norm.endswith("ing"):
         return False
-    before = [u.norm for u in units[max(0, verb - 2) : verb]]
-    return bool(before) and (
-        before[-1] in _BE_FORMS
-        or (len(before) == 2 and before[0] in _BE_FORMS and before[1].endswith("ly"))
-    )
+    i = verb - 1
+    if i >= 0 and units[i].norm in _BE_FORMS:
+        return True
+    while (
+        i >= 0
+        and verb - i <= 4
+        and (units[i].norm.endswith("ly") or (units[i].norm == "and" and i < verb - 1))
+    ):
+        i -= 1
+    return i < verb - 1 and i >= 0 and units[i].norm in _BE_FORMS
 
 
 def _compound(units: list[_Unit], index: int) -> list[int]:
-    """The mention at ``index`` plus those joined to it in a coordination: "A and B",
-    "A, B and the C", "both A and B". Commas alone ("A, B,") make an appositive, not a compound."""
-    if units[index].mention is None:
+    """The actor at ``index`` plus those joined to it in a coordination: "A and B", "A, B and the
+    C", "both A and B", "neither A nor B", "A and the evil awful B". Commas alone ("A, B,") make
+    an appositive, not a compound. A role noun without a country ("officials") joins only other
+    such role nouns ("clerics and lawmakers")."""
+    own = _member(units[index])
+    if own is None:
         return []
-    if _unknown(units[index]):
-        return [units[index].mention]  # type: ignore[list-item]
-
-    def walk(step: int) -> tuple[list[int], bool]:
-        found: list[int] = []
-        has_and = False
-        i = index + step
-        if step < 0 and i >= 0 and units[i].norm in ("the", "both"):
-            i += step  # "the Philippines and the CAR": skip the article of this mention
-        while 0 <= i < len(units) and units[i].norm in _COMPOUND:
-            j = i + step
-            while 0 <= j < len(units) and units[j].norm in ("the", "both"):
-                j += step
-            if not (0 <= j < len(units)) or units[j].mention is None or _unknown(units[j]):
-                break
-            has_and = has_and or units[i].norm != ","
-            found.append(units[j].mention)  # type: ignore[arg-type]
-            i = j + step
-            if step < 0 and i >= 0 and units[i].norm in ("the", "both"):
-                i += step
-        return found, has_and
-
-    after, and_after = walk(1)
-    before, and_before = walk(-1)
-    found = [units[index].mention]
+    weak = units[index].mention is None
+    after, and_after = _walk(units, index, 1, weak)
+    before, and_before = _walk(units, index, -1, weak)
+    found = [own]
     if and_before or (before and and_after):
         found = [*reversed(before), *found]
     if and_after:
         found = [*found, *after]
-    return [m for m in found if m is not None]
+    return list(dict.fromkeys(found))
+
+
+def _member(unit: _Unit) -> int | None:
+    """The mention a unit stands for: an actor, or a role noun without a country."""
+    return unit.mention if unit.mention is not None else unit.weak
+
+
+def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[int], bool]:
+    """The members of a coordination from ``index`` in one direction, and whether a conjunction
+    (not only commas) joins them."""
+    found: list[int] = []
+    has_and = False
+    i = index
+    n = len(units)
+    while True:
+        k = _member_edge(units, i, step) + step
+        if step < 0:
+            k = _skip_premodifiers(units, k)
+        seps = []
+        while 0 <= k < n and units[k].norm in _COMPOUND:
+            seps.append(units[k].norm)
+            k += step
+        if not seps or not 0 <= k < n:
+            break
+        if step > 0:
+            k = _skip_determiner_forward(units, k)
+        member = _member(units[k]) if 0 <= k < n else None
+        if member is None or (units[k].mention is None) != weak:
+            break
+        has_and = has_and or any(sep != "," for sep in seps)
+        found.append(member)
+        i = k
+    return found, has_and
+
+
+def _member_edge(units: list[_Unit], i: int, step: int) -> int:
+    """The last unit, in direction ``step``, of the mention at ``i`` (role nouns span words)."""
+    weak = units[i].weak
+    if units[i].mention is not None or weak is None:
+        return i
+    while 0 <= i + step < len(units) and units[i + step].weak == weak:
+        i += step
+    return i
+
+
+def _skip_premodifiers(units: list[_Unit], k: int) -> int:
+    """Going left from just before a mention: skip its determiner and modifiers ("the evil
+    awful"): at most one modifier without a determiner."""
+    start = k
+    mods = 0
+    while k >= 0 and units[k].modifier and mods < 3:
+        k -= 1
+        mods += 1
+    if k >= 0 and units[k].norm in _NP_START:
+        return k - 1
+    return k if mods <= 1 else start
+
+
+def _skip_determiner_forward(units: list[_Unit], k: int) -> int:
+    """Going right from a conjunction: skip the next mention's determiner and modifiers."""
+    n = len(units)
+    start = k
+    det = k < n and units[k].norm in _NP_START
+    if det:
+        k += 1
+    mods = 0
+    while k < n and units[k].modifier and mods < (3 if det else 1):
+        k += 1
+        mods += 1
+    return k if k < n and _member(units[k]) is not None else start
 
 
 def _unknown(unit: _Unit) -> bool:
@@ -590,7 +923,8 @@ def _unknown(unit: _Unit) -> bool:
 def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int], float]:
     """Search left of the verb for its subject, skipping comma-parentheticals and the objects of
     prepositions. A role noun without a country ("officials") is taken only when no known actor
-    stands further left."""
+    stands further left; a personal pronoun that names no known actor ("he said") is the subject
+    and ends the search."""
     i = verb - 1
     confidence = 1.0
     steps = 0
@@ -606,9 +940,11 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
             if not _unknown(unit):
                 return _compound(units, i), confidence
             if not fallback[0]:
-                fallback = ([unit.mention], confidence * 0.8)  # type: ignore[list-item]
+                fallback = ([unit.mention], confidence * 0.8)
         elif unit.weak is not None and not fallback[0]:
-            fallback = ([unit.weak], confidence * 0.8)
+            fallback = (_compound(units, i), confidence * 0.8)
+        elif unit.norm in _SUBJECT_PRONOUNS:
+            break  # "he said …": the subject of this clause is not known
         if unit.norm == ",":
             opening = _opening_comma(units, i)
             if opening is not None:
@@ -621,6 +957,9 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
         steps += 1
         confidence *= 0.97
     return fallback
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 _LOCATIVE = frozenset(
@@ -687,66 +1026,101 @@ def _opening_comma(units: list[_Unit], closing: int) -> int | None:
 
 
 def _object(
-    units: list[_Unit], last: int, stop: int | None = None, *, direct: bool = False
+    units: list[_Unit],
+    last: int,
+    stop: int | None = None,
+    *,
+    direct: bool = False,
+    avoid: Iterable[str] = (),
 ) -> list[int]:
     """The first actor right of the pattern, before a clause break (or the next verb); a role
     noun without a country only when no known actor follows. direct (bool): the pattern ends
     with its verb; a participle followed at once by "in", "at", "near" … is a headline passive
-    ("Haniyeh killed in Tehran"): the place is where, not whom."""
+    ("Haniyeh killed in Tehran"): the place is where, not whom. avoid (Iterable[str]): the
+    source's codes; a pronoun for the same actor ("whether he …" after "Sam") is passed over."""
     i = last + 1
     end = min(len(units), stop if stop is not None else len(units))
     fallback: list[int] = []
+    avoided = False
     if (
         direct
         and i < end
         and units[i].norm in _LOCATIVE
         and units[last].norm.endswith(("ed", "en", "t"))
+        and units[last - 1].norm not in ("has", "have", "had")  # "has risen in": active
     ):
         return []  # headline passive: "Haniyeh killed in Tehran" names no target
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
         if unit.mention is not None:
-            if not _unknown(unit):
+            if unit.pronoun and avoid and any(_nested(unit.code, code) for code in avoid):
+                # "Sam … whether he … with the Orcs": the source named again; only a known
+                # actor after it can be the target
+                fallback, avoided = [], True
+            elif not _unknown(unit):
                 return _compound(units, i)
-            fallback = fallback or [unit.mention]
-        elif unit.weak is not None:
+            elif not avoided:
+                fallback = fallback or [unit.mention]
+        elif unit.weak is not None and not avoided:
             fallback = fallback or [unit.weak]
+        if unit.norm == "," and last < i - 1 and i + 1 < end and _adjectival(units, i):
+            i += 1  # "restore complete, full diplomatic ties with Gondor": inside the phrase
+            continue
         if unit.norm in _CLAUSE_BREAK or unit.norm in (",", "."):
             break
         i += 1
     return fallback
 
 
+def _adjectival(units: list[_Unit], comma: int) -> bool:
+    """True for a comma between two plain words of one noun phrase ("complete, full")."""
+    return all(
+        u.mention is None
+        and u.weak is None
+        and u.norm.isalpha()
+        and u.norm not in _NOT_MODIFIERS
+        and not u.norm.endswith(("ing", "ed"))
+        for u in (units[comma - 1], units[comma + 1])
+    )
+
+
 def _negated(units: list[_Unit], verb: int) -> bool:
     """A negator or denial among the (up to three) words between the subject and the verb
-    ("did not attack", "denied attacking"); "neither A nor B attacked" is not a negation."""
+    ("did not attack", "denied attacking"); "neither A nor B attacked" is not a negation, nor is
+    "did not hesitate to attack" (the negation belongs to the first verb)."""
     window: list[str] = []
     for unit in reversed(units[max(0, verb - 3) : verb]):
-        if unit.mention is not None:
+        if unit.mention is not None or unit.norm == "to":
             break
         window.append(unit.norm)
-    return any(w in _NEGATORS or w in _DENIALS for w in window)
+    return any(w in _NEGATORS or w in _DENIALS or w.endswith("n't") for w in window)
 
 
-def _hypothetical(units: list[_Unit], verb: int, hit: _Hit) -> bool:
+def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = True) -> bool:
+    """True for an act that is not (yet) a fact: in a conditional clause ("if Israel attacks");
+    with ``modals``, also after a modal ("would attack") or as a bare infinitive ("ready to
+    meet")."""
     before = [u.norm for u in units[max(0, verb - 3) : verb]]
-    if any(w in _MODALS for w in before):
+    if any(w in _CONDITIONALS for w in before):
+        return True
+    if modals and any(w in _MODALS for w in before):
         return True
     if (
-        before
+        modals
+        and before
         and before[-1] == "to"
         and hit.pattern.cameo[:2] not in ("03", "13")
         and (len(before) < 2 or before[-2] not in _REPORTIVE | _FUTURE_TO)
     ):
         return True  # "plans to attack", "ready to meet": not an act (yet)
     clause_start = max((i for i in range(verb) if units[i].norm in (",", ";")), default=-1)
-    return any(units[i].norm == "if" for i in range(clause_start + 1, verb))
+    return any(units[i].norm in ("if", "unless") for i in range(clause_start + 1, verb))
 
 
-def _best(candidates: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) -> list[_Hit]:
     """Keep non-overlapping hits: more literal words first, then more specific codes."""
     candidates.sort(
-        key=lambda h: (-h.pattern.literals, -len(h.pattern.cameo), -bool(h.targets), h.first)
+        key=lambda h: (-h.pattern.literals, -_digits(h.pattern.cameo), -bool(h.targets), h.first)
     )
     chosen: list[_Hit] = []
     for hit in candidates:
@@ -756,12 +1130,23 @@ def _best(candidates: list[_Hit], units: list[_Unit]) -> list[_Hit]:
     chosen.sort(key=lambda h: h.first)
     chosen = _drop_reported_content(chosen, units)
     for hit, nxt in itertools.pairwise(chosen):
-        if hit.pattern.target_slot == "right" and hit.targets:
+        if hit.open_passive:  # "was seen to break into …": the source is before the next verb
+            hit.sources = _object(units, hit.last, stop=nxt.first, avoid=_codes(units, hit.targets))
+        elif hit.pattern.target_slot == "right" and hit.targets and not hit.passive:
             hit.targets = _object(
-                units, hit.last, stop=nxt.first, direct=_ends_with_verb(hit.pattern)
+                units,
+                hit.last,
+                stop=nxt.first,
+                direct=direct and _ends_with_verb(hit.pattern),
+                avoid=_codes(units, hit.sources),
             )
     _share_subjects(chosen, units)
-    return chosen
+    return [h for h in chosen if h.sources]
+
+
+def _digits(cameo: str) -> int:
+    """How specific a code is: its number of digits ("0356" 4; a test code "075A" 3)."""
+    return len(cameo) - len(cameo.lstrip("0123456789"))
 
 
 # Acts named inside an appeal, a demand, a rejection, a threat or an accusation are its content,
@@ -790,20 +1175,72 @@ def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
 
 
 def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
-    """ "X met A and praised B": the second verb's subject is X, not A."""
-    for prev, hit in zip(hits, hits[1:], strict=False):
-        if hit.passive or hit.pattern.source_slot != "left" or not prev.targets:
+    """ "X met A and praised B", "X condemned an attack by A in B and promised aid to C": the
+    second verb's subject is X (the target of a passive first verb), not A."""
+    for prev, hit in itertools.pairwise(hits):
+        if hit.passive or hit.pattern.source_slot != "left":
+            continue
+        subject = prev.targets if prev.passive else prev.sources
+        if hit.coordinated and subject:
+            hit.sources = subject
+            continue
+        if not prev.targets or not hit.sources or not set(hit.sources) <= set(prev.targets):
+            continue
+        if len(hit.sources) > 1 and not prev.passive and _just_before(units, hit.sources[-1], hit):
+            # "Hamas released Shalit and Israel freed prisoners": "and" joins two clauses; the
+            # actor right before the second verb is its subject, not part of the first object
+            own = hit.sources[-1]
+            hit.sources = [own]
+            prev.targets = [t for t in prev.targets if t != own]
             continue
         between = [u.norm for u in units[prev.last + 1 : hit.first] if u.mention is None]
-        if hit.sources and set(hit.sources) <= set(prev.targets) and "and" in between:
-            hit.sources = prev.sources
+        if "and" in between:
+            hit.sources = subject
 
 
-def _dyads(hit: _Hit, units: list[_Unit], symmetric: bool) -> list[tuple[int, int | None]]:
+def _just_before(units: list[_Unit], member: int, hit: _Hit) -> bool:
+    """True when the mention ``member`` stands right before the hit (adverbs and auxiliaries
+    between: "Israel has also freed")."""
+    i = hit.first - 1
+    while i >= 0 and hit.first - i <= 3 and units[i].mention is None:
+        if units[i].norm not in _AUXILIARIES and not units[i].norm.endswith("ly"):
+            return False
+        i -= 1
+    return i >= 0 and units[i].mention == member
+
+
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "also"]
+)
+
+
+_COORDINATION_ADVERBS = frozenset({"also", "then", "later", "subsequently", "immediately"})
+
+
+_SUBORDINATORS = frozenset({"after", "before", "while", "since", "upon", "without", "when"})
+
+
+def _adverbial_gerund(units: list[_Unit], verb: int) -> bool:
+    """True for a gerund right after a subordinator: "after leaving", "while visiting"."""
+    return verb > 0 and units[verb].norm.endswith("ing") and units[verb - 1].norm in _SUBORDINATORS
+
+
+def _coordinated(units: list[_Unit], first: int) -> bool:
+    """True when the pattern starts right after "and" ("… and promised aid to"): a verb that
+    shares the subject of the verb before it."""
+    i = first - 1
+    while i >= 0 and (units[i].norm in _COORDINATION_ADVERBS or units[i].norm.endswith("ly")):
+        i -= 1
+    return i > 0 and units[i].norm == "and"
+
+
+def _dyads(
+    hit: _Hit, units: list[_Unit], symmetric: bool, *, require_dyad: bool = True
+) -> list[tuple[int, int | None]]:
     if not hit.targets:
         if symmetric and len(hit.sources) > 1:
             return [(a, b) for a in hit.sources for b in hit.sources if a != b]
-        return []
+        return [] if require_dyad else [(s, None) for s in hit.sources]
     pairs: list[tuple[int, int | None]] = [(s, t) for s in hit.sources for t in hit.targets]
     if symmetric:
         pairs += [(t, s) for s in hit.sources for t in hit.targets]
@@ -823,12 +1260,16 @@ def _via_confidence(source: Mention, target: Mention | None) -> float:
     return score
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _event_date(article: Article, sent: Sentence) -> dt.date | None:
     """A full date stated in the sentence, earlier than the article's date."""
     reference = article.date_at(sent.start)
-    if reference is None:
+    text = article.text[sent.start : sent.end]
+    if reference is None or not _YEAR.search(text):
         return None
-    for match in find_dates(article.text[sent.start : sent.end], reference=reference):
+    for match in find_dates(text, reference=reference):
         if match.has_year and match.date < reference:
             return match.date
     return None

@@ -16,35 +16,44 @@ and PETRARCH-1 (``PETR.Validate.verbs.txt``), whose pattern syntax is a subset o
   pattern symmetric, ``^`` skips words, ``A/B`` is either word. Without ``$`` the source is the
   subject; without ``+`` the target is looked for after the pattern and, as a second pattern,
   between the verb and the words after it ("accused + of .."). ``[c1:c2]`` codes c1 from source
-  to target and c2 back: equal codes give a symmetric pattern, ``[:c2]`` the reversed pattern.
+  to target and c2 back (``Pattern.reverse``): equal codes give a symmetric pattern, ``[:c2]``
+  the reversed pattern. An actor slot between words is an object of the verb's own clause
+  (``compile_pattern(objects=True)``): "allowed that Mordor isn't the neatest place" does not
+  match ``* {THE NEATEST PLACE}`` with Mordor as the target.
+* a pattern line whose leading ``-`` was left out (``* (TO QUESTION) [110]``) is read as a
+  pattern, as PETRARCH does.
 
-Codes are kept as written when they are digits (2-4, e.g. ``064``, ``1717``); PETRARCH's test codes
-with letters (``075A``) are not. Every Entente pattern's rule is ``FILE:LINE`` of its source line.
-What cannot be translated is counted by reason in ``verbs.petrarch_skipped``:
+Codes are kept as written when they are 2-4 digits, with an optional letter (``064``, ``1717``,
+the test codes ``075A``, ``174L``). Every Entente pattern's rule is ``FILE:LINE`` of its source
+line. What cannot be translated is counted by reason in ``verbs.petrarch_skipped``:
 
-* ``reverse code`` — ``[c1:c2]`` with different codes: only c1 is coded (the coder has no
-  second, reversed event per match);
 * ``verb transformation`` — ``~`` lines (PETRARCH-2 event transformations);
 * ``null-code pattern`` — ``[---]``: PETRARCH uses it to say "this construction is not an event";
   Entente has no pattern that blocks others, so it is left out;
 * ``non-numeric code``, ``undefined synset``, ``no verb marker``, ``target before the verb
   without a source``, ``pattern outside a verb block``, ``unreadable verb``, ``compile error``.
+
+A PETRARCH verb dictionary also brings PETRARCH's coding semantics:
+:func:`petrarch_coder_options` gives the ``PatternCoder`` options (announced and modal acts coded
+as acts, PETRARCH's negations, passives without "by", ``require_dyad`` from ``PETR_config.ini``).
 """
 
 from __future__ import annotations
 
+import configparser
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from entente.actors.petrarch import petrarch_lines
 from entente.events.inflect import verb_forms
 from entente.events.verbs import VerbDictionary, compile_pattern
 
-__all__ = ["VerbLoad", "load_petrarch_verbs"]
+__all__ = ["PETRARCH_OPPOSITES", "VerbLoad", "load_petrarch_verbs", "petrarch_coder_options"]
 
-_CODE = re.compile(r"\d{2,4}")
+_CODE = re.compile(r"\d{2,4}[A-Za-z]?")
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 _LEMMA = re.compile(r"[a-z][a-z' -]*")
 _PLURALISE = re.compile(r"[A-Z]{3,}(?<!S)")  # a noun written in the singular
@@ -147,6 +156,10 @@ def _read_blocks(lines: list[tuple[int, str]], report: VerbLoad) -> list[_Block]
             if not bracket:
                 report.skipped["pattern without a code"] += 1
                 continue
+            blocks[-1].patterns.append((number, body, code.partition("]")[0].strip()))
+        elif blocks and text.startswith("*") and "[" in text:
+            # "* (TO QUESTION) [110]": a pattern line whose "-" was left out
+            body, _, code = text.rpartition("[")
             blocks[-1].patterns.append((number, body, code.partition("]")[0].strip()))
         elif not blocks or text.startswith("*"):
             report.skipped["unreadable verb" if blocks else "text outside a verb block"] += 1
@@ -264,11 +277,13 @@ def _add_block(
 @dataclass(frozen=True)
 class _EventCode:
     """A pattern's code: ``reverse`` codes from target to source (``[:c2]``); ``symmetric``
-    both ways (``[c:c]``)."""
+    both ways (``[c:c]``); ``back`` is the code of the event from target to source when it
+    differs (``[043:042]``)."""
 
     cameo: str
     reverse: bool = False
     symmetric: bool = False
+    back: str | None = None
 
 
 def _event_code(code: str, report: VerbLoad) -> _EventCode | None:
@@ -282,10 +297,10 @@ def _event_code(code: str, report: VerbLoad) -> _EventCode | None:
     if any(c and not _CODE.fullmatch(c) for c in (forward, back)):
         report.skipped["non-numeric code"] += 1
         return None
-    if forward and back and back != forward:
-        report.skipped["reverse code"] += 1
     if not forward:
         return _EventCode(back, reverse=True)
+    if back and back != forward:
+        return _EventCode(forward, back=back)
     return _EventCode(forward, symmetric=back == forward)
 
 
@@ -313,7 +328,13 @@ def _compile(
     symmetric = compound or event.symmetric
     try:
         pattern = compile_pattern(
-            text, cameo=event.cameo, rule=rule, symmetric=symmetric, lazy=True
+            text,
+            cameo=event.cameo,
+            rule=rule,
+            symmetric=symmetric,
+            lazy=True,
+            objects=True,
+            reverse=event.back,
         )
     except (ValueError, re.error):
         report.skipped["compile error"] += 1
@@ -467,3 +488,60 @@ def _place_slots(pieces: list[str], compound: bool) -> list[list[str]]:
     if verb + 1 < len(start) and start[verb + 1] == "..":
         variants.append([*start[: verb + 1], "+", *start[verb + 2 :]])
     return variants
+
+
+# -- coding semantics ----------------------------------------------------------------------
+#: PETRARCH's negations: its internal coding ontology (``PETR.Internal.Coding.Ontology.txt``)
+#: writes a code as another's value plus or minus 0xFFFF ("not"): 110 disapprove is not-050,
+#: 170 coerce is not-057, 121 reject material cooperation is not-060 … A negated verb takes the
+#: paired code ("did not clash" [110] is 050); a negated code without a pair is not coded.
+PETRARCH_OPPOSITES: dict[str, str] = {
+    a: b
+    for x, y in (
+        ("010", "011"),
+        ("015", "016"),
+        ("050", "110"),
+        ("057", "170"),
+        ("060", "121"),
+        ("061", "1211"),
+        ("062", "1212"),
+        ("080", "124"),
+        ("081", "1241"),
+        ("082", "1242"),
+        ("085", "1244"),
+        ("086", "1245"),
+        ("087", "1246"),
+    )
+    for a, b in ((x, y), (y, x))
+}
+
+
+def petrarch_coder_options(config: Path | None = None) -> dict[str, Any]:
+    """The :class:`~entente.events.coder.PatternCoder` options that reproduce PETRARCH's coding
+    semantics, for a PETRARCH verb dictionary: an announced or modal act ("will meet", "would
+    act") is coded as the act itself (PETRARCH has no intent rule), bare infinitives are coded,
+    negation follows :data:`PETRARCH_OPPOSITES`, a participle before a place is not a headline
+    passive, a passive without "by" takes its source after the verb, and a gerund after a
+    subordinator ("after leaving") has no subject, so it is not coded. ``require_dyad`` is
+    read from the ``[Options]`` of a ``PETR_config.ini`` (PETRARCH's default: True).
+
+    RETURNS (dict[str, Any]): keyword arguments for ``PatternCoder``.
+    """
+    options: dict[str, Any] = {
+        "future_as_intent": False,
+        "hypotheticals": False,
+        "opposites": PETRARCH_OPPOSITES,
+        "headline_passive": False,
+        "passive_without_by": True,
+        "require_dyad": True,
+        "gerund_clauses": False,
+    }
+    if config is not None and config.is_file():
+        parser = configparser.ConfigParser(inline_comment_prefixes=("#",))
+        try:
+            parser.read_string(config.read_text("utf-8", errors="replace"), source=str(config))
+            value = parser.get("Options", "require_dyad", fallback="true")
+        except configparser.Error:
+            value = "true"  # the dictionaries are read by entente.actors.petrarch, which reports
+        options["require_dyad"] = value.strip().lower() not in ("false", "0", "no", "off")
+    return options

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any
 
 from entente.actors.petrarch import petrarch_files
 from entente.events.coder import PatternCoder
-from entente.events.petrarch_verbs import load_petrarch_verbs
+from entente.events.petrarch_verbs import load_petrarch_verbs, petrarch_coder_options
 from entente.events.verbs import VerbDictionary, load_builtin_verbs
 from entente.pipeline import PipelineOptions
 from entente.registry import register_stage
 
-__all__ = ["make_event_stage", "verb_dictionary"]
+__all__ = ["coder_options", "make_event_stage", "verb_dictionary"]
 
 
 @functools.cache
@@ -33,6 +34,20 @@ def verb_dictionary(dictionaries: tuple[Path, ...] = (), builtin: bool = True) -
     return verbs
 
 
+def coder_options(dictionaries: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """RETURNS (dict[str, Any]): the ``PatternCoder`` options for a set of dictionaries: PETRARCH's
+    coding semantics when a PETRARCH verb dictionary is among them (read from its
+    ``PETR_config.ini`` when there is one), else the defaults (CAMEO practice)."""
+    options: dict[str, Any] = {}
+    for path in map(Path, dictionaries):
+        petrarch = petrarch_files(path)
+        if petrarch is None or not petrarch.verbs:
+            continue
+        config = path if path.name == "PETR_config.ini" else path / "PETR_config.ini"
+        options = petrarch_coder_options(config if config.is_file() else None)
+    return options
+
+
 @functools.cache
 def _coder(dictionaries: tuple[Path, ...], builtin: bool) -> PatternCoder:
     from entente.actors.stage import knowledge_base
@@ -42,6 +57,7 @@ def _coder(dictionaries: tuple[Path, ...], builtin: bool) -> PatternCoder:
         verb_dictionary(dictionaries, builtin),
         frozenset(kb.discards),
         frozenset(kb.story_discards),
+        **coder_options(dictionaries),
     )
 
 

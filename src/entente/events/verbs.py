@@ -8,6 +8,7 @@ indexed by their anchor words, so a sentence only tries the patterns whose words
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -31,13 +32,15 @@ _FILL = r"(?: (?!@)[^\s,;:\"]+)"  # one token that is not an actor or clause pun
 _VERB_ELEMENT = re.compile(r"<=?[a-z][a-z' -]*(?:\|=?[a-z][a-z' -]*)*>")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: patterns are unique
 class Pattern:
     """A compiled event pattern.
 
     cameo (str): the event code. rule (str): ``file:line#n`` id. text (str): the pattern as
     written. source_slot, target_slot (str): where the actors are: ``left`` (subject search),
-    ``right`` (object search), ``inside`` (a captured group) or ``none``.
+    ``right`` (object search), ``inside`` (a captured group) or ``none``. reverse (str | None):
+    the code of a second event from the target back to the source (PETRARCH's ``[043:042]``:
+    "X hosted Y" is X hosts Y and Y visits X).
     """
 
     cameo: str
@@ -51,6 +54,7 @@ class Pattern:
     anchors: frozenset[str]
     symmetric: bool
     verbal: bool = True  # has a <verb>; noun patterns ("strikes on +") take a near subject only
+    reverse: str | None = None
 
 
 def _alternatives(body: str) -> list[list[str]]:
@@ -124,18 +128,34 @@ def _anchor(required: list[frozenset[str]]) -> frozenset[str]:
     return min(pool, key=len)
 
 
-def _slot(name: str) -> str:
+# before an object slot: a token that is not an actor, clause punctuation or a complementizer
+# ("allowed that Mordor isn't …": Mordor is the subject of a new clause, not the verb's object)
+_OBJECT_FILL = r"(?: (?!@)(?!(?:that|whether|if)(?!\S))[^\s,;:\"]+)"
+
+
+def _slot(name: str, objects: bool = False) -> str:
     group = "src" if name == "$" else "tgt"
-    return rf"(?:{_FILL}{{0,3}}?) (?P<{group}>@\d+)(?:{_FILL}{{0,2}}?)"
+    fill = _OBJECT_FILL if objects else _FILL
+    return rf"(?:{fill}{{0,3}}?) (?P<{group}>@\d+)(?:{_FILL}{{0,2}}?)"
 
 
 def compile_pattern(
-    text: str, *, cameo: str, rule: str, symmetric: bool = False, lazy: bool = False
+    text: str,
+    *,
+    cameo: str,
+    rule: str,
+    symmetric: bool = False,
+    lazy: bool = False,
+    objects: bool = False,
+    reverse: str | None = None,
 ) -> Pattern:
     """Compile one pattern string. Raises ValueError with the reason when it is malformed.
 
     lazy (bool): build the regular expressions on first use (for dictionaries of thousands of
-    generated patterns, most of which a corpus never tries).
+    generated patterns, most of which a corpus never tries). objects (bool): an actor slot
+    between words is a phrase of the verb's own clause, never after a complementizer ("that",
+    "whether", "if"), as in PETRARCH's parse-based patterns. reverse (str | None): the code of the
+    event from the target back to the source (see :class:`Pattern`).
     """
     elements = _ELEMENT.findall(text)
     if not elements:
@@ -158,7 +178,7 @@ def compile_pattern(
             if i == 0 or i == len(elements) - 1:
                 raise ValueError(f"slot {el!r} must be at an end or between words")
             slots[el] = "inside"
-            pieces.append(_slot(el))
+            pieces.append(_slot(el, objects))
         elif el == "..":
             pieces.append(f"{_FILL}{{0,3}}")
         elif el == "^":  # a gap that may hold actor mentions ("celebrated Eid at ^ with +")
@@ -172,13 +192,16 @@ def compile_pattern(
             alts = _alternatives(el[1:-1])
             pieces.append("(?:" + "|".join(_words_regex(a) for a in alts) + ")?")
         else:
+            required.append(frozenset({_first_words(el)}))
+            literals += 1
             if el.startswith("<"):
                 if not _VERB_ELEMENT.fullmatch(el):
                     raise ValueError(f"bad verb element {el!r}: write <lemma> in lower case")
-                verb = verb or el[1:-1]
-            required.append(frozenset({_first_words(el)}))
+                if verb is None:  # the coder checks the words around the (first) verb
+                    verb = el[1:-1]
+                    pieces.append(" (?P<verb>" + _word_regex(el) + ")")
+                    continue
             pieces.append(" " + _word_regex(el))
-            literals += 1
     if literals == 0:
         raise ValueError("a pattern needs at least one word")
     source_slot, target_slot = slots["$"], slots["+"]
@@ -197,7 +220,8 @@ def compile_pattern(
         forms = "|".join(re.escape(p) for p in _verb_participles(verb))
     if forms:
         passive = _regex(
-            rf" {_BE}(?: [a-z]+ly)? (?:{forms}){_FILL}{{0,4}}? by(?: the| a| an)? (?P<src>@\d+)",
+            rf" {_BE}(?: [a-z]+ly(?: and [a-z]+ly)?)? (?:{forms}){_FILL}{{0,4}}? by(?: the| a| an)?"
+            r" (?P<src>@\d+)",
             lazy,
         )
     return Pattern(
@@ -212,6 +236,7 @@ def compile_pattern(
         _anchor(required),
         symmetric,
         verb is not None,
+        reverse,
     )
 
 
@@ -240,6 +265,7 @@ class VerbDictionary:
     def __init__(self) -> None:
         self.patterns: list[Pattern] = []
         self._index: dict[str, list[Pattern]] = defaultdict(list)
+        self._vocabulary: frozenset[str] | None = None
         #: PETRARCH verb-file lines or patterns not translated, by reason (see petrarch_verbs).
         self.petrarch_skipped: Counter[str] = Counter()
 
@@ -248,14 +274,22 @@ class VerbDictionary:
         self.patterns.append(pattern)
         for anchor in pattern.anchors:
             self._index[anchor].append(pattern)
+        self._vocabulary = None
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The anchor words of all patterns (verb forms and key nouns)."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self._index)
+        return self._vocabulary
 
     def candidates(self, words: Iterable[str]) -> list[Pattern]:
         """RETURNS (list[Pattern]): the patterns whose anchor words occur among ``words``."""
-        seen: dict[int, Pattern] = {}
-        for word in set(words):
-            for pattern in self._index.get(word, ()):
-                seen[id(pattern)] = pattern
-        return list(seen.values())
+        index = self._index
+        groups = [index[word] for word in set(words) if word in index]
+        if len(groups) == 1:
+            return list(groups[0])
+        return list(dict.fromkeys(itertools.chain.from_iterable(groups)))
 
     def load_file(self, path: Path | Any, *, label: str | None = None) -> None:
         """Load one YAML verb file; DictionaryError names the file, line and problem."""
