@@ -292,3 +292,15 @@ def _with_coder(mini_pipeline, verbs=None, **options):
 )
 def test_coder_options(mini_pipeline, options, text, expected):
     assert code(_with_coder(mini_pipeline, **options), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [(("IRNLEG", "agent"), ("IRN", "country"), True), (("IRN", "country"), ("IRN", "country"), True),
+     (("EGY", "country"), ("EGYGOV", "agent"), False), (("ISR", "country"), ("PSE", "country"), False)],
+)
+def test_coder_dyads_of_a_state_and_its_parts(a, b, same):
+    from entente.events.coder import _same
+    from entente.model import Actor
+
+    assert _same(Actor(a[0], a[0], kind=a[1]), Actor(b[0], b[0], kind=b[1])) is same

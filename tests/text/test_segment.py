@@ -49,6 +49,8 @@ def test_segment_stage_skips_datelines_and_keeps_offsets():
         ("Hamas' leaders", ["hamas", "'", "leaders"]),
         ("the U.S. and al-Qaeda", ["the", "u.s.", "and", "al-qaeda"]),
         ("Iran’s", ["iran", "'s"]),
+        ("a 40-day strike", ["a", "40-day", "strike"]),
+        ("300,000 troops", ["300,000", "troops"]),
     ],
 )
 def test_tokenize_possessives_and_initialisms(text, norms):

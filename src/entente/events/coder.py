@@ -63,6 +63,9 @@ _REPORTIVE = frozenset(
         "about",
         "seen",  # "was seen to break into": witnessed
         "heard",
+        # aspect, not intention: "continued to send arms", "began to withdraw"
+        "continued", "continue", "continues", "began", "begin", "begins", "started", "start",
+        "starts", "resumed", "resume", "resumes", "managed",
     ]
 )  # "is about to restore ties": imminent
 _MODALS = frozenset({"would", "could", "might", "may", "should"})
@@ -1248,8 +1251,13 @@ def _dyads(
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    """The same actor, or one inside the other (IRN and IRNLEG): not a dyad."""
-    return a.code.startswith(b.code) or b.code.startswith(a.code)
+    """The same actor, or a part of a state and the bare state (IRNLEG and IRN): not a dyad.
+    Citizens and their government (EGY, EGYGOV) are a dyad."""
+    if a.code == b.code:
+        return True
+    if len(b.code) == 3 and a.code.startswith(b.code):
+        return True
+    return len(a.code) == 3 and b.code.startswith(a.code) and a.kind != "country"
 
 
 def _via_confidence(source: Mention, target: Mention | None) -> float:

@@ -28,7 +28,8 @@ __all__ = ["Pattern", "VerbDictionary", "compile_pattern", "load_builtin_verbs"]
 
 _ELEMENT = re.compile(r"\(.*?\)|\[.*?\]|<[^>]+>|\.\.|\$|\+|[^\s()\[\]<>]+")
 _BE = r"(?:is|are|was|were|been|being|be|get|gets|got|has been|have been|had been)"
-_FILL = r"(?: (?!@)[^\s,;:\"]+)"  # one token that is not an actor or clause punctuation
+# one token that is not an actor or clause punctuation ("300,000" is a token, "," is not)
+_FILL = r"(?: (?!@|,(?= |$))[^\s;:\"]+)"
 _VERB_ELEMENT = re.compile(r"<=?[a-z][a-z' -]*(?:\|=?[a-z][a-z' -]*)*>")
 
 

@@ -15,7 +15,7 @@ __all__ = ["Token", "tokenize"]
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., U.S.A.
     r"|[’']s\b"  # possessive 's
-    r"|\d+(?:[.,]\d+)*%?"  # numbers
+    r"|\d+(?:[.,]\d+)*(?:-[A-Za-z]+)*%?"  # numbers, "40-day", "25-year"
     r"|\w+(?:[-’'.]\w+)*(?<![’'])"  # words, hyphenated words, al-Qaeda, Ya'alon
     r"|[’']"  # bare apostrophe (Hamas')
     r"|[^\w\s]",  # punctuation
