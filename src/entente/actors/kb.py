@@ -319,6 +319,9 @@ def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) 
     name = str(item.get("name") or (names[0] if names else code))
     if kind == "country" and len(code) != 3:
         kind = "group"
+    place = kind == "place"  # places.yaml: stands for its country in phrases, never names it
+    if place:
+        kind = "country"
     entry = Entry(
         name,
         kind,
@@ -328,7 +331,7 @@ def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) 
         f"{where}:{line}",
     )
     kb.entries.append(entry)
-    if kind == "country":
+    if kind == "country" and not place:
         kb.countries.setdefault(code, entry)  # the first entry names the code (DEU: Germany)
     if "names" not in item and "adjectives" not in item and "seats" not in item:
         if "name" not in item:
@@ -389,6 +392,7 @@ def _builtin_order(path: Any) -> tuple[int, str]:
         "agents",
         "countries",
         "territories",
+        "places",
         "historical_states",
         "igos",
         "demonym_groups",

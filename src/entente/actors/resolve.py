@@ -271,7 +271,8 @@ class ActorResolver:
         if agent is not None and agent.sector:
             code = agent.sector + country.code if agent.prepend else country.code + agent.sector
             return self.kb.actor(code, kind="country"), "agent"
-        return self.kb.actor(country.code, name=country.name), "dictionary"
+        state = self.kb.countries.get(country.code, country)  # a place or territory: its state
+        return self.kb.actor(country.code, name=state.name), "dictionary"
 
     def _references(
         self,
