@@ -108,3 +108,18 @@ def test_actors_unknown_person_takes_the_role_named_beside_him(mini_kb, text):
 
 def test_actors_capitalised_words_without_a_role_stay_unresolved(mini_kb):
     assert resolve(mini_kb, "Yousef Hammad, who lives in Gaza, spoke.") == []
+
+
+@pytest.mark.parametrize(
+    ("date", "bush", "assad"),
+    [(dt.date(1991, 1, 1), "George H. W. Bush", "Hafez al-Assad"),
+     (dt.date(2003, 1, 1), "George W. Bush", "Bashar al-Assad")],
+)
+def test_actors_shared_name_goes_to_the_person_in_office(date, bush, assad):
+    from entente.actors.stage import knowledge_base
+
+    article = Article.from_parts(id="a", parts=[("body", "President Bush met Assad.", None)],
+                                 published=date)
+    article = ActorResolver(knowledge_base())(SegmentStage()(article))
+    assert [m.actor.name for m in article.mentions] == [bush, assad]
+    assert [m.actor.code for m in article.mentions] == ["USAGOV", "SYRGOV"]

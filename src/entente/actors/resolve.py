@@ -238,7 +238,7 @@ class ActorResolver:
         return actor
 
     def _phrase_actor(self, group: list[Match], date: dt.date | None) -> tuple[Actor | None, str]:
-        senses = [m.senses[0] for m in group]
+        senses = [_by_date(m.senses, date) for m in group]
         for rank in ("person", "group", "igo"):
             for sense in senses:
                 if (
@@ -464,7 +464,7 @@ def _name_run(tokens: list[Token], end: int, covered: set[int]) -> int:
         if start - 1 in covered:
             break
         word = tok.text.replace("-", "").replace("'", "")
-        if word[:1].isupper() and word.isalpha() or (tok.norm in _NAME_PARTICLES and start < end):
+        if (word[:1].isupper() and word.isalpha()) or (tok.norm in _NAME_PARTICLES and start < end):
             start -= 1
             continue
         break
@@ -498,19 +498,42 @@ def _named_by_role(
                 name = (start, comma)
         elif last < len(tokens):  # "Hamas official Yousef Hammad"
             stop = last
-            while stop < len(tokens) and stop not in covered and (
-                tokens[stop].text[:1].isupper() or tokens[stop].norm in _NAME_PARTICLES
-            ) and tokens[stop].text.replace("-", "").isalpha():
+            while (
+                stop < len(tokens)
+                and stop not in covered
+                and (tokens[stop].text[:1].isupper() or tokens[stop].norm in _NAME_PARTICLES)
+                and tokens[stop].text.replace("-", "").isalpha()
+            ):
                 stop += 1
             if stop - last >= 2 and tokens[stop - 1].text[:1].isupper():
                 name = (last, stop)
         if name is None:
             continue
         text = " ".join(t.text for t in tokens[name[0] : name[1]])
-        person = Actor(mention.actor.code, text, mention.actor.country, mention.actor.sectors,
-                       "person")
-        out.append(Mention(tokens[name[0]].start, tokens[name[1] - 1].end, index, person,
-                           "appositive"))
+        person = Actor(
+            mention.actor.code, text, mention.actor.country, mention.actor.sectors, "person"
+        )
+        out.append(
+            Mention(tokens[name[0]].start, tokens[name[1] - 1].end, index, person, "appositive")
+        )
         covered.update(range(*name))
         context.surnames.setdefault(tokens[name[1] - 1].norm, person)
     return sorted(out, key=lambda m: m.start)
+
+
+def _by_date(senses: tuple[Sense, ...], date: dt.date | None) -> Sense:
+    """The sense to use: among people sharing a name ("President Bush", "Assad"), the one in
+    office on the article's date, else the one whose office is the most recent before it;
+    otherwise the first (latest-loaded) sense."""
+    people = [s for s in senses if s.entry is not None and s.entry.kind == "person"]
+    if len(people) < 2 or date is None:
+        return senses[0]
+    for sense in people:
+        if any(r.covers(date) and not r.code.endswith("ELI") for r in sense.entry.roles):  # type: ignore[union-attr]
+            return sense
+
+    def latest(sense: Sense) -> dt.date:
+        ends = [r.end or date for r in sense.entry.roles if r.start is None or r.start <= date]  # type: ignore[union-attr]
+        return max(ends, default=dt.date.min)
+
+    return max(people, key=latest)
