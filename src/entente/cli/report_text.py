@@ -71,14 +71,14 @@ def print_dyad_report(
         "period",
         "events",
         "coop",
-        "conflict",
-        "coop rate",
-        "conflict rate",
-        "Goldstein mean",
-        "PLOVER mean",
+        "confl",
+        "coop ‰",
+        "confl ‰",
+        "Goldst",
+        "PLOVER",
         "index",
     ):
-        table.add_column(col, justify="right")
+        table.add_column(col, justify="right", no_wrap=True)
     for p in series:
         style = "dim" if p.uncertain else None
         table.add_row(
@@ -98,6 +98,8 @@ def print_dyad_report(
         "cooperation–conflict index: "
         + sparkline([p.index for p in series])
         + f"  ({series[0].label} … {series[-1].label}; ? = fewer than {min_events} events)"
+        + "\n‰ = per 1,000 events of the period; Goldst, PLOVER = mean Goldstein weight and PLOVER"
+        " score of the dyad's events; index = (coop − confl) / events"
     )
     findings = dyad_findings(
         store,
