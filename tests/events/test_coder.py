@@ -60,10 +60,11 @@ def test_coder_coordinated_verbs_share_subject(mini_pipeline):
     "text",
     [
         "Israel did not attack Hamas.",
-        "Iran would attack Israel if provoked.",
+        "Iran would visit Syria if invited.",
         "If Israel attacks Iran, the region will burn.",
         "Iran denied attacking Israel.",
-        "Iran might attack Israel.",
+        "Iran might visit Syria.",
+        "Iran would not attack Israel.",
     ],
 )
 def test_coder_negation_and_hypotheticals_are_not_facts(mini_pipeline, text):
@@ -262,7 +263,10 @@ def _with_coder(mini_pipeline, verbs=None, **options):
     [
         ({}, "Iran will visit Syria.", [("IRN", "SYR", "036")]),
         ({"future_as_intent": False}, "Iran will visit Syria.", [("IRN", "SYR", "042")]),
-        ({}, "Iran would attack Israel.", []),
+        ({}, "Iran would visit Syria.", []),
+        ({"hypotheticals": False}, "Iran would visit Syria.", [("IRN", "SYR", "042")]),
+        ({}, "Iran would attack Israel.", [("IRN", "ISR", "138")]),  # a threat
+        ({"future_as_intent": False}, "Iran would attack Israel.", []),
         ({"hypotheticals": False}, "Iran would attack Israel.", [("IRN", "ISR", "190")]),
         ({"hypotheticals": False}, "If Israel attacks Iran, the region will burn.", []),
         # the negation belongs to "hesitate", not to "attack"
@@ -296,11 +300,247 @@ def test_coder_options(mini_pipeline, options, text, expected):
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
-    [(("IRNLEG", "agent"), ("IRN", "country"), True), (("IRN", "country"), ("IRN", "country"), True),
-     (("EGY", "country"), ("EGYGOV", "agent"), False), (("ISR", "country"), ("PSE", "country"), False)],
+    [
+        (("IRNLEG", "agent"), ("IRN", "country"), True),
+        (("IRN", "country"), ("IRN", "country"), True),
+        (("EGY", "country"), ("EGYGOV", "agent"), False),
+        (("ISR", "country"), ("PSE", "country"), False),
+    ],
 )
 def test_coder_dyads_of_a_state_and_its_parts(a, b, same):
     from entente.events.coder import _same
     from entente.model import Actor
 
     assert _same(Actor(a[0], a[0], kind=a[1]), Actor(b[0], b[0], kind=b[1])) is same
+
+
+# -- passives of longer patterns ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "$ <urge> + to attack": "+ was urged by $ to attack"
+        ("Hamas was urged by Iran to attack Israel.", [("IRN", "PSEREBHMS", "0251")]),
+        # "$ <receive> + (in|at)": the rest of the pattern follows the agent
+        ("Haniyeh was received by Iran in Tehran.", [("IRN", "PSEREBHMS", "043")]),
+        # "$ <accuse> + of": the agent after the rest, with actors between
+        ("Iran was accused by Israel of arming Hamas.", [("ISR", "IRN", "112")]),
+        ("Iran was accused of arming Hamas by Israel.", [("ISR", "IRN", "112")]),
+        # the active reading stays as it was
+        ("Iran urged Hamas to attack Israel.", [("IRN", "PSEREBHMS", "0251")]),
+    ],
+)
+def test_coder_passive_of_longer_patterns(mini_pipeline, text, expected):
+    verbs = _verbs(
+        ("$ <urge> + to attack", "0251"),
+        ("$ <receive> + (in|at)", "043"),
+        ("$ <accuse> + of", "112"),
+        ("$ <arm> +", "071"),
+    )
+    assert code(_with_coder(mini_pipeline, verbs), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain noun opening the clause: the actor after "of" names the subject
+        ("Supporters of Hamas attacked Israel.", [("PSEREBHMS", "ISR", "190")]),
+        ("The people of Syria criticized Israel.", [("SYR", "ISR", "111")]),
+        (
+            "Iran met Hamas, and supporters of Syria criticized Israel.",
+            [("IRN", "PSEREBHMS", "040"), ("PSEREBHMS", "IRN", "040"), ("SYR", "ISR", "111")],
+        ),
+        # a nominalised act: the actor after "of" is not its agent
+        ("The invasion of Syria criticized Israel.", []),
+    ],
+)
+def test_coder_noun_of_actor_subject(mini_pipeline, text, expected):
+    assert code(mini_pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision taken is the act (CAMEO manual 0812, 1322)
+        ("Iran decided to attack Israel.", [("IRN", "ISR", "190")]),
+        # an agreement, a plan or a willingness to act is an intent
+        ("Iran agreed to visit Syria.", [("IRN", "SYR", "036")]),
+        ("Iran is willing to visit Syria.", [("IRN", "SYR", "036")]),
+    ],
+)
+def test_coder_decided_to_is_the_act(mini_pipeline, text, expected):
+    assert code(mini_pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a determiner is an adjective
+        ("Iranian troops stayed in the occupied Syria.", []),
+        # an -ing form after a determiner and a word, before a preposition, is a noun
+        ("Iran criticized Israel at an emergency meeting in Syria.", [("IRN", "ISR", "111")]),
+        # a verb form after "of" and a participle is a noun
+        ("Iran criticized Israel ahead of planned protests by Hamas.", [("IRN", "ISR", "111")]),
+        # a participle with its own object stays a verb ("a law banning Hamas")
+        ("Iran passed a law banning Hamas.", [("IRN", "PSEREBHMS", "1663")]),
+    ],
+)
+def test_coder_participial_adjectives_are_not_verbs(mini_pipeline, text, expected):
+    verbs = _verbs(("$ <occupy> +", "192"), ("$ <protest> +", "140"), ("$ <ban> +", "1663"))
+    assert code(_with_coder(mini_pipeline, verbs), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hostile act under a modal is a threat (CAMEO 133 "would blockade", 135 "may halt")
+        ("Iran said it would attack Israel.", [("IRN", "ISR", "138")]),
+        ("Iran might attack Israel if provoked.", [("IRN", "ISR", "138")]),
+        # inside the condition it is no threat
+        ("If Iran attacks Israel, oil prices could soar.", []),
+    ],
+)
+def test_coder_modal_hostile_acts_are_threats(mini_pipeline, text, expected):
+    assert code(mini_pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject search does not cross into the main clause
+        (
+            "Iran criticized Israel after soldiers attacked Syria.",
+            [("IRN", "ISR", "111"), ("---MIL", "SYR", "190")],
+        ),
+        # "as" right after the verb introduces a predicate; the object follows
+        ("Iran condemned as a crime Israel's attack.", [("IRN", "ISR", "111")]),
+        # elsewhere it still ends the target search
+        ("Iran condemned the decision as Israel attacked Syria.", [("ISR", "SYR", "190")]),
+    ],
+)
+def test_coder_clause_boundaries(mini_pipeline, text, expected):
+    assert code(mini_pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("options", "text", "expected"),
+    [
+        # the victim reports covert violence: also an accusation of the perpetrator
+        (
+            {},
+            "Israel said Hamas abducted Israeli soldiers.",
+            [("ISR", "PSEREBHMS", "112"), ("PSEREBHMS", "ISRMIL", "181")],
+        ),
+        (
+            {},
+            "Iran said Israel abducted its soldiers.",
+            [("IRN", "ISR", "112"), ("ISR", "---MIL", "181")],
+        ),
+        # a third party's report is no accusation
+        ({}, "Israel said Iran abducted Syrian soldiers.", [("IRN", "SYRMIL", "181")]),
+        # a trailing alleging verb: the speaker accuses the perpetrator
+        (
+            {},
+            "Iran attacked Syria, Israel alleged.",
+            [("IRN", "SYR", "190"), ("ISR", "IRN", "112")],
+        ),
+        ({}, "Iran attacked Syria, Israel said.", [("IRN", "SYR", "190")]),
+        (
+            {"reported_accusations": False},
+            "Israel said Hamas abducted Israeli soldiers.",
+            [("PSEREBHMS", "ISRMIL", "181")],
+        ),
+    ],
+)
+def test_coder_reported_accusations(mini_pipeline, options, text, expected):
+    verbs = _verbs(("$ <abduct> +", "181"))
+    assert code(_with_coder(mini_pipeline, verbs, **options), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we" inside a quotation is its speaker, named after or before it
+        ('"We criticized Israel," Iranian officials said.', [("IRNGOV", "ISR", "111")]),
+        ('"We criticized Israel," said the Iranian foreign minister.', [("IRNGOV", "ISR", "111")]),
+        ('Iranian officials told reporters: "We criticized Israel."', [("IRNGOV", "ISR", "111")]),
+        # outside an attributed quotation "we" stays unknown
+        ("We criticized Israel.", []),
+    ],
+)
+def test_coder_first_person_in_quotations(mini_pipeline, text, expected):
+    assert code(mini_pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reason for a criticism is its content, not a fact
+        ("Iran criticized Israel for attacking Syria.", [("IRN", "ISR", "111")]),
+        ("Israel was criticized by Iran for attacking Syria.", [("IRN", "ISR", "111")]),
+        # so is the act named in its object
+        ("Iran condemned Israel's attack on Syria.", [("IRN", "ISR", "111")]),
+        # and a relative clause inside that object
+        ("Iran condemned Israel's attack that killed Syrian soldiers.", [("IRN", "ISR", "111")]),
+        # a coordinated verb is an act of its own
+        (
+            "Iran condemned Israel and attacked Syria.",
+            [("IRN", "ISR", "111"), ("IRN", "SYR", "190")],
+        ),
+    ],
+)
+def test_coder_reason_and_object_content_is_not_a_fact(mini_pipeline, text, expected):
+    verbs = _verbs(("$ 's attack on +", "190"), ("$ 's attack", "190"), ("$ <kill> +", "190"))
+    assert code(_with_coder(mini_pipeline, verbs), text) == expected
+
+
+def test_coder_purpose_clause_keeps_the_target(mini_pipeline):
+    """ "sent aid to help defend Syria": the purpose clause names the target of the sending."""
+    verbs = _verbs(("$ <send> .. aid to +", "070"), ("$ <help> defend +", "074"))
+    pipeline = _with_coder(mini_pipeline, verbs)
+    assert code(pipeline, "Iran sent aid to help defend Syria.") == [("IRN", "SYR", "070")]
+    assert code(pipeline, "Iran sent aid to Syria.") == [("IRN", "SYR", "070")]
+
+
+def test_coder_coordinated_verbs_share_the_object(mini_pipeline):
+    """ "Iran criticized and attacked Israel": the object after the last verb is both verbs'."""
+    assert code(mini_pipeline, "Iran criticized and attacked Israel.") == [
+        ("IRN", "ISR", "111"),
+        ("IRN", "ISR", "190"),
+    ]
+    # two adjacent pattern matches are not a coordination
+    assert code(mini_pipeline, "Iran criticized Syria and attacked Israel.") == [
+        ("IRN", "SYR", "111"),
+        ("IRN", "ISR", "190"),
+    ]
+
+
+def test_coder_passive_agent_phrase_is_the_same_act(mini_pipeline):
+    """ "X was attacked by Israeli airstrikes on Y": one act, for the passive's dyad, with the
+    more specific code of the same root."""
+    pipeline = _with_coder(mini_pipeline, _verbs(("$ airstrikes on +", "195")))
+    text = "Hamas was attacked by Israeli airstrikes on Syria."
+    assert code(pipeline, text) == [("ISR", "PSEREBHMS", "195")]
+
+
+def test_coder_should_is_advice_not_a_threat(mini_pipeline):
+    assert code(mini_pipeline, "Iran should attack Israel, a cleric said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinated verb without auxiliaries of its own shares the first verb's mood
+        (
+            "Iran plans to attack Israel and seize Syria.",
+            [("IRN", "ISR", "138"), ("IRN", "SYR", "138")],
+        ),
+        ("Iran would visit Syria and criticize Israel.", []),
+        (
+            "Iran attacked Israel and will seize Syria.",
+            [("IRN", "ISR", "190"), ("IRN", "SYR", "138")],
+        ),
+    ],
+)
+def test_coder_coordinated_verbs_share_the_mood(mini_pipeline, text, expected):
+    verbs = _verbs(("$ <seize> +", "192"))
+    assert code(_with_coder(mini_pipeline, verbs), text) == expected

@@ -8,20 +8,29 @@ source and target:
   relative clause: "Haniyeh, who heads the bureau, met …"); a verb coordinated with an earlier one
   ("met A and praised B", "condemned an attack by A and promised aid to B") or a gerund after a
   subordinator ("after leaving B") shares that verb's subject; an unresolved "he"/"they" is the
-  subject; only the pattern's verb is checked for a noun reading ("the visit", "a show of
-  support");
+  subject; "Supporters of Hamas" names its subject; the search does not cross "after
+  protesters stormed…"; "we" in an attributed quotation is its speaker; only the pattern's verb
+  is checked for a noun reading ("the visit", "a show of support", "an emergency meeting in",
+  "the occupied West Bank");
 * target right of the pattern: the first actor within a few tokens, before any clause break
-  (a comma between two modifiers, "complete, full ties", is none); a pronoun for the source
-  itself is passed over;
-* passive voice ("was criticized by Y"): source and target swap;
+  (a comma between two modifiers, "complete, full ties", is none; nor "as" right after the
+  verb); a pronoun for the source itself is passed over; a purpose clause ("send material to
+  help defend X") does not cut it off;
+* passive voice ("was criticized by Y", "was urged by Y to release", "was accused of … by Y"):
+  source and target swap;
+* acts in the content of a demand, threat or accusation, or in the object or reason of a
+  disapproval, investigation or protest ("criticized Iran for arming the Houthis") are not
+  facts; a victim's report of violence ("Israel said Hamas kidnapped…") or a trailing "…, X
+  alleged" is also an accusation (112);
 * compounds ("Hamas and Islamic Jihad", "neither A nor B", "A and the evil awful B", "clerics and
   lawmakers"): one event per dyad; symmetric acts both ways, ``[c1:c2]`` patterns c2 back; a role
   noun is shared ("the ambassadors of A, B and C", "Danish media and government"); an actor phrase
   left as two adjacent mentions with nested codes (BREGOV, BRE) is one actor;
 * negation ("did not", "didn't", "denied …ing") drops the event or codes its opposite;
   hypotheticals ("if …", "would", "could") and bare infinitives ("plans to attack") are not coded
-  as facts, announced acts ("will visit") are intents — see the ``PatternCoder`` options for
-  PETRARCH's semantics;
+  as facts, announced acts ("will visit", "agreed to visit") are intents and a hostile act under
+  a modal ("would blockade") a threat, a decision taken ("decided to allow") is the act — see the
+  ``PatternCoder`` options for PETRARCH's semantics;
 * a full date stated in the sentence ("on Feb. 10, 2012") and earlier than the article dates the
   event.
 """
@@ -38,7 +47,7 @@ from dataclasses import dataclass
 
 from entente.actors.petrarch import has_discard
 from entente.events import ontology
-from entente.events.verbs import Pattern, VerbDictionary
+from entente.events.verbs import Pattern, VerbDictionary, compile_pattern
 from entente.ingest.dates import find_dates
 from entente.model import Actor, Article, Event, Mention, Sentence
 from entente.text.tokenize import Token, tokenize
@@ -64,8 +73,25 @@ _REPORTIVE = frozenset(
         "seen",  # "was seen to break into": witnessed
         "heard",
         # aspect, not intention: "continued to send arms", "began to withdraw"
-        "continued", "continue", "continues", "began", "begin", "begins", "started", "start",
-        "starts", "resumed", "resume", "resumes", "managed",
+        "continued",
+        "continue",
+        "continues",
+        "began",
+        "begin",
+        "begins",
+        "started",
+        "start",
+        "starts",
+        "resumed",
+        "resume",
+        "resumes",
+        "managed",
+        # a decision taken is the act (CAMEO manual: "decided to allow candidate X to
+        # participate" is 0812, "decided to approve a plan that will not allow" 1322); an
+        # agreement or a willingness to act is an intent ("agreed to resign" 0341)
+        "decided",
+        "decides",
+        "decide",
     ]
 )  # "is about to restore ties": imminent
 _MODALS = frozenset({"would", "could", "might", "may", "should"})
@@ -148,6 +174,8 @@ class _Hit:
     coordinated: bool = False  # "... and promised aid": the verb shares an earlier subject
     actors: dict[int, Actor] | None = None  # compound members coded with a shared role noun
     open_passive: bool = False  # a passive without "by": the source was searched after it
+    framed_by: _Hit | None = None  # the frame whose object this hit is ("condemned the strike")
+    mood: int | None = None  # the verb whose auxiliaries it shares ("will meet A and visit B")
 
 
 class PatternCoder:
@@ -160,8 +188,10 @@ class PatternCoder:
     future_as_intent (bool): an announced act ("will visit", "plans to attack") is coded as the
         matching intent or threat (036, 138), as the CAMEO manual asks; False codes the act itself.
     hypotheticals (bool): a modal ("would", "could", "might", "may", "should") or a bare
-        infinitive ("ready to meet") before the verb makes it hypothetical, not coded; False codes
-        it. Conditional clauses ("if", "unless", "whether") are never coded.
+        infinitive ("ready to meet") before the verb makes it hypothetical, not coded, except a
+        hostile act under a modal, which is a threat with ``future_as_intent`` ("would blockade
+        Paris" 13x); False codes it. Acts inside a conditional clause ("if", "unless",
+        "whether") are never coded.
     opposites (Mapping[str, str] | None): the code of a negated act ("did not attack"); None uses
         CAMEO's own negations (:func:`entente.events.ontology.opposite`). A negated act without an
         opposite is not coded.
@@ -173,6 +203,10 @@ class PatternCoder:
         event's target is None).
     gerund_clauses (bool): a gerund after a subordinator ("X met Y after leaving Z") is coded
         with the subject of the verb before it; False: not coded (it has no subject of its own).
+    reported_accusations (bool): violence (roots 18, 20) reported by the actor who suffered it
+        ("Israel said Hamas kidnapped three Israeli teenagers") is also the speaker's accusation
+        (112) of the perpetrator, and so is a hostile act (17–20) that a trailing attribution
+        alleges ("…, U.S. prosecutors alleged"); False: reports are not accusations.
     """
 
     def __init__(
@@ -188,6 +222,7 @@ class PatternCoder:
         passive_without_by: bool = False,
         require_dyad: bool = True,
         gerund_clauses: bool = True,
+        reported_accusations: bool = True,
     ) -> None:
         self.verbs = verbs
         self.discards = discards  # PETRARCH discard phrases: the sentence is not coded
@@ -199,6 +234,8 @@ class PatternCoder:
         self.passive_without_by = passive_without_by
         self.require_dyad = require_dyad
         self.gerund_clauses = gerund_clauses
+        self.reported_accusations = reported_accusations
+        self._accuse = compile_pattern("$ <say> +", cameo="112", rule="coder:reported-accusation")
         self._modifiers: dict[str, bool] = {}  # word -> may modify a noun (memo)
         self._made: dict[str, Actor] = {}  # actors made for shared role nouns
 
@@ -258,21 +295,99 @@ class PatternCoder:
     ) -> list[_Hit]:
         candidates: list[_Hit] = []
         words = [u.norm for u in units if u.mention is None]
+        present = set(words)
+        by = "by" in present
         for pattern in self.verbs.candidates(words):
-            for m in pattern.regex.finditer(coding):
-                hit = self._fill(pattern, m, units, offsets)
-                if hit is not None:
-                    candidates.append(hit)
-            if pattern.passive is not None:
-                for m in pattern.passive.finditer(coding):
-                    hit = self._fill_passive(pattern, m, units, offsets)
-                    if hit is not None:
-                        candidates.append(hit)
+            for need in pattern.needs:
+                if need.isdisjoint(present):
+                    break  # a required word is missing: the pattern cannot match
+            else:
+                self._match(pattern, units, coding, offsets, by, present, candidates)
         chosen = _best(candidates, units, direct=self.headline_passive)
+        if self.reported_accusations and any(h.pattern.cameo[:2] in _ACCUSABLE for h in chosen):
+            chosen = self._accusations(chosen, units)
         for hit in chosen:
             hit.sources = self._share_roles(units, mentions, hit.sources, hit)
             hit.targets = self._share_roles(units, mentions, hit.targets, hit)
         return chosen
+
+    def _match(
+        self,
+        pattern: Pattern,
+        units: list[_Unit],
+        coding: str,
+        offsets: list[int],
+        by: bool,
+        present: set[str],
+        candidates: list[_Hit],
+    ) -> None:
+        """Add the active and passive hits of one pattern to ``candidates``."""
+        for m in pattern.regex.finditer(coding):
+            hit = self._fill(pattern, m, units, offsets)
+            if hit is not None:
+                candidates.append(hit)
+        if pattern.passive is not None and by and not pattern.participles.isdisjoint(present):
+            for m in pattern.passive.finditer(coding):
+                hit = self._fill_passive(pattern, m, units, offsets)
+                if hit is not None:
+                    candidates.append(hit)
+
+    def _accusations(self, hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+        """Hostile acts reported by a speaker: "Israel said Hamas kidnapped three Israeli
+        teenagers" (the speaker or its people suffered the act) is also an accusation by the
+        speaker (112), and so is "Iran plotted to kill the envoy, U.S. prosecutors alleged" (the
+        act is coded as well, as the CAMEO manual codes "…, a human rights organization
+        charged"). "Iran armed Hamas, U.S. officials say" reports a fact, no accusation."""
+        trailing = _trailing_attribution(units)
+        out: list[_Hit] = []
+        for hit in hits:
+            out.append(hit)
+            if hit.pattern.cameo[:2] not in _ACCUSABLE or not self._factual(units, hit):
+                continue
+            accused = hit.targets if hit.passive else hit.sources
+            victims = hit.sources if hit.passive else hit.targets
+            start = min((i for i, u in enumerate(units) if u.mention in accused), default=hit.first)
+            say = _leading_attribution(units, min(start, hit.first))
+            if say is not None:
+                speaker, confidence = _subject(units, say)
+                alleging = units[say].norm in _ALLEGING
+            elif trailing is not None and trailing[0] > hit.last:
+                say, speaker = trailing
+                alleging, confidence = units[say].norm in _ALLEGING, 0.9
+            else:
+                continue
+            # "…, U.S. prosecutors alleged": an accusation; "Israel said Hamas kidnapped three
+            # Israeli teenagers": an accusation by the victim (covert violence, 18x and 20x,
+            # not an open military action: "Israeli officials said Iran launched drones")
+            if not (
+                alleging
+                or (hit.pattern.cameo[:2] in _DENIABLE and _victim(units, speaker, victims))
+            ):
+                continue
+            known = any(u.mention in speaker and not _unknown(u) for u in units)
+            if known and accused and not set(speaker) & set(accused):
+                out.append(
+                    _Hit(
+                        self._accuse,
+                        say,
+                        say,
+                        speaker,
+                        list(accused),
+                        confidence=confidence * hit.confidence * 0.9,
+                        verb=say,
+                    )
+                )
+        out.sort(key=lambda h: h.first)
+        return out
+
+    def _factual(self, units: list[_Unit], hit: _Hit) -> bool:
+        """True when a hit is coded as a done act (not negated, announced or hypothetical)."""
+        verb = hit.mood if hit.mood is not None else _verb_of(hit)
+        return not (
+            _hypothetical(units, verb, hit, modals=self.hypotheticals)
+            or _negated(units, verb)
+            or _future(units, verb)
+        )
 
     def _fill(
         self, pattern: Pattern, m: re.Match[str], units: list[_Unit], offsets: list[int]
@@ -315,7 +430,13 @@ class PatternCoder:
         self, pattern: Pattern, m: re.Match[str], units: list[_Unit], offsets: list[int]
     ) -> _Hit | None:
         first, last = _unit_at(offsets, m.start() + 1), _unit_at(offsets, m.end() - 1)
-        sources = _compound(units, _unit_at(offsets, m.start("src") + 1))
+        agent = m.start("src")
+        if agent < 0:  # "was accused of supplying drones to Y by X": the words between the
+            # pattern and "by X" are not part of the hit (they may be an act of their own, the
+            # accusation's content)
+            agent = m.start("src2")
+            last = _unit_at(offsets, m.end("own") - 1)
+        sources = _compound(units, _unit_at(offsets, agent + 1))
         targets, confidence = _subject(units, first)
         if not targets:
             return None
@@ -356,11 +477,18 @@ class PatternCoder:
         seq: int,
         numbers: Mapping[int, int],
     ) -> list[Event]:
-        verb_index = hit.verb if hit.verb is not None else hit.first
-        if _hypothetical(units, verb_index, hit, modals=self.hypotheticals):
-            return []
+        verb_index = hit.mood if hit.mood is not None else _verb_of(hit)
+        why = _hypothetical(units, verb_index, hit, modals=self.hypotheticals)
         negated = _negated(units, verb_index)
-        future = not negated and self.future_as_intent and _future(units, verb_index)
+        if why == "modal" and self.future_as_intent and not negated and _hostile(hit.pattern.cameo):
+            # "said they would blockade Paris", "may halt mediation if …": a hostile act under a
+            # modal is a threat (13x), as the CAMEO manual codes it; other modal acts are not
+            # coded ("Raisi would visit Riyadh if …")
+            future = True
+        elif why:
+            return []
+        else:
+            future = not negated and self.future_as_intent and _future(units, verb_index)
         cameo = self._mood(hit.pattern.cameo, negated, future)
         back = hit.pattern.reverse
         back = self._mood(back, negated, future) if back else None
@@ -539,11 +667,13 @@ _FUTURE_TO = frozenset(
         "vowed",
         "vow",
         "vows",
+        "swore",
+        "sworn",
+        "swear",
+        "swears",
         "offered",
         "offer",
         "offers",
-        "decided",
-        "decides",
         "prepared",
         "expects",
         "expected",
@@ -563,6 +693,8 @@ _FUTURE_TO = frozenset(
         "going",
     ]
 )
+# words before "to VERB" that make the infinitive an act or an intent, not a bare infinitive
+_TO_FRAMES = _REPORTIVE | _FUTURE_TO
 
 
 def _code_facts(cameo: str) -> tuple[int, float, tuple[str, str | None] | None]:
@@ -748,20 +880,41 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     word = units[verb].norm
     if verb == 0:
         return False
-    if word.endswith("ing"):  # "their meeting", "the killing of": a noun after a determiner
-        return units[verb - 1].norm in _DETERMINERS
-    if word.endswith("ed"):
-        return False
-    before = [u.norm for u in units[max(0, verb - 2) : verb]]
-    if before and (before[-1] in _DETERMINERS or before[-1] == "of"):
-        return True  # "the visit", "a show of support"
-    return (
-        len(before) == 2
-        and before[0] in _DETERMINERS
-        and units[verb - 1].mention is None
-        and before[1].isalpha()
-        and not before[1].endswith("ly")
+    prev = units[verb - 1]
+    # "the visit", "Iran's military support", "an emergency meeting": a determiner and one word
+    modified = (
+        verb > 1
+        and units[verb - 2].norm in _DETERMINERS
+        and prev.mention is None
+        and prev.norm.isalpha()
+        and not prev.norm.endswith("ly")
     )
+    if word.endswith("ing"):  # "their meeting", "the killing of": a noun after a determiner
+        if prev.norm in _DETERMINERS:
+            return True
+        # "an emergency meeting in Cairo", not "a law banning UNRWA" (a participle with an object)
+        after = units[verb + 1].norm if verb + 1 < len(units) else "."
+        return modified and (after in _PREPOSITIONS or after in _END_PUNCTUATION)
+    if word.endswith("ed"):  # "the occupied West Bank", "the besieged town": an adjective
+        return prev.norm in _ADJECTIVE_DETERMINERS
+    if prev.norm in _DETERMINERS or prev.norm == "of":
+        return True  # "the visit", "a show of support"
+    if (
+        verb > 1
+        and units[verb - 2].norm in _PREPOSITIONS
+        and prev.mention is None
+        and prev.norm.endswith("ed")
+    ):
+        return True  # "ahead of planned protests by": a participle used as an adjective
+    return modified
+
+
+_END_PUNCTUATION = frozenset([",", ".", ";", ":", '"', ")", "?", "!", "--"])
+# determiners before a participle used as an adjective ("the occupied"; not "that": "forces that
+# occupied the city")
+_ADJECTIVE_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "our", "your", "'s", "'", "every", "each"]
+)
 
 
 _BE_FORMS = frozenset(["is", "are", "was", "were", "been", "being", "be", "get", "gets", "got"])
@@ -947,7 +1100,17 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
         elif unit.weak is not None and not fallback[0]:
             fallback = (_compound(units, i), confidence * 0.8)
         elif unit.norm in _SUBJECT_PRONOUNS:
+            if unit.norm in ("we", "i"):  # "'We stand by Qatar,' Erdogan told reporters"
+                speaker = _quote_speaker(units, i)
+                if speaker:
+                    return speaker, confidence * 0.9
             break  # "he said …": the subject of this clause is not known
+        elif unit.norm in _CLAUSE_OPENERS and any(
+            not u.norm.endswith("ly") for u in units[i + 1 : verb]
+        ):
+            # "X cut ties with Y after protesters stormed …": the clause has its own subject,
+            # not one of the main clause ("after leaving" has none: it shares the main one)
+            break
         if unit.norm == ",":
             opening = _opening_comma(units, i)
             if opening is not None:
@@ -963,6 +1126,60 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+# verbs that attribute a quotation to its speaker
+_QUOTING = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "declared",
+        "stressed",
+        "insisted",
+        "warned",
+        "wrote",
+        "tweeted",
+        "stated",
+        "announced",
+    ]
+)
+
+
+def _quote_speaker(units: list[_Unit], i: int) -> list[int]:
+    """The speaker of the quotation that holds unit ``i`` ("'We stand by Qatar,' Erdogan told
+    reporters"; 'Erdogan said: "We …"'), found next to the quotation with a verb of saying;
+    empty when ``i`` is not in an attributed quotation."""
+    opening = next((k for k in range(i - 1, -1, -1) if units[k].norm == '"'), None)
+    if opening is None or sum(u.norm == '"' for u in units[:opening]) % 2:
+        return []  # not inside a quotation
+    closing = next((k for k in range(i + 1, len(units)) if units[k].norm == '"'), None)
+    if closing is not None:  # after: '…," Erdogan told', '…," said Erdogan'
+        after = units[closing + 1 : closing + 8]
+        verb = next((k for k, u in enumerate(after) if u.norm in _QUOTING), None)
+        if verb is not None and not any(u.norm == '"' for u in after[:verb]):
+            speaker = next((k for k, u in enumerate(after[:verb]) if _member(u) is not None), None)
+            if speaker is None:  # '… ," said the Iranian foreign minister'
+                speaker = next(
+                    (k for k, u in enumerate(after[verb + 1 :], verb + 1) if u.mention is not None),
+                    None,
+                )
+            if speaker is not None:
+                return _compound(units, closing + 1 + speaker)
+    before = units[max(0, opening - 8) : opening]  # 'Erdogan told reporters: "We …'
+    if any(u.norm in _QUOTING for u in before):
+        verb = max(k for k, u in enumerate(before) if u.norm in _QUOTING)
+        start = max(0, opening - 8)
+        found, _ = _subject(units, start + verb)
+        return found
+    return []
+
+
+# subordinators that open a clause with a subject of its own
+_CLAUSE_OPENERS = frozenset(
+    ["after", "before", "because", "although", "though", "whereas", "until", "unless"]
+)
 
 
 _LOCATIVE = frozenset(
@@ -1014,8 +1231,27 @@ def _prepositional(units: list[_Unit], i: int) -> bool:
         return False
     if units[i - 1].norm == "of" and i > 1:
         before = units[i - 2].norm
-        return not (before in _QUANTITIES or before.isdigit())
+        return not (before in _QUANTITIES or before.isdigit() or _of_head(units, i - 2))
     return True
+
+
+# clause openers before a subject noun phrase ("…, supporters of Hamas stormed")
+_NP_OPENERS = frozenset({",", ";", ":", "and", "but", "that", '"'})
+
+
+def _of_head(units: list[_Unit], head: int) -> bool:
+    """True for "The republic of Slovenia defied", "Supporters of Kataib Hezbollah stormed": a
+    plain noun (not a pattern word nor a nominalised act: "the killing of", "the invasion of")
+    that opens its clause, with at most a determiner and one modifier before it."""
+    unit = units[head]
+    if not unit.modifier or unit.norm.endswith(("tion", "sion")):
+        return False
+    k = head - 1
+    if k >= 0 and units[k].modifier:
+        k -= 1
+    if k >= 0 and units[k].norm in _NP_START:
+        k -= 1
+    return k < 0 or units[k].norm in _NP_OPENERS
 
 
 def _opening_comma(units: list[_Unit], closing: int) -> int | None:
@@ -1069,7 +1305,11 @@ def _object(
         if unit.norm == "," and last < i - 1 and i + 1 < end and _adjectival(units, i):
             i += 1  # "restore complete, full diplomatic ties with Gondor": inside the phrase
             continue
-        if unit.norm in _CLAUSE_BREAK or unit.norm in (",", "."):
+        # "as" right after the verb introduces a predicate, the object follows: "denounced as an
+        # ugly crime Serbia's …"
+        if (unit.norm in _CLAUSE_BREAK or unit.norm in (",", ".")) and not (
+            unit.norm == "as" and i == last + 1
+        ):
             break
         i += 1
     return fallback
@@ -1099,25 +1339,39 @@ def _negated(units: list[_Unit], verb: int) -> bool:
     return any(w in _NEGATORS or w in _DENIALS or w.endswith("n't") for w in window)
 
 
-def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = True) -> bool:
-    """True for an act that is not (yet) a fact: in a conditional clause ("if Israel attacks");
-    with ``modals``, also after a modal ("would attack") or as a bare infinitive ("ready to
-    meet")."""
+def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = True) -> str:
+    """Why an act is not (yet) a fact: "conditional" in a conditional clause ("if Israel
+    attacks"); with ``modals``, also "modal" after a modal ("would attack"), "advice" after
+    "should" and "infinitive" for a bare infinitive ("ready to meet"). RETURNS (str): the reason,
+    empty for a fact."""
     before = [u.norm for u in units[max(0, verb - 3) : verb]]
     if any(w in _CONDITIONALS for w in before):
-        return True
+        return "conditional"
+    for i in range(verb - 1, -1, -1):  # "if" or "unless" earlier in the clause
+        norm = units[i].norm
+        if norm in (",", ";"):
+            break
+        if norm in ("if", "unless"):
+            return "conditional"
     if modals and any(w in _MODALS for w in before):
-        return True
+        # "should attack" is advice, not an announcement: never a threat
+        return "advice" if "should" in before else "modal"
     if (
         modals
         and before
         and before[-1] == "to"
         and hit.pattern.cameo[:2] not in ("03", "13")
-        and (len(before) < 2 or before[-2] not in _REPORTIVE | _FUTURE_TO)
+        and (len(before) < 2 or before[-2] not in _TO_FRAMES)
     ):
-        return True  # "plans to attack", "ready to meet": not an act (yet)
-    clause_start = max((i for i in range(verb) if units[i].norm in (",", ";")), default=-1)
-    return any(units[i].norm in ("if", "unless") for i in range(clause_start + 1, verb))
+        return "infinitive"  # "plans to attack", "ready to meet": not an act (yet)
+    return ""
+
+
+def _hostile(cameo: str) -> bool:
+    """True for an act whose announcement is a threat (13x): protest, force posture, sanctions,
+    coercion, assault, fighting, mass violence, and threats themselves."""
+    code = intent_code(cameo)
+    return code is not None and code[:2] == "13"
 
 
 def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) -> list[_Hit]:
@@ -1132,19 +1386,132 @@ def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) ->
         chosen.append(hit)
     chosen.sort(key=lambda h: h.first)
     chosen = _drop_reported_content(chosen, units)
+    chosen = _merge_agent_phrases(chosen)
     for hit, nxt in itertools.pairwise(chosen):
         if hit.open_passive:  # "was seen to break into …": the source is before the next verb
             hit.sources = _object(units, hit.last, stop=nxt.first, avoid=_codes(units, hit.targets))
         elif hit.pattern.target_slot == "right" and hit.targets and not hit.passive:
-            hit.targets = _object(
-                units,
-                hit.last,
-                stop=nxt.first,
-                direct=direct and _ends_with_verb(hit.pattern),
-                avoid=_codes(units, hit.sources),
-            )
+            direct_object = direct and _ends_with_verb(hit.pattern)
+            avoid = _codes(units, hit.sources)
+            targets = _object(units, hit.last, stop=nxt.first, direct=direct_object, avoid=avoid)
+            if not targets and units[nxt.first - 1].norm == "to" and nxt.first - 1 >= hit.last:
+                # a purpose clause: "willing to send material to help defend Saudi Arabia"
+                # sends it to Saudi Arabia
+                targets = _object(units, hit.last, direct=direct_object, avoid=avoid)
+            hit.targets = targets
+    for hit, nxt in reversed(list(itertools.pairwise(chosen))):
+        # "Iran arms and funds Hezbollah": coordinated verbs share the object after the last
+        if (
+            not hit.targets
+            and hit.pattern.target_slot == "right"
+            and not hit.passive
+            and nxt.targets
+            and not nxt.passive
+            and nxt.pattern.source_slot == "left"
+            and _joined(units[hit.last + 1 : nxt.first])
+        ):
+            hit.targets = list(nxt.targets)
     _share_subjects(chosen, units)
     return [h for h in chosen if h.sources]
+
+
+# verbs of saying that attribute a clause to a speaker; the alleging ones make it an accusation
+_SAYING = frozenset(
+    ["said", "says", "say", "stated", "states", "reported", "reports", "told", "announced"]
+)
+_ALLEGING = frozenset(
+    ["alleged", "alleges", "allege", "charged", "charges", "claimed", "claims", "accused"]
+)
+
+
+# hostile acts a speaker can allege (coerce, assault, fight, mass violence); of these, the ones
+# whose victim's report is an accusation (assault: kidnapping, assassination, torture; mass
+# violence)
+_ACCUSABLE = frozenset({"17", "18", "19", "20"})
+_DENIABLE = frozenset({"18", "20"})
+
+
+def _leading_attribution(units: list[_Unit], start: int) -> int | None:
+    """The saying verb right before a reported clause that starts at ``start`` ("Israel said
+    [that] Hamas …"), or None."""
+    i = start - 1
+    if i >= 0 and units[i].norm == "that":
+        i -= 1
+    if i > 0 and (units[i].norm in _SAYING or units[i].norm in _ALLEGING):
+        return i
+    return None
+
+
+def _trailing_attribution(units: list[_Unit]) -> tuple[int, list[int]] | None:
+    """For "…, U.S. prosecutors alleged." (an actor and a saying verb after the last comma,
+    ending the sentence): the saying verb and the speaker, or None."""
+    comma = max((i for i, u in enumerate(units) if u.norm == ","), default=-1)
+    if comma < 0 or len(units) - comma > 10:
+        return None
+    for i in range(comma + 1, len(units)):
+        norm = units[i].norm
+        if norm in _SAYING or norm in _ALLEGING:
+            if any(u.mention is not None or u.norm in _SAYING for u in units[i + 1 :]):
+                return None
+            speaker = next((k for k in range(comma + 1, i) if _member(units[k]) is not None), None)
+            return (i, _compound(units, speaker)) if speaker is not None else None
+    return None
+
+
+def _victim(units: list[_Unit], speaker: list[int], victims: list[int]) -> bool:
+    """True when the victims of a reported act are the speaker or its people (same country), or
+    "its"/"their"/"our" people of no known country ("Iran said Israel killed its scientist")."""
+    countries = {u.code[:3] for u in units if u.mention in speaker and not _unknown(u)}
+    for i, unit in enumerate(units):
+        if _member(unit) not in victims:
+            continue
+        if unit.mention is None or _unknown(unit):  # a role noun: "its top nuclear scientist"
+            j = i - 1
+            while j >= 0 and i - j <= 3 and units[j].mention is None and units[j].norm.isalpha():
+                if units[j].norm in ("its", "their", "our"):
+                    return True
+                j -= 1
+            if j >= 0 and units[j].norm in ("its", "their", "our"):
+                return True
+        elif unit.code[:3] in countries:
+            return True
+    return False
+
+
+def _merge_agent_phrases(hits: list[_Hit]) -> list[_Hit]:
+    """ "Palestinians were killed by Israeli airstrikes on the camp": the phrase after the agent
+    ("Israeli airstrikes on") names the same act as the passive; one event, for the passive's
+    dyad, with the more specific code of the same root (195, not 190)."""
+    out: list[_Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.passive
+            and not prev.open_passive
+            and hit.first == prev.last + 1
+            and not hit.passive
+            and set(hit.sources) == set(prev.sources)
+        ):
+            if (
+                hit.pattern.cameo[:2] == prev.pattern.cameo[:2]
+                and prev.pattern.cameo.endswith("0")
+                and hit.pattern.cameo != prev.pattern.cameo
+            ):
+                prev.pattern = hit.pattern
+            prev.last = hit.last
+            continue
+        out.append(hit)
+    return out
+
+
+def _joined(between: list[_Unit]) -> bool:
+    """True for the words between two coordinated verbs: "and", "or", ", and"."""
+    return (
+        0 < len(between) <= 2
+        and all(u.norm in ("and", "or", ",") for u in between)
+        and between[-1].norm != ","
+    )
 
 
 def _digits(cameo: str) -> int:
@@ -1158,13 +1525,36 @@ _CONTENT_ROOTS = frozenset({"02", "10", "12", "13"})
 _CONTENT_CODES = ("112", "1121", "1122", "1123", "1124", "1125")
 
 
+# Acts named in the object of an investigation, a disapproval or a protest, or given as its
+# reason, are what it is about, not facts of their own: "condemned the U.S. strike in Baghdad",
+# "criticized Iran for arming the Houthis", "investigated Iran's role in the attack on Aramco",
+# "rallied to denounce American support for Israel".
+_OBJECT_CONTENT_ROOTS = frozenset({"09", "11", "14"})
+# words that end the object of the frame (a new clause or a coordinated verb)
+_OBJECT_END = _CLAUSE_BREAK | {",", "and", "or", "which", "who", "whom", "where", "then"}
+
+
+def _object_content(previous: _Hit, hit: _Hit, units: list[_Unit]) -> bool:
+    """True when ``hit`` lies in the object (or reason clause) of the frame hit just before it
+    (or of the frame of that hit, when it is content itself: "denounced the U.S. strike that
+    killed him"): within a few words, with no clause break or coordination between."""
+    frame = previous.framed_by or previous
+    root = frame.pattern.cameo[:2]
+    if root not in _OBJECT_CONTENT_ROOTS or hit.pattern.cameo[:2] == root:
+        return False  # "staged a hunger strike in protest against …": one act
+    between = units[previous.last + 1 : hit.first]
+    return len(between) <= 6 and not any(u.norm in _OBJECT_END for u in between)
+
+
 def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
     kept: list[_Hit] = []
-    for hit in hits:
+    for n, hit in enumerate(hits):
+        # a dropped hit still frames the next ones: "began a hunger strike to demand the return
+        # of property seized by …"
         frame = next(
             (
                 h
-                for h in reversed(kept)
+                for h in reversed(hits[:n])
                 if h.pattern.cameo[:2] in _CONTENT_ROOTS or h.pattern.cameo in _CONTENT_CODES
             ),
             None,
@@ -1172,6 +1562,9 @@ def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
         if frame is not None and not any(
             u.norm in (";", ":", "but") for u in units[frame.last + 1 : hit.first]
         ):
+            continue
+        if n and _object_content(hits[n - 1], hit, units):
+            hit.framed_by = hits[n - 1].framed_by or hits[n - 1]
             continue
         kept.append(hit)
     return kept
@@ -1184,6 +1577,12 @@ def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
         if hit.passive or hit.pattern.source_slot != "left":
             continue
         subject = prev.targets if prev.passive else prev.sources
+        if hit.coordinated and _coordinated(units, hit.first):
+            # "aims to tighten sanctions and impose a blockade": the second verb has no
+            # auxiliary of its own and shares the mood (announced, hypothetical) of the first
+            # ("$ will (visit|meet) +" has no verb element: its last word stands for it)
+            own = prev.verb if prev.verb is not None and prev.pattern.verbal else prev.last
+            hit.mood = prev.mood if prev.mood is not None else own
         if hit.coordinated and subject:
             hit.sources = subject
             continue
@@ -1199,6 +1598,11 @@ def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
         between = [u.norm for u in units[prev.last + 1 : hit.first] if u.mention is None]
         if "and" in between:
             hit.sources = subject
+
+
+def _verb_of(hit: _Hit) -> int:
+    """The unit of a hit's verb (its first unit for a pattern without one)."""
+    return hit.verb if hit.verb is not None else hit.first
 
 
 def _just_before(units: list[_Unit], member: int, hit: _Hit) -> bool:

@@ -30,6 +30,8 @@ _ELEMENT = re.compile(r"\(.*?\)|\[.*?\]|<[^>]+>|\.\.|\$|\+|[^\s()\[\]<>]+")
 _BE = r"(?:is|are|was|were|been|being|be|get|gets|got|has been|have been|had been)"
 # one token that is not an actor or clause punctuation ("300,000" is a token, "," is not)
 _FILL = r"(?: (?!@|,(?= |$))[^\s;:\"]+)"
+# one token that is not clause punctuation (actors allowed)
+_SKIP = r"(?: (?!,(?= |$))[^\s;:\"]+)"
 _VERB_ELEMENT = re.compile(r"<=?[a-z][a-z' -]*(?:\|=?[a-z][a-z' -]*)*>")
 
 
@@ -56,6 +58,8 @@ class Pattern:
     symmetric: bool
     verbal: bool = True  # has a <verb>; noun patterns ("strikes on +") take a near subject only
     reverse: str | None = None
+    participles: frozenset[str] = frozenset()  # a passive reading needs one of these words
+    needs: tuple[frozenset[str], ...] = ()  # per required element: a word one of these must occur
 
 
 def _alternatives(body: str) -> list[list[str]]:
@@ -129,6 +133,12 @@ def _anchor(required: list[frozenset[str]]) -> frozenset[str]:
     return min(pool, key=len)
 
 
+def _needs(required: list[frozenset[str]], anchor: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The words of each required element but the anchor (checked before the regex is tried)."""
+    groups = [frozenset(w for group in req for w in group.split("|")) for req in required]
+    return tuple(dict.fromkeys(g for g in groups if g != anchor))
+
+
 # before an object slot: a token that is not an actor, clause punctuation or a complementizer
 # ("allowed that Mordor isn't …": Mordor is the subject of a new clause, not the verb's object)
 _OBJECT_FILL = r"(?: (?!@)(?!(?:that|whether|if)(?!\S))[^\s,;:\"]+)"
@@ -174,6 +184,7 @@ def compile_pattern(
     required: list[frozenset[str]] = []  # per required element: the first words that can match
     literals = 0
     verb: str | None = None
+    verb_at = -1  # index (in ``elements`` and ``pieces``) of the first verb
     for i, el in enumerate(elements):
         if el in ("$", "+"):
             if i == 0 or i == len(elements) - 1:
@@ -199,7 +210,7 @@ def compile_pattern(
                 if not _VERB_ELEMENT.fullmatch(el):
                     raise ValueError(f"bad verb element {el!r}: write <lemma> in lower case")
                 if verb is None:  # the coder checks the words around the (first) verb
-                    verb = el[1:-1]
+                    verb, verb_at = el[1:-1], i
                     pieces.append(" (?P<verb>" + _word_regex(el) + ")")
                     continue
             pieces.append(" " + _word_regex(el))
@@ -208,23 +219,14 @@ def compile_pattern(
     source_slot, target_slot = slots["$"], slots["+"]
     body = "".join(pieces)
     regex = _regex(body + r"(?!\S)", lazy)  # the last word ends there: "saw" is not "sawed"
+    anchor = _anchor(required)
     passive = None
-    forms = ""
-    simple = len(elements) == 1 or (len(elements) == 2 and elements[1] in _PASSIVE_TAILS)
-    if (
-        verb
-        and source_slot == "left"
-        and elements[0].startswith("<")
-        and simple
-        and target_slot == "right"
-    ):
-        forms = "|".join(re.escape(p) for p in _verb_participles(verb))
-    if forms:
-        passive = _regex(
-            rf" {_BE}(?: [a-z]+ly(?: and [a-z]+ly)?)? (?:{forms}){_FILL}{{0,4}}? by(?: the| a| an)?"
-            r" (?P<src>@\d+)",
-            lazy,
-        )
+    if verb and source_slot == "left" and verb_at == 0:
+        passive = _passive(verb, elements, pieces, target_slot)
+    participles = frozenset(
+        form.split()[0]
+        for form in (_verb_participles(verb) if passive is not None and verb else ())
+    )
     return Pattern(
         cameo,
         rule,
@@ -234,11 +236,49 @@ def compile_pattern(
         source_slot,
         target_slot,
         literals,
-        _anchor(required),
+        anchor,
         symmetric,
         verb is not None,
         reverse,
+        participles,
+        _needs(required, anchor),
     )
+
+
+_BY = r" by(?: the| a| an)? (?P<src>@\d+)"
+
+
+def _passive(
+    verb: str, elements: list[str], pieces: list[str], target_slot: str
+) -> re.Pattern[str] | None:
+    """The passive reading of a pattern that starts with its verb ("$ <verb> REST"), in which the
+    passive subject is the target: "$ <criticize> +", "$ <meet> with +" (the subject search finds
+    the target) and "$ <verb> [particles] + REST" read as "+ BE <participle> [particles] by $ REST"
+    ("Hamas was urged by Qatar to release", "was received by Qaboos at") or "+ BE <participle>
+    [particles] REST .. by $" ("was accused of supplying drones by the United States"). None when
+    the pattern has no such reading (its target is not the verb's object). The regular
+    expression is built on first use (a sentence needs "by" and a participle to try it)."""
+    forms = "|".join(re.escape(p) for p in _verb_participles(verb))
+    if not forms:
+        return None
+    head = rf" {_BE}(?: [a-z]+ly(?: and [a-z]+ly)?)? (?:{forms})"
+    rest = elements[1:]
+    if target_slot == "right":
+        if len(rest) > 1 or (rest and rest[0] not in _PASSIVE_TAILS):
+            return None  # "$ <send> .. aid to +": the passive subject is the aid
+        return _regex(rf"{head}{_FILL}{{0,4}}?{_BY}", True)
+    if target_slot != "inside":
+        return None
+    plus = rest.index("+") + 1 if "+" in rest else -1
+    if plus < 0 or any(el in ("$", "..", "^") for el in elements[1:plus]):
+        return None
+    particles = "".join(pieces[1:plus])  # "$ <call> on + to": "was called on by $ to"
+    tail = "".join(pieces[plus + 1 :])
+    by_first = rf"{head}{particles}{_FILL}{{0,4}}?{_BY}(?:{_FILL}{{0,2}}?){tail}"
+    # "accused of supplying drones to Russia by the United States": actors may stand between,
+    # but not a participle's own agent ("accused of attacks backed by Iran")
+    by_last = rf"(?P<own>{head}{particles}{tail}){_SKIP}{{0,8}}?(?<!ed){_BY.replace('src', 'src2')}"
+    return _regex(rf"(?:{by_first}|{by_last})(?!\S)", True)
 
 
 def _regex(body: str, lazy: bool) -> re.Pattern[str]:
