@@ -20,6 +20,7 @@ __all__ = [
     "PERIODS",
     "ActorSelector",
     "DyadPeriod",
+    "date_bounds",
     "dyad_clause",
     "dyad_series",
     "period_label",
@@ -132,7 +133,8 @@ def dyad_clause(a: ActorSelector, b: ActorSelector, *, directed: bool) -> tuple[
     return clause, params
 
 
-def _bounds(since: dt.date | None, until: dt.date | None) -> tuple[str, list[Any]]:
+def date_bounds(since: dt.date | None, until: dt.date | None) -> tuple[str, list[Any]]:
+    """SQL (`` AND date >= ? AND date <= ?``, as needed) and parameters for inclusive bounds."""
     sql, params = "", []
     if since:
         sql += " AND date >= ?"
@@ -186,7 +188,7 @@ def dyad_series(
     if normalize not in ("total", "actors"):
         raise QueryError(f"unknown normalisation {normalize!r}; use 'total' or 'actors'")
     dyad, params = dyad_clause(a, b, directed=directed)
-    bounds, bound_params = _bounds(since, until)
+    bounds, bound_params = date_bounds(since, until)
     scope, scope_params = "TRUE", []
     if normalize == "actors":
         scope = "(source LIKE ? OR target LIKE ? OR source LIKE ? OR target LIKE ?)"

@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from entente.analysis.dyad import ActorSelector
+from entente.analysis.dyad import ActorSelector, date_bounds
 from entente.store import Store
 
 __all__ = ["ActorProfile", "actor_network", "actor_profile"]
@@ -33,14 +33,8 @@ class ActorProfile:
 
 
 def _where(since: dt.date | None, until: dt.date | None) -> tuple[str, list[Any]]:
-    sql, params = "date IS NOT NULL", []
-    if since:
-        sql += " AND date >= ?"
-        params.append(since)
-    if until:
-        sql += " AND date <= ?"
-        params.append(until)
-    return sql, params
+    bounds, params = date_bounds(since, until)
+    return "date IS NOT NULL" + bounds, params
 
 
 def _level(column: str, width: int) -> str:
