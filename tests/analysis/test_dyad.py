@@ -246,3 +246,13 @@ def test_dyad_series_plover_mean_uses_the_manuals_scores(plover, mode, expected)
     store.add_article(article.evolve(sentences=(Sentence(0, 0, 2, 0),), events=(event,)))
     (period,) = dyad_series(store, IRAN, HAMAS)
     assert period.plover_mean == expected
+
+
+@pytest.mark.parametrize(("level", "name"), [(3, "Palestine"), (0, "Hamas")])
+def test_profile_counterparts_named_after_their_state_or_group(level, name):
+    from entente.analysis.profile import actor_profile
+
+    rows = [(Q1, "IRN", "PSEREBHMS", VCOOP), (Q1, "IRN", "---GOV", VCOOP)]
+    with store_of(rows) as store:
+        profile = actor_profile(store, IRAN, level=level)
+    assert [(p["name"], p["cooperation"]) for p in profile.partners] == [(name, 1)]

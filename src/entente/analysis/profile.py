@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,8 +73,10 @@ def actor_profile(
         sql, [prefix, prefix, *params, prefix, prefix, prefix, prefix]
     ).fetchall()
     records = [
-        dict(code=r[0], name=r[1], cooperation=r[2], conflict=r[3], goldstein_mean=round(r[4], 2))
+        dict(code=r[0], name=_counterpart_name(r[0], r[1], level), cooperation=r[2],
+             conflict=r[3], goldstein_mean=round(r[4], 2))
         for r in rows
+        if not str(r[0]).startswith("---")  # a role noun with no country is no partner
     ]
     total = store.con.execute(
         f"SELECT count(*) FROM events WHERE {where} AND (source LIKE ? OR target LIKE ?)",
@@ -99,6 +102,29 @@ def actor_profile(
     if node in graph:
         profile.centrality = _centrality(graph, node)
     return profile
+
+
+def _counterpart_name(code: str, example: str | None, level: int) -> str | None:
+    """A counterpart is named after its state (country level) or the group or organisation that
+    owns its code, not after one of its people ("PSEREBHMS" is Hamas, not Khaled Meshaal)."""
+    from entente.actors.stage import knowledge_base
+
+    kb = knowledge_base()
+    if level == 3 and code in kb.countries:
+        return kb.countries[code].name
+    owners = _code_owners()
+    return owners.get(code, example)
+
+
+@functools.cache
+def _code_owners() -> dict[str, str]:
+    from entente.actors.stage import knowledge_base
+
+    owners: dict[str, str] = {}
+    for entry in knowledge_base().entries:
+        if entry.kind in ("group", "igo", "ngo", "country"):
+            owners.setdefault(entry.code, entry.name)
+    return owners
 
 
 def actor_network(

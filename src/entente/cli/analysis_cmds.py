@@ -81,6 +81,9 @@ def actor_command(
     since: Since = None,
     until: Until = None,
     top: Annotated[int, typer.Option(help="Partners and adversaries to list.")] = 10,
+    by: Annotated[
+        str, typer.Option(help="Group counterparts by country (default) or by full actor code.")
+    ] = "country",
 ) -> None:
     """Profile of an actor: top partners and adversaries, events by type, network centrality.
 
@@ -99,6 +102,7 @@ def actor_command(
             since=common.parse_day(since, "--since"),
             until=common.parse_day(until, "--until"),
             top=top,
+            level=_level(by),
         )
     out.print(f"[bold]{selector.label}[/] ({selector.prefix}): {profile.events} events")
     for title, rows in (
@@ -125,3 +129,9 @@ def actor_command(
     out.print(table)
     if profile.centrality:
         out.print("centrality: " + ", ".join(f"{k} {v}" for k, v in profile.centrality.items()))
+
+
+def _level(by: str) -> int:
+    if by not in ("country", "code"):
+        raise common.fail(f"--by {by!r}: use country or code")
+    return 3 if by == "country" else 0
