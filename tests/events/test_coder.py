@@ -544,3 +544,11 @@ def test_coder_should_is_advice_not_a_threat(mini_pipeline):
 def test_coder_coordinated_verbs_share_the_mood(mini_pipeline, text, expected):
     verbs = _verbs(("$ <seize> +", "192"))
     assert code(_with_coder(mini_pipeline, verbs), text) == expected
+
+
+def test_coder_place_head_of_a_mention_stays_visible(mini_pipeline):
+    """"stormed the Iranian embassy": the mention's head noun can follow the target slot."""
+    verbs = _verbs(("$ <storm> +", "190"), ("$ <storm> + (embassy|consulate)", "145"))
+    pipeline = _with_coder(mini_pipeline, verbs)
+    assert code(pipeline, "Israel stormed the Iranian embassy.") == [("ISR", "IRN", "145")]
+    assert code(pipeline, "Israel stormed Iran.") == [("ISR", "IRN", "190")]

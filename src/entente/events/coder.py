@@ -747,6 +747,13 @@ def _drop_headline_repeats(article: Article, events: list[Event]) -> list[Event]
     return [e for e in events if kind(e) not in ("title", "subtitle") or key(e) not in body]
 
 
+#: head nouns of actor mentions that name a building or post of the actor ("the Saudi embassy")
+_PLACE_HEADS = frozenset(
+    {"embassy", "consulate", "mission", "compound", "offices", "office", "headquarters",
+     "parliament", "bureau", "newsroom", "residence", "palace"}
+)
+
+
 def _units(
     tokens: list[Token],
     mentions: list[Mention],
@@ -802,8 +809,14 @@ def _units(
                 units[-1].pronoun, units[-1].role_first = keep.pronoun, keep.role_first
             else:
                 units.append(unit)
+            head = None
             while i < n and tokens[i].start < end:
+                head = tokens[i]
                 i += 1
+            if head is not None and head.norm in _PLACE_HEADS and units[-1].end == end:
+                # "stormed the Saudi embassy": the mention's head noun stays visible after the
+                # placeholder (zero-width), so that "$ <storm> + (embassy|...)" can match
+                units.append(_Unit(head.norm, end, end, None))
             j += 1
             continue
         units.append(_Unit(tok.norm, tok.start, tok.end, None))
