@@ -100,6 +100,7 @@ from typing import Any
 
 from entente.errors import QueryError
 from entente.store import Store
+from entente.store.duckdb_store import event_filter
 
 __all__ = ["FORMATS", "GDELT_COLUMNS", "PLOVER_FIELDS", "export_events"]
 
@@ -226,24 +227,6 @@ _PLOVER_CTE = """
 """
 
 
-def _filters(
-    actor: str | None, since: dt.date | None, until: dt.date | None
-) -> tuple[str, list[Any]]:
-    """The WHERE clause (and its parameters) shared by every format."""
-    clauses: list[str] = ["TRUE"]
-    params: list[Any] = []
-    if actor:
-        clauses.append("(e.source LIKE ? OR e.target LIKE ?)")
-        params += [actor + "%", actor + "%"]
-    if since:
-        clauses.append("e.date >= ?")
-        params.append(since)
-    if until:
-        clauses.append("e.date <= ?")
-        params.append(until)
-    return " AND ".join(clauses), params
-
-
 def _plover_rows() -> list[dict[str, Any]]:
     """The PLOVER ontology as rows for the lookup table: one per type (mode '') and per mode."""
     from entente.events.ontology import plover_types
@@ -298,7 +281,7 @@ def export_events(
         raise QueryError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    where, params = _filters(actor, since, until)
+    where, params = event_filter(actor, since, until)
     select, params = _query(fmt, where, params)
     literal = "'" + str(target).replace("'", "''") + "'"
     # The path is a quoted literal (COPY takes no parameter there); every value is a parameter.

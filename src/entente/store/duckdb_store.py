@@ -21,7 +21,7 @@ import duckdb
 from entente.errors import StoreError
 from entente.model import Actor, Article, Event, Mention, Segment, Sentence
 
-__all__ = ["DEFAULT_DB", "AddResult", "Store", "default_path"]
+__all__ = ["DEFAULT_DB", "AddResult", "Store", "default_path", "event_filter"]
 
 DEFAULT_DB = "entente.duckdb"
 _EVENT_COLUMNS = (
@@ -272,24 +272,14 @@ class Store:
         actor (str | None): an actor code or code prefix (``IRN`` matches ``IRNGOV``), matched on
         source or target. since/until (date | None): inclusive date bounds.
         """
-        clauses: list[str] = ["TRUE"]
-        params: list[Any] = []
-        if actor:
-            clauses.append("(e.source LIKE ? OR e.target LIKE ?)")
-            params += [actor + "%", actor + "%"]
-        if since:
-            clauses.append("e.date >= ?")
-            params.append(since)
-        if until:
-            clauses.append("e.date <= ?")
-            params.append(until)
+        where, params = event_filter(actor, since, until)
         sql = (
             "SELECT e.id, e.article_id, e.date, e.source, e.source_name, e.target, e.target_name,"
             " e.cameo, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.rule, e.confidence,"
             " substr(a.text, s.start_char + 1, s.end_char - s.start_char) AS sentence,"
             " a.source AS url FROM events e JOIN articles a ON a.key = e.article_key"
             " JOIN sentences s ON s.article_key = e.article_key AND s.idx = e.sentence"
-            f" WHERE {' AND '.join(clauses)} ORDER BY e.date, e.id"
+            f" WHERE {where} ORDER BY e.date, e.id"
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -304,6 +294,25 @@ class Store:
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
+
+
+def event_filter(
+    actor: str | None, since: dt.date | None, until: dt.date | None
+) -> tuple[str, list[Any]]:
+    """WHERE clause and parameters selecting events (alias ``e``) by actor code prefix (source or
+    target) and inclusive date bounds."""
+    clauses: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if actor:
+        clauses.append("(e.source LIKE ? OR e.target LIKE ?)")
+        params += [actor + "%", actor + "%"]
+    if since:
+        clauses.append("e.date >= ?")
+        params.append(since)
+    if until:
+        clauses.append("e.date <= ?")
+        params.append(until)
+    return " AND ".join(clauses), params
 
 
 def _actor_row(actor: Actor) -> list[Any]:
