@@ -3,39 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 import pytest
 
-from entente.analysis.dyad import ActorSelector, dyad_series, period_label
+from analysis.builders import HAMAS, IRAN, store_of
+from entente.analysis.dyad import dyad_series, period_label
 from entente.errors import QueryError
 from entente.events.ontology import cameo
 from entente.model import Actor, Article, Event, Sentence
 from entente.store import Store
 
-HAMAS, IRAN = ActorSelector("PSEREBHMS", "Hamas"), ActorSelector("IRN", "Iran")
 # One CAMEO code per quad class: consult, provide aid, criticize, fight.
 VCOOP, MCOOP, VCONF, MCONF = "042", "071", "111", "190"
-
-
-def store_of(rows):
-    """A store with one article per date; each (date, source, target, cameo) event gets its own
-    sentence and the ontology's quad class and Goldstein weight."""
-    days = defaultdict(list)
-    for day, source, target, code in rows:
-        days[day].append((source, target, code))
-    store = Store()
-    for n, (day, triples) in enumerate(sorted(days.items())):
-        parts = [("body", f"Sentence {i}.", None) for i in range(len(triples))]
-        article = Article.from_parts(id=f"a{n}", parts=parts, published=day, source=f"u{n}")
-        sentences = tuple(Sentence(i, s.start, s.end, i) for i, s in enumerate(article.segments))
-        events = tuple(
-            Event(f"a{n}-{i}", f"a{n}", day, Actor(src, src), Actor(tgt, tgt), code,
-                  cameo(code).quad_class, cameo(code).goldstein, None, None, i, (0, 1), "r")
-            for i, (src, tgt, code) in enumerate(triples)
-        )  # fmt: skip
-        store.add_article(article.evolve(sentences=sentences, events=events))
-    return store
 
 
 def quarter(year, q, day=10):

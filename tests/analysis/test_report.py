@@ -7,13 +7,12 @@ import os
 import re
 import shutil
 import subprocess
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from entente.analysis.dyad import ActorSelector
+from analysis.builders import HAMAS, IRAN, store_of
 from entente.analysis.report import (
     CHARTS,
     build_report,
@@ -23,11 +22,8 @@ from entente.analysis.report import (
     write_pngs,
 )
 from entente.cli.main import app
-from entente.events.ontology import cameo
-from entente.model import Actor, Article, Event, Sentence
 from entente.store import Store
 
-HAMAS, IRAN = ActorSelector("PSEREBHMS", "Hamas"), ActorSelector("IRN", "Iran")
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -39,30 +35,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 INJECTED = "<script>alert(1)</script>"
-
-
-def store_of(rows, store=None, titles=None):
-    """Add one article per date (title, URL) to a store; each (date, source, target, cameo)
-    event gets its own sentence and the ontology's quad class and Goldstein weight."""
-    titles = titles or {}
-    days = defaultdict(list)
-    for day, source, target, code in rows:
-        days[day].append((source, target, code))
-    store = store or Store()
-    for n, (day, triples) in enumerate(sorted(days.items())):
-        title = titles.get(day, f"Dispatch of {day}")
-        parts = [("body", f"Sentence {i} on {day}.", None) for i in range(len(triples))]
-        article = Article.from_parts(
-            id=f"a{n}", parts=parts, published=day, source=f"https://news.example/{n}", title=title
-        )
-        sentences = tuple(Sentence(i, s.start, s.end, i) for i, s in enumerate(article.segments))
-        events = tuple(
-            Event(f"a{n}-{i}", f"a{n}", day, Actor(src, src), Actor(tgt, tgt), code,
-                  cameo(code).quad_class, cameo(code).goldstein, None, None, i, (0, 1), "r")
-            for i, (src, tgt, code) in enumerate(triples)
-        )  # fmt: skip
-        store.add_article(article.evolve(sentences=sentences, events=events))
-    return store
 
 
 def quarter_rows():

@@ -23,6 +23,7 @@ __all__ = [
     "date_bounds",
     "dyad_clause",
     "dyad_series",
+    "next_period",
     "period_label",
     "resolve_actor",
 ]
@@ -96,6 +97,14 @@ def period_label(period: dt.date, by: str) -> str:
         iso = period.isocalendar()
         return f"{iso.year}-W{iso.week:02d}"
     return period.isoformat()
+
+
+def next_period(start: dt.date, by: str) -> dt.date:
+    """RETURNS (date): the start of the period after the one starting on ``start``."""
+    if by in ("day", "week"):
+        return start + dt.timedelta(days=1 if by == "day" else 7)
+    month = start.month - 1 + {"month": 1, "quarter": 3, "year": 12}[by]
+    return dt.date(start.year + month // 12, month % 12 + 1, 1)
 
 
 def resolve_actor(query: str) -> ActorSelector:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from entente.analysis.dyad import ActorSelector, DyadPeriod, dyad_clause
+from entente.analysis.dyad import ActorSelector, DyadPeriod, dyad_clause, next_period
 from entente.store import Store
 
 __all__ = ["Finding", "change_points", "dyad_findings", "evidence_for", "record_since"]
@@ -136,22 +136,6 @@ def evidence_for(
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _period_end(series: Sequence[DyadPeriod], i: int, by: str) -> dt.date:
-    start = series[i].period
-    if by == "year":
-        return dt.date(start.year, 12, 31)
-    if by == "quarter":
-        month = start.month + 3
-        nxt = dt.date(start.year + (month > 12), (month - 1) % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    if by == "month":
-        nxt = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    if by == "week":
-        return start + dt.timedelta(days=6)
-    return start
-
-
 def dyad_findings(
     store: Store,
     a: ActorSelector,
@@ -174,6 +158,22 @@ def dyad_findings(
     """
     name = f"{a.label}–{b.label}"
     found: list[Finding] = []
+
+    def support(period: DyadPeriod, quads: tuple[int, ...]) -> tuple[dt.date, list[dict[str, Any]]]:
+        """The period's last day and its strongest events of ``quads``, within since … until."""
+        end = next_period(period.period, by) - dt.timedelta(days=1)
+        rows = evidence_for(
+            store,
+            a,
+            b,
+            max(period.period, since or period.period),
+            min(end, until or end),
+            quads=quads,
+            directed=directed,
+            limit=evidence,
+        )
+        return end, rows
+
     rules: list[tuple[str, str, Callable[[DyadPeriod], float], tuple[int, ...], str]] = [
         ("highest_cooperation", "cooperation", lambda p: p.coop_rate, (1, 2), "highest"),
         ("most_hostile", "hostility", lambda p: p.conflict_rate, (3, 4), "highest"),
@@ -186,66 +186,29 @@ def dyad_findings(
             gap = i - (j if j is not None else -1)
             if i == 0 or gap < min_gap:
                 continue
-            since_label = "the start of the record" if record else series[j].label  # type: ignore[index]
+            earlier = None if record else series[j].label  # type: ignore[index]
             text = (
-                f"{name} {noun} in {period.label} is the {word} since {since_label} "
-                f"({metric(period):.1f} per 1,000 events)"
+                f"{name} {noun} in {period.label} is the {word} since "
+                f"{earlier or 'the start of the record'} ({metric(period):.1f} per 1,000 events)"
             )
-            end = _period_end(series, i, by)
+            end, rows = support(period, quads)
             found.append(
-                Finding(
-                    kind,
-                    text,
-                    period.label,
-                    period.period,
-                    end,
-                    metric(period),
-                    None if record else series[j].label,  # type: ignore[index]
-                    evidence_for(
-                        store,
-                        a,
-                        b,
-                        max(period.period, since or period.period),
-                        min(end, until or end),
-                        quads=quads,
-                        directed=directed,
-                        limit=evidence,
-                    ),
-                )
+                Finding(kind, text, period.label, period.period, end, metric(period), earlier, rows)
             )
-    certain = [(i, p) for i, p in enumerate(series) if not p.uncertain and p.index is not None]
-    for k in change_points([p.index for _, p in certain]):  # type: ignore[misc]
-        before = [p.index for _, p in certain[:k]]
-        after = [p.index for _, p in certain[k:]]
+    certain = [p for p in series if not p.uncertain and p.index is not None]
+    for k in change_points([p.index for p in certain]):  # type: ignore[misc]
+        before = [p.index for p in certain[:k]]
+        after = [p.index for p in certain[k:]]
         mb, ma = sum(before) / len(before), sum(after) / len(after)  # type: ignore[arg-type]
-        i, period = certain[k]
+        period = certain[k]
         direction = "warmer" if ma > mb else "colder"
         text = (
             f"{name} relations turned {direction} in {period.label}: the index averaged "
             f"{mb:+.2f} before and {ma:+.2f} from then on"
         )
-        end = _period_end(series, i, by)
-        quads = (1, 2) if ma > mb else (3, 4)
+        end, rows = support(period, (1, 2) if ma > mb else (3, 4))
         found.append(
-            Finding(
-                "turning_point",
-                text,
-                period.label,
-                period.period,
-                end,
-                ma - mb,
-                None,
-                evidence_for(
-                    store,
-                    a,
-                    b,
-                    max(period.period, since or period.period),
-                    min(end, until or end),
-                    quads=quads,
-                    directed=directed,
-                    limit=evidence,
-                ),
-            )
+            Finding("turning_point", text, period.label, period.period, end, ma - mb, None, rows)
         )
     order = {"turning_point": 0, "highest_cooperation": 1, "most_hostile": 2}
     found.sort(key=lambda f: (order[f.kind], -f.start.toordinal()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
@@ -157,8 +158,6 @@ def _centrality(graph: nx.Graph, node: str) -> dict[str, float]:
         "degree": nx.degree_centrality(graph)[node],
         "betweenness": nx.betweenness_centrality(graph, weight=None)[node],
     }
-    try:
+    with contextlib.suppress(nx.PowerIterationFailedConvergence):  # no eigenvector score then
         out["eigenvector"] = nx.eigenvector_centrality(graph, weight="weight", max_iter=500)[node]
-    except nx.PowerIterationFailedConvergence:
-        pass
     return {k: round(v, 3) for k, v in out.items()}

@@ -8,28 +8,35 @@ import typer
 from rich.table import Table
 
 from entente.cli import common
-from entente.cli.app import DbOption, app
+from entente.cli.app import (
+    ActorA,
+    ActorB,
+    ByPeriod,
+    DbOption,
+    Directed,
+    Evidence,
+    MinEvents,
+    Normalize,
+    Since,
+    Until,
+    app,
+)
 from entente.cli.common import guard, out
-
-Since = Annotated[str | None, typer.Option(help="First date, YYYY[-MM[-DD]].")]
-Until = Annotated[str | None, typer.Option(help="Last date, YYYY[-MM[-DD]].")]
 
 
 @app.command("dyad")
 @guard
 def dyad_command(
-    a: Annotated[str, typer.Argument(help="First actor: code, name or alias.")],
-    b: Annotated[str, typer.Argument(help="Second actor: code, name or alias.")],
+    a: ActorA,
+    b: ActorB,
     db: DbOption = None,
     since: Since = None,
     until: Until = None,
-    by: Annotated[str, typer.Option(help="day, week, month, quarter or year.")] = "quarter",
-    directed: Annotated[bool, typer.Option(help="Only events from A to B.")] = False,
-    normalize: Annotated[
-        str, typer.Option(help="Rates per 1,000 events of: total (all events) or actors.")
-    ] = "total",
-    min_events: Annotated[int, typer.Option(help="Fewer events mark a period uncertain.")] = 3,
-    evidence: Annotated[int, typer.Option(help="Evidence events per finding.")] = 3,
+    by: ByPeriod = "quarter",
+    directed: Directed = False,
+    normalize: Normalize = "total",
+    min_events: MinEvents = 3,
+    evidence: Evidence = 3,
 ) -> None:
     """Relationship between two actors over time: a table, a sparkline and findings with evidence.
 

@@ -30,3 +30,16 @@ NoBuiltin = Annotated[
     bool,
     typer.Option("--no-builtin", help="Use only --dictionaries, not the built-in dictionaries."),
 ]
+Since = Annotated[str | None, typer.Option(help="First date, YYYY[-MM[-DD]].")]
+Until = Annotated[str | None, typer.Option(help="Last date, YYYY[-MM[-DD]].")]
+
+# The options of the dyad commands (``dyad`` and ``report``).
+ActorA = Annotated[str, typer.Argument(help="First actor: code, name or alias.")]
+ActorB = Annotated[str, typer.Argument(help="Second actor: code, name or alias.")]
+ByPeriod = Annotated[str, typer.Option(help="day, week, month, quarter or year.")]
+Directed = Annotated[bool, typer.Option(help="Only events from A to B.")]
+Normalize = Annotated[
+    str, typer.Option(help="Rates per 1,000 events of: total (all events) or actors.")
+]
+MinEvents = Annotated[int, typer.Option(help="Fewer events mark a period uncertain.")]
+Evidence = Annotated[int, typer.Option(help="Evidence events per finding.")]

@@ -16,6 +16,8 @@ from entente.cli.app import (
     FormatOption,
     NoBuiltin,
     Paths,
+    Since,
+    Until,
     app,
 )
 from entente.cli.common import err, fail, guard, out
@@ -101,8 +103,8 @@ def ingest_command(
 def events_command(
     db: DbOption = None,
     actor: Annotated[str | None, typer.Option(help="Actor code or prefix, e.g. IRN.")] = None,
-    since: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    since: Since = None,
+    until: Until = None,
     fmt: FormatOption = "jsonl",
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
 ) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from entente.cli import common
-from entente.cli.app import DbOption, app
+from entente.cli.app import DbOption, Since, Until, app
 from entente.cli.common import guard, out
 
 
@@ -23,8 +23,8 @@ def export_command(
     actor: Annotated[
         str | None, typer.Option(help="Only events of this actor: code, code prefix or name.")
     ] = None,
-    since: Annotated[str | None, typer.Option(help="First date, YYYY[-MM[-DD]].")] = None,
-    until: Annotated[str | None, typer.Option(help="Last date, YYYY[-MM[-DD]].")] = None,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Export stored events for other tools: a GDELT 2.0-style event table, PLOVER JSON Lines,
     the columns of 'entente events' as CSV, or Parquet.

@@ -8,28 +8,38 @@ from typing import Annotated
 import typer
 
 from entente.cli import common
-from entente.cli.app import DbOption, app
+from entente.cli.app import (
+    ActorA,
+    ActorB,
+    ByPeriod,
+    DbOption,
+    Directed,
+    Evidence,
+    MinEvents,
+    Normalize,
+    Since,
+    Until,
+    app,
+)
 from entente.cli.common import guard, out
 
 
 @app.command("report")
 @guard
 def report_command(
-    a: Annotated[str, typer.Argument(help="First actor: code, name or alias.")],
-    b: Annotated[str, typer.Argument(help="Second actor: code, name or alias.")],
+    a: ActorA,
+    b: ActorB,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
         "report.html"
     ),
     db: DbOption = None,
-    by: Annotated[str, typer.Option(help="day, week, month, quarter or year.")] = "quarter",
-    since: Annotated[str | None, typer.Option(help="First date, YYYY[-MM[-DD]].")] = None,
-    until: Annotated[str | None, typer.Option(help="Last date, YYYY[-MM[-DD]].")] = None,
-    directed: Annotated[bool, typer.Option(help="Only events from A to B.")] = False,
-    normalize: Annotated[
-        str, typer.Option(help="Rates per 1,000 events of: total (all events) or actors.")
-    ] = "total",
-    min_events: Annotated[int, typer.Option(help="Fewer events mark a period uncertain.")] = 3,
-    evidence: Annotated[int, typer.Option(help="Evidence events per finding.")] = 5,
+    by: ByPeriod = "quarter",
+    since: Since = None,
+    until: Until = None,
+    directed: Directed = False,
+    normalize: Normalize = "total",
+    min_events: MinEvents = 3,
+    evidence: Evidence = 5,
     png: Annotated[
         Path | None, typer.Option(help="Also write the charts as PNG files into this folder.")
     ] = None,

@@ -1,4 +1,4 @@
-"""Terminal rendering of dyad reports (tables and sparklines)."""
+"""Terminal rendering: dyad reports (table, sparkline, findings) and evaluation scores."""
 
 from __future__ import annotations
 
@@ -160,16 +160,12 @@ def print_eval(result: EvalResult, *, diff: bool = False) -> None:
     out.print(table)
     exact = result.scores.get("records")
     if exact and "precision" not in exact:
-        out.print(f"records coded exactly right (strict): {exact['correct']} of "
-                  f"{exact['records']} ({exact['accuracy']:.1%})")
+        out.print(
+            f"records coded exactly right (strict): {exact['correct']} of "
+            f"{exact['records']} ({exact['accuracy']:.1%})"
+        )
     if diff:
-        for d in result.diffs:
-            out.print(f"[bold]{d.id}[/] {d.text}")
-            for key in d.missed:
-                out.print(f"  [red]missed[/] {' '.join(k or '---' for k in key)}")
-            for key in d.extra:
-                out.print(f"  [yellow]extra [/] {' '.join(k or '---' for k in key)}")
-            out.print(f"  coded: {'; '.join(d.predicted) or 'nothing'}")
+        _print_diffs(result, "[red]missed[/]", "[yellow]extra [/]", "coded", blank="---")
 
 
 def _print_actor_eval(result: EvalResult, table: Table, *, diff: bool) -> None:
@@ -186,10 +182,18 @@ def _print_actor_eval(result: EvalResult, table: Table, *, diff: bool) -> None:
         )
     out.print(table)
     if diff:
-        for d in result.diffs:
-            out.print(f"[bold]{d.id}[/] {d.text}")
-            for key in d.missed:
-                out.print(f"  [red]expected[/] {' '.join(key)}")
-            for key in d.extra:
-                out.print(f"  [yellow]problem[/]  {' '.join(key)}")
-            out.print(f"  resolved: {'; '.join(d.predicted) or 'nothing'}")
+        _print_diffs(result, "[red]expected[/]", "[yellow]problem[/] ", "resolved")
+
+
+def _print_diffs(
+    result: EvalResult, missed: str, extra: str, predicted: str, *, blank: str = ""
+) -> None:
+    """Each record that differs from gold: its text, the gold keys it ``missed`` and the
+    ``extra`` ones (labelled so; an empty key part shows as ``blank``), and what was
+    ``predicted``."""
+    for d in result.diffs:
+        out.print(f"[bold]{d.id}[/] {d.text}")
+        for label, keys in ((missed, d.missed), (extra, d.extra)):
+            for key in keys:
+                out.print(f"  {label} {' '.join(k or blank for k in key)}")
+        out.print(f"  {predicted}: {'; '.join(d.predicted) or 'nothing'}")
