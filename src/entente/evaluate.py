@@ -8,10 +8,18 @@ gold are recognised from their codes:
 * **plover** — PLOVER event names (old names mapped: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE,
   FIGHT→ASSAULT): lenient is (source country, target country, PLOVER type);
 * **codes** — codes without actors: root-code accuracy over all records (a record with no event is
-  wrong) and exact-code accuracy.
+  wrong) and exact-code accuracy. The gold names no actors, so an event is not required to have a
+  target: the records are coded with ``require_dyad: false`` ("Protesters rallied in the capital"
+  is a demonstration whoever it is aimed at).
 
 Records with ``notes.expect_error`` are not scored (counted apart); ``expect_no_events`` records
-count every predicted event as a false positive. Country = the first three letters of a code.
+count every predicted event as a false positive. Country = the first three letters of a code. A
+missing actor (no target: an untargeted event) is ``---``, as PETRARCH writes it, whether the gold
+leaves it empty or writes ``---``.
+
+A record's ``notes.config_in_effect`` (the PETRARCH ``[Options]`` its gold was coded with, such as
+``require_dyad: false``) is honoured: the record is coded by a copy of the pipeline whose event
+coder has the matching options (see :func:`entente.events.stage.petrarch_config_options`).
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ from typing import Any
 
 from entente.errors import InputError
 from entente.events import ontology
+from entente.events.coder import PatternCoder
+from entente.events.stage import petrarch_config_options
 from entente.ingest.dates import parse_date
 from entente.model import Article, Event
 from entente.pipeline import Pipeline
@@ -35,16 +45,21 @@ __all__ = ["EvalResult", "GoldRecord", "evaluate", "load_gold", "score_file"]
 
 Key = tuple[str, ...]
 
+#: how a missing actor is written in keys (PETRARCH's "no actor")
+NO_ACTOR = "---"
+
 
 @dataclass(frozen=True)
 class GoldRecord:
-    """One gold sentence with its expected events (as tuples of source, target, code)."""
+    """One gold sentence with its expected events (as tuples of source, target, code), and the
+    coder configuration its gold assumes (``notes.config_in_effect``, as key-value pairs)."""
 
     id: str
     date: dt.date | None
     text: str
     events: tuple[tuple[str, str, str], ...]
     expect_error: bool = False
+    config: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -135,6 +150,7 @@ def load_gold(path: Path) -> list[GoldRecord]:
             if "text" not in raw and isinstance(raw.get("input"), dict):
                 raw = {**raw, "text": raw["input"].get("text") or ""}  # NGEC actor records
             notes = raw.get("notes") or {}
+            config = notes.get("config_in_effect") or {}
             events = tuple(
                 (str(e.get("source") or ""), str(e.get("target") or ""), str(e["code"]))
                 for e in raw.get("events", [])
@@ -146,6 +162,7 @@ def load_gold(path: Path) -> list[GoldRecord]:
                     raw["text"],
                     events,
                     bool(notes.get("expect_error")),
+                    tuple(sorted((str(k), str(v)) for k, v in config.items())),
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:
@@ -167,9 +184,15 @@ def _country(code: str) -> str:
     return code[:3]
 
 
+def _actor(code: str) -> str:
+    """An actor code as scored: a missing actor ("" or None) is :data:`NO_ACTOR`."""
+    return code or NO_ACTOR
+
+
 def _keys(events: Iterable[tuple[str, str, str]], level: str, kind: str) -> Counter[Key]:
     out: Counter[Key] = Counter()
     for source, target, code in events:
+        source, target = _actor(source), _actor(target)
         if kind == "plover":
             event = ontology.normalize_plover(code) if not code[:1].isdigit() else code
             out[
@@ -214,6 +237,7 @@ def evaluate(
     correct = {level: 0 for level in levels}
     dyads = Score()
     exact = 0
+    variants: dict[tuple[tuple[str, str], ...], Pipeline] = {}
     for record in records:
         if progress:
             progress()
@@ -221,7 +245,10 @@ def evaluate(
             result.skipped += 1
             continue
         result.records += 1
-        article = pipeline(
+        config = record.config
+        if kind == "codes":  # no actors in the gold: events without a target count
+            config = (*(c for c in config if c[0] != "require_dyad"), ("require_dyad", "false"))
+        article = configured(pipeline, config, variants)(
             Article.from_parts(
                 id=record.id, parts=[("body", record.text, None)], published=record.date
             )
@@ -279,13 +306,44 @@ def evaluate(
         result.scores = {level: s.as_dict() for level, s in scores.items()}
         # actors alone (full source and target codes), and records coded exactly right
         result.scores["dyads"] = dyads.as_dict()
-        result.scores["records"] = {"accuracy": round(exact / (result.records or 1), 4),
-                                    "correct": exact, "records": result.records}
+        result.scores["records"] = {
+            "accuracy": round(exact / (result.records or 1), 4),
+            "correct": exact,
+            "records": result.records,
+        }
     return result
 
 
 def _dyad_keys(events: Iterable[tuple[str, str, str]]) -> Counter[Key]:
-    return Counter((source, target) for source, target, _ in events)
+    return Counter((_actor(source), _actor(target)) for source, target, _ in events)
+
+
+def configured(
+    pipeline: Pipeline,
+    config: tuple[tuple[str, str], ...],
+    cache: dict[tuple[tuple[str, str], ...], Pipeline] | None = None,
+) -> Pipeline:
+    """RETURNS (Pipeline): ``pipeline`` with its event coder switched to the options of a
+    record's PETRARCH configuration (``require_dyad: false``); ``pipeline`` itself when the
+    configuration changes nothing (or the pipeline has no pattern coder). cache (dict): the
+    copies made so far, by configuration."""
+    if not config:
+        return pipeline
+    if cache is not None and config in cache:
+        return cache[config]
+    options = petrarch_config_options(dict(config))
+    stages = []
+    changed = False
+    for name, stage in pipeline.stages:
+        if name == "events" and isinstance(stage, PatternCoder):
+            copy = stage.with_options(**options)
+            changed = changed or copy is not stage
+            stage = copy
+        stages.append((name, stage))
+    out = Pipeline(stages) if changed else pipeline
+    if cache is not None:
+        cache[config] = out
+    return out
 
 
 def _describe(e: Event) -> str:

@@ -547,8 +547,70 @@ def test_coder_coordinated_verbs_share_the_mood(mini_pipeline, text, expected):
 
 
 def test_coder_place_head_of_a_mention_stays_visible(mini_pipeline):
-    """"stormed the Iranian embassy": the mention's head noun can follow the target slot."""
+    """ "stormed the Iranian embassy": the mention's head noun can follow the target slot."""
     verbs = _verbs(("$ <storm> +", "190"), ("$ <storm> + (embassy|consulate)", "145"))
     pipeline = _with_coder(mini_pipeline, verbs)
     assert code(pipeline, "Israel stormed the Iranian embassy.") == [("ISR", "IRN", "145")]
     assert code(pipeline, "Israel stormed Iran.") == [("ISR", "IRN", "190")]
+
+
+# -- coder options and clause mechanics ----------------------------------------------------------
+def test_coder_with_options_copies_only_on_change():
+    from entente.events.coder import PatternCoder
+
+    coder = PatternCoder(_verbs())
+    assert coder.with_options(require_dyad=True) is coder
+    copy = coder.with_options(require_dyad=False)
+    assert copy is not coder and copy.require_dyad is False and copy.verbs is coder.verbs
+    assert coder.require_dyad is True
+    with pytest.raises(TypeError):
+        coder.with_options(no_such_option=True)
+
+
+@pytest.mark.parametrize(
+    ("options", "text", "expected"),
+    [
+        # a role noun opening a clause after a comma is that clause's subject
+        (
+            {"require_dyad": False},
+            "Iran met Syria in Tehran, a senior official attacked.",
+            [("IRN", "SYR", "040"), ("SYR", "IRN", "040"), ("---GOV", None, "190")],
+        ),
+        # an untargeted act in an adverbial clause of a coded act is background ...
+        (
+            {"require_dyad": False},
+            "Iran praised Syria two days after Israel attacked.",
+            [("IRN", "SYR", "051")],
+        ),
+        # ... but the clause ends at a comma
+        (
+            {"require_dyad": False},
+            "Iran praised Syria after a long rift, Israel attacked.",
+            [("IRN", "SYR", "051"), ("ISR", None, "190")],
+        ),
+        # a gerund after the object noun describes the noun: the object runs on through it
+        ({}, "Iran criticized the parade praising Israel.", [("IRN", "ISR", "111")]),
+        ({}, "Iran criticized the parade and praised Israel.", [("IRN", "ISR", "051")]),
+        # a negated announcement is a refusal (with the refusals option), one side's act
+        ({"refusals": True}, "Iran will not meet Syria.", [("IRN", "SYR", "125")]),
+        ({"refusals": True}, "Iran won't meet Syria.", [("IRN", "SYR", "125")]),
+        ({}, "Iran will not meet Syria.", []),
+        ({"refusals": True}, "Iran did not meet Syria.", []),  # a negation, not a refusal
+        ({"refusals": True}, "Iran would not attack Israel.", []),  # no threat refused
+        # a pattern without "+" is an act without a target (with untargeted_patterns)
+        ({}, "Iran signed an agreement.", []),
+        ({"untargeted_patterns": True}, "Iran signed an agreement.", [("IRN", None, "057")]),
+    ],
+)
+def test_coder_clause_mechanics(mini_pipeline, options, text, expected):
+    assert code(_with_coder(mini_pipeline, **options), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cameo", "refusal"),
+    [("040", "125"), ("036", "125"), ("0841", "1243"), ("190", None), ("010", None)],
+)
+def test_refusal_code_is_the_rejection_of_the_intent(cameo, refusal):
+    from entente.events.mood import refusal_code
+
+    assert refusal_code(cameo) == refusal

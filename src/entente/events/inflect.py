@@ -1,4 +1,4 @@
-"""English verb inflection for dictionary patterns: ``<visit>`` → visit, visits, visited, visiting."""
+"""English verb inflection for patterns: ``<visit>`` → visit, visits, visited, visiting."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,10 @@ from entente.events.verbs import VerbDictionary, load_builtin_verbs
 from entente.pipeline import PipelineOptions
 from entente.registry import register_stage
 
-__all__ = ["coder_options", "make_event_stage", "verb_dictionary"]
+__all__ = ["coder_options", "make_event_stage", "petrarch_config_options", "verb_dictionary"]
+
+#: PETRARCH ``[Options]`` keys that map to ``PatternCoder`` options of the same name (booleans)
+_PETRARCH_FLAGS = ("require_dyad",)
 
 
 @functools.cache
@@ -45,6 +49,19 @@ def coder_options(dictionaries: tuple[Path, ...] = ()) -> dict[str, Any]:
             continue
         config = path if path.name == "PETR_config.ini" else path / "PETR_config.ini"
         options = petrarch_coder_options(config if config.is_file() else None)
+    return options
+
+
+def petrarch_config_options(config: Mapping[str, str]) -> dict[str, Any]:
+    """RETURNS (dict[str, Any]): the ``PatternCoder`` options set by PETRARCH ``[Options]``
+    entries (as in ``PETR_config.ini``, or a gold record's ``notes.config_in_effect``): today
+    ``require_dyad`` ("false" also codes events without a target). Other keys (comma limits, new
+    actor length) have no counterpart in the coder and are ignored."""
+    options: dict[str, Any] = {}
+    for key in _PETRARCH_FLAGS:
+        value = config.get(key)
+        if value is not None:
+            options[key] = str(value).strip().lower() not in ("false", "0", "no", "off")
     return options
 
 

@@ -1,0 +1,338 @@
+"""Word lists of the pattern coder: negators, modals, clause breaks, prepositions, determiners
+and the other closed classes its rules look at (internal to :mod:`entente.events`)."""
+
+from __future__ import annotations
+
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rejected", "dismissed"})
+# "Iran said to cut funding", "is reported to have sent": reports, not intentions
+_REPORTIVE = frozenset(
+    [
+        "said",
+        "reported",
+        "believed",
+        "thought",
+        "understood",
+        "known",
+        "alleged",
+        "rumoured",
+        "rumored",
+        "expected",
+        "about",
+        "seen",  # "was seen to break into": witnessed
+        "heard",
+        # aspect, not intention: "continued to send arms", "began to withdraw"
+        "continued",
+        "continue",
+        "continues",
+        "began",
+        "begin",
+        "begins",
+        "started",
+        "start",
+        "starts",
+        "resumed",
+        "resume",
+        "resumes",
+        "managed",
+        # a decision taken is the act (CAMEO manual: "decided to allow candidate X to
+        # participate" is 0812, "decided to approve a plan that will not allow" 1322); an
+        # agreement or a willingness to act is an intent ("agreed to resign" 0341)
+        "decided",
+        "decides",
+        "decide",
+    ]
+)  # "is about to restore ties": imminent
+_MODALS = frozenset({"would", "could", "might", "may", "should"})
+_CONDITIONALS = frozenset({"if", "unless", "whether"})
+_CLAUSE_BREAK = frozenset(
+    {
+        ";",
+        ":",
+        '"',
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "because",
+        "after",
+        "before",
+        "when",
+        "as",
+        "said",
+        "says",
+        "told",
+    }
+)
+_COMPOUND = frozenset({"and", ",", "&", "nor"})
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "from",
+        "to",
+        "with",
+        "of",
+        "for",
+        "on",
+        "into",
+        "over",
+        "near",
+        "against",
+        "toward",
+        "towards",
+        "across",
+        "inside",
+        "outside",
+        "throughout",
+        "within",
+        "via",
+        "than",
+    ]
+)
+_SUBJECT_WINDOW = 14
+_NOUN_SUBJECT_WINDOW = 2  # "Israeli air strikes on Gaza": the actor stands right before the noun
+_OBJECT_WINDOW = 13
+# words before a verb that announce it: "will visit", "plans to attack", "agreed to release"
+_FUTURE_ONE = frozenset({"will", "'ll", "shall"})
+_FUTURE_TO = frozenset(
+    [
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "intends",
+        "intend",
+        "intended",
+        "ready",
+        "willing",
+        "agreed",
+        "agree",
+        "agrees",
+        "pledged",
+        "pledge",
+        "pledges",
+        "promised",
+        "promise",
+        "promises",
+        "vowed",
+        "vow",
+        "vows",
+        "swore",
+        "sworn",
+        "swear",
+        "swears",
+        "offered",
+        "offer",
+        "offers",
+        "prepared",
+        "expects",
+        "expected",
+        "aims",
+        "aim",
+        "aimed",
+        "wants",
+        "want",
+        "wanted",
+        "seeks",
+        "seek",
+        "sought",
+        "hopes",
+        "hope",
+        "hoped",
+        "set",
+        "going",
+    ]
+)
+# words before "to VERB" that make the infinitive an act or an intent, not a bare infinitive
+_TO_FRAMES = _REPORTIVE | _FUTURE_TO
+
+
+#: head nouns of actor mentions that name a building or post of the actor ("the Saudi embassy")
+_PLACE_HEADS = frozenset(
+    {
+        "embassy",
+        "consulate",
+        "mission",
+        "compound",
+        "offices",
+        "office",
+        "headquarters",
+        "parliament",
+        "bureau",
+        "newsroom",
+        "residence",
+        "palace",
+    }
+)
+
+
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "no",
+        "'s",
+        "'",
+        "every",
+        "each",
+    ]
+)
+
+
+_END_PUNCTUATION = frozenset([",", ".", ";", ":", '"', ")", "?", "!", "--"])
+# determiners before a participle used as an adjective ("the occupied"; not "that": "forces that
+# occupied the city")
+_ADJECTIVE_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "our", "your", "'s", "'", "every", "each"]
+)
+
+
+_BE_FORMS = frozenset(["is", "are", "was", "were", "been", "being", "be", "get", "gets", "got"])
+_NP_START = frozenset({"the", "both", "a", "an", "neither", "either"})
+# words that never modify a noun between a conjunction and an actor ("and the evil awful Gondor")
+_NOT_MODIFIERS = (
+    _PREPOSITIONS
+    | _CLAUSE_BREAK
+    | _BE_FORMS
+    | _MODALS
+    | _CONDITIONALS
+    | _NEGATORS
+    | _DETERMINERS
+    | _NP_START
+    | _COMPOUND
+    | frozenset(
+        [
+            "will",
+            "shall",
+            "has",
+            "have",
+            "had",
+            "do",
+            "does",
+            "did",
+            "or",
+            "who",
+            "whom",
+            "which",
+            "that",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "you",
+            "him",
+            "them",
+            "also",
+            "then",
+            "by",
+            "during",
+            "since",
+            "until",
+        ]
+    )
+)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+# verbs that attribute a quotation to its speaker
+_QUOTING = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "declared",
+        "stressed",
+        "insisted",
+        "warned",
+        "wrote",
+        "tweeted",
+        "stated",
+        "announced",
+    ]
+)
+
+
+# subordinators that open a clause with a subject of its own
+_CLAUSE_OPENERS = frozenset(
+    ["after", "before", "because", "although", "though", "whereas", "until", "unless"]
+)
+
+
+_LOCATIVE = frozenset(
+    ["in", "at", "near", "inside", "outside", "during", "across", "throughout", "within"]
+)
+_QUANTITIES = frozenset(
+    [
+        "thousands",
+        "hundreds",
+        "dozens",
+        "millions",
+        "tens",
+        "scores",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "few",
+        "group",
+        "groups",
+        "members",
+        "member",
+        "delegation",
+        "leaders",
+        "leader",
+        "officials",
+        "head",
+        "part",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    ]
+)
+
+
+# clause openers before a subject noun phrase ("…, supporters of Hamas stormed")
+_NP_OPENERS = frozenset({",", ";", ":", "and", "but", "that", '"'})
+
+
+# verbs of saying that attribute a clause to a speaker; the alleging ones make it an accusation
+_SAYING = frozenset(
+    ["said", "says", "say", "stated", "states", "reported", "reports", "told", "announced"]
+)
+_ALLEGING = frozenset(
+    ["alleged", "alleges", "allege", "charged", "charges", "claimed", "claims", "accused"]
+)
+# words that end the object of the frame (a new clause or a coordinated verb)
+_OBJECT_END = _CLAUSE_BREAK | {",", "and", "or", "which", "who", "whom", "where", "then"}
+
+
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "also"]
+)
+
+
+_COORDINATION_ADVERBS = frozenset({"also", "then", "later", "subsequently", "immediately"})
+
+
+_SUBORDINATORS = frozenset({"after", "before", "while", "since", "upon", "without", "when"})

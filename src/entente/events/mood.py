@@ -1,0 +1,155 @@
+"""How a sentence states an act: negated ("did not attack"), announced ("will visit", "plans
+to attack"), hypothetical ("if …", "would …") or done; and the intent or threat codes of
+announced acts (internal to :mod:`entente.events`)."""
+
+from __future__ import annotations
+
+from entente.events import ontology
+from entente.events.lexicon import (
+    _CONDITIONALS,
+    _DENIALS,
+    _FUTURE_ONE,
+    _FUTURE_TO,
+    _MODALS,
+    _NEGATORS,
+    _TO_FRAMES,
+)
+from entente.events.units import _Hit, _Unit
+
+# -- helpers ---------------------------------------------------------------------------------
+# CAMEO codes an announced or promised act as an expression of intent (03x) and an announced
+# hostile act as a threat (13x). Keys are code prefixes, longest first wins.
+_INTENT = {
+    "04": "036",
+    "045": "039",
+    "046": "036",
+    "05": "032",
+    "057": "030",
+    "06": "031",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "07": "033",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "08": "035",
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+    "16": "131",
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "166": "1313",
+    "17": "132",
+    "14": "137",
+    "15": "138",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+
+
+def intent_code(cameo: str) -> str | None:
+    """RETURNS (str | None): the CAMEO code for announcing the act ``cameo`` (intent or threat);
+    the code itself for codes that already express intent, threat or an appeal."""
+    if cameo[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
+        return cameo
+    for width in (3, 2):
+        if cameo[:width] in _INTENT:
+            return _INTENT[cameo[:width]]
+    return None
+
+
+def _future(units: list[_Unit], verb: int) -> bool:
+    """True when the verb is announced rather than done: "will visit", "plans to attack"."""
+    before = [u.norm for u in units[max(0, verb - 3) : verb]]
+    if before and before[-1] in _FUTURE_ONE:
+        return True
+    if len(before) >= 2 and before[-2] in _FUTURE_ONE and before[-1].endswith("ly"):
+        return True
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in _FUTURE_TO
+
+
+#: auxiliaries that, negated, announce a refusal: "will not meet", "won't release", "would not
+#: accept"
+_REFUSING = frozenset(
+    ["will", "'ll", "shall", "would", "won't", "wouldn't", "shan't", "can't", "cannot"]
+)
+
+
+def _refusal(units: list[_Unit], verb: int) -> bool:
+    """True for a negated announcement between the subject and the verb: "will not meet",
+    "won't release", "would not accept" (a refusal, not a mere negation)."""
+    window: list[str] = []
+    for unit in reversed(units[max(0, verb - 3) : verb]):
+        if unit.mention is not None or unit.norm == "to":
+            break
+        window.append(unit.norm)
+    negator = any(w in _NEGATORS or w.endswith("n't") or w == "cannot" for w in window)
+    return negator and any(w in _REFUSING for w in window)
+
+
+def refusal_code(cameo: str) -> str | None:
+    """RETURNS (str | None): the CAMEO code for refusing the act ``cameo`` ("will not meet" 125,
+    "would not release" 1243): the rejection of the matching intent (CAMEO pairs each intent
+    03x with a refusal 12x); a cooperative act (03–08) without a specific one is a rejection
+    (120); None for other acts."""
+    intent = intent_code(cameo)
+    if intent is None or intent[:2] != "03" or not ontology.is_cameo(intent):
+        return None
+    return ontology.opposite(intent) or "120"
+
+
+def _negated(units: list[_Unit], verb: int) -> bool:
+    """A negator or denial among the (up to three) words between the subject and the verb
+    ("did not attack", "denied attacking"); "neither A nor B attacked" is not a negation, nor is
+    "did not hesitate to attack" (the negation belongs to the first verb)."""
+    window: list[str] = []
+    for unit in reversed(units[max(0, verb - 3) : verb]):
+        if unit.mention is not None or unit.norm == "to":
+            break
+        window.append(unit.norm)
+    return any(w in _NEGATORS or w in _DENIALS or w.endswith("n't") for w in window)
+
+
+def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = True) -> str:
+    """Why an act is not (yet) a fact: "conditional" in a conditional clause ("if Israel
+    attacks"); with ``modals``, also "modal" after a modal ("would attack"), "advice" after
+    "should" and "infinitive" for a bare infinitive ("ready to meet"). RETURNS (str): the reason,
+    empty for a fact."""
+    before = [u.norm for u in units[max(0, verb - 3) : verb]]
+    if any(w in _CONDITIONALS for w in before):
+        return "conditional"
+    for i in range(verb - 1, -1, -1):  # "if" or "unless" earlier in the clause
+        norm = units[i].norm
+        if norm in (",", ";"):
+            break
+        if norm in ("if", "unless"):
+            return "conditional"
+    if modals and any(w in _MODALS for w in before):
+        # "should attack" is advice, not an announcement: never a threat
+        return "advice" if "should" in before else "modal"
+    if (
+        modals
+        and before
+        and before[-1] == "to"
+        and hit.pattern.cameo[:2] not in ("03", "13")
+        and (len(before) < 2 or before[-2] not in _TO_FRAMES)
+    ):
+        return "infinitive"  # "plans to attack", "ready to meet": not an act (yet)
+    return ""
+
+
+def _hostile(cameo: str) -> bool:
+    """True for an act whose announcement is a threat (13x): protest, force posture, sanctions,
+    coercion, assault, fighting, mass violence, and threats themselves."""
+    code = intent_code(cameo)
+    return code is not None and code[:2] == "13"

@@ -1,0 +1,392 @@
+"""Finding a pattern's actors in the coding string: the subject left of the verb, the object
+right of the pattern, compounds ("A and B"), noun and passive readings of the verb (internal to
+:mod:`entente.events`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from entente.events.lexicon import (
+    _ADJECTIVE_DETERMINERS,
+    _AUXILIARIES,
+    _BE_FORMS,
+    _CLAUSE_BREAK,
+    _CLAUSE_OPENERS,
+    _COMPOUND,
+    _COORDINATION_ADVERBS,
+    _DETERMINERS,
+    _END_PUNCTUATION,
+    _LOCATIVE,
+    _NOT_MODIFIERS,
+    _NP_OPENERS,
+    _NP_START,
+    _OBJECT_WINDOW,
+    _PREPOSITIONS,
+    _QUANTITIES,
+    _QUOTING,
+    _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
+)
+from entente.events.units import _Hit, _member, _nested, _Unit, _unknown
+from entente.events.verbs import Pattern
+
+
+def _noun_reading(units: list[_Unit], verb: int) -> bool:
+    """True when a base or -s verb form follows a determiner ("the visit", "its support",
+    "Iran's military support"): the word is a noun here."""
+    word = units[verb].norm
+    if verb == 0:
+        return False
+    prev = units[verb - 1]
+    # "the visit", "Iran's military support", "an emergency meeting": a determiner and one word
+    modified = (
+        verb > 1
+        and units[verb - 2].norm in _DETERMINERS
+        and prev.mention is None
+        and prev.norm.isalpha()
+        and not prev.norm.endswith("ly")
+    )
+    if word.endswith("ing"):  # "their meeting", "the killing of": a noun after a determiner
+        if prev.norm in _DETERMINERS:
+            return True
+        # "an emergency meeting in Cairo", not "a law banning UNRWA" (a participle with an object)
+        after = units[verb + 1].norm if verb + 1 < len(units) else "."
+        return modified and (after in _PREPOSITIONS or after in _END_PUNCTUATION)
+    if word.endswith("ed"):  # "the occupied West Bank", "the besieged town": an adjective
+        return prev.norm in _ADJECTIVE_DETERMINERS
+    if prev.norm in _DETERMINERS or prev.norm == "of":
+        return True  # "the visit", "a show of support"
+    if (
+        verb > 1
+        and units[verb - 2].norm in _PREPOSITIONS
+        and prev.mention is None
+        and prev.norm.endswith("ed")
+    ):
+        return True  # "ahead of planned protests by": a participle used as an adjective
+    return modified
+
+
+def _after_be(units: list[_Unit], verb: int) -> bool:
+    """True for a participle right after a form of "be" ("was criticized", "were all killed",
+    "was heavily and unjustly criticized")."""
+    if units[verb].norm.endswith("ing"):
+        return False
+    i = verb - 1
+    if i >= 0 and units[i].norm in _BE_FORMS:
+        return True
+    while (
+        i >= 0
+        and verb - i <= 4
+        and (units[i].norm.endswith("ly") or (units[i].norm == "and" and i < verb - 1))
+    ):
+        i -= 1
+    return i < verb - 1 and i >= 0 and units[i].norm in _BE_FORMS
+
+
+def _compound(units: list[_Unit], index: int) -> list[int]:
+    """The actor at ``index`` plus those joined to it in a coordination: "A and B", "A, B and the
+    C", "both A and B", "neither A nor B", "A and the evil awful B". Commas alone ("A, B,") make
+    an appositive, not a compound. A role noun without a country ("officials") joins only other
+    such role nouns ("clerics and lawmakers")."""
+    own = _member(units[index])
+    if own is None:
+        return []
+    weak = units[index].mention is None
+    after, and_after = _walk(units, index, 1, weak)
+    before, and_before = _walk(units, index, -1, weak)
+    found = [own]
+    if and_before or (before and and_after):
+        found = [*reversed(before), *found]
+    if and_after:
+        found = [*found, *after]
+    return list(dict.fromkeys(found))
+
+
+def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[int], bool]:
+    """The members of a coordination from ``index`` in one direction, and whether a conjunction
+    (not only commas) joins them."""
+    found: list[int] = []
+    has_and = False
+    i = index
+    n = len(units)
+    while True:
+        k = _member_edge(units, i, step) + step
+        if step < 0:
+            k = _skip_premodifiers(units, k)
+        seps = []
+        while 0 <= k < n and units[k].norm in _COMPOUND:
+            seps.append(units[k].norm)
+            k += step
+        if not seps or not 0 <= k < n:
+            break
+        if step > 0:
+            k = _skip_determiner_forward(units, k)
+        member = _member(units[k]) if 0 <= k < n else None
+        if member is None or (units[k].mention is None) != weak:
+            break
+        has_and = has_and or any(sep != "," for sep in seps)
+        found.append(member)
+        i = k
+    return found, has_and
+
+
+def _member_edge(units: list[_Unit], i: int, step: int) -> int:
+    """The last unit, in direction ``step``, of the mention at ``i`` (role nouns span words)."""
+    weak = units[i].weak
+    if units[i].mention is not None or weak is None:
+        return i
+    while 0 <= i + step < len(units) and units[i + step].weak == weak:
+        i += step
+    return i
+
+
+def _skip_premodifiers(units: list[_Unit], k: int) -> int:
+    """Going left from just before a mention: skip its determiner and modifiers ("the evil
+    awful"): at most one modifier without a determiner."""
+    start = k
+    mods = 0
+    while k >= 0 and units[k].modifier and mods < 3:
+        k -= 1
+        mods += 1
+    if k >= 0 and units[k].norm in _NP_START:
+        return k - 1
+    return k if mods <= 1 else start
+
+
+def _skip_determiner_forward(units: list[_Unit], k: int) -> int:
+    """Going right from a conjunction: skip the next mention's determiner and modifiers."""
+    n = len(units)
+    start = k
+    det = k < n and units[k].norm in _NP_START
+    if det:
+        k += 1
+    mods = 0
+    while k < n and units[k].modifier and mods < (3 if det else 1):
+        k += 1
+        mods += 1
+    return k if k < n and _member(units[k]) is not None else start
+
+
+def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int], float]:
+    """Search left of the verb for its subject, skipping comma-parentheticals and the objects of
+    prepositions. A role noun without a country ("officials") is taken only when no known actor
+    stands further left; a personal pronoun that names no known actor ("he said") is the subject
+    and ends the search. A role noun that opens a clause after a comma (", a senior official
+    said") is that clause's subject: the search does not go on past the comma."""
+    i = verb - 1
+    confidence = 1.0
+    steps = 0
+    fallback: tuple[list[int], float] = ([], 0.0)
+    fallback_at = -1
+    while i >= 0 and steps < window:
+        unit = units[i]
+        if unit.mention is not None:
+            if _prepositional(units, i) and i - 1 != verb - 1:
+                i -= 2  # "left its offices in Damascus and backed …": not the subject
+                steps += 2
+                confidence *= 0.9
+                continue
+            if not _unknown(unit):
+                return _compound(units, i), confidence
+            if not fallback[0]:
+                fallback, fallback_at = ([unit.mention], confidence * 0.8), i
+        elif unit.weak is not None and not fallback[0]:
+            fallback, fallback_at = (_compound(units, i), confidence * 0.8), i
+        elif unit.norm in _SUBJECT_PRONOUNS:
+            if unit.norm in ("we", "i"):  # "'We stand by Qatar,' Erdogan told reporters"
+                speaker = _quote_speaker(units, i)
+                if speaker:
+                    return speaker, confidence * 0.9
+            break  # "he said …": the subject of this clause is not known
+        elif unit.norm in _CLAUSE_OPENERS and any(
+            not u.norm.endswith("ly") for u in units[i + 1 : verb]
+        ):
+            # "X cut ties with Y after protesters stormed …": the clause has its own subject,
+            # not one of the main clause ("after leaving" has none: it shares the main one)
+            break
+        if unit.norm == "," and fallback[0] and _noun_phrase(units, i + 1, fallback_at):
+            return fallback  # ", a senior official said": the clause's own subject
+        if unit.norm == ",":
+            opening = _opening_comma(units, i)
+            if opening is not None:
+                i = opening - 1
+                confidence *= 0.9
+                continue
+        if unit.norm in (";", ":"):
+            break
+        i -= 1
+        steps += 1
+        confidence *= 0.97
+    return fallback
+
+
+def _noun_phrase(units: list[_Unit], start: int, head: int) -> bool:
+    """True when the units from ``start`` to the role noun at ``head`` are only its determiner,
+    modifiers and the role noun's own words ("a clearly inebriated senior official")."""
+    weak = units[head].weak
+    return all(
+        u.norm in _NP_START
+        or u.modifier
+        or u.norm.endswith("ly")
+        or (weak is not None and u.weak == weak)
+        for u in units[start:head]
+    )
+
+
+def _quote_speaker(units: list[_Unit], i: int) -> list[int]:
+    """The speaker of the quotation that holds unit ``i`` ("'We stand by Qatar,' Erdogan told
+    reporters"; 'Erdogan said: "We …"'), found next to the quotation with a verb of saying;
+    empty when ``i`` is not in an attributed quotation."""
+    opening = next((k for k in range(i - 1, -1, -1) if units[k].norm == '"'), None)
+    if opening is None or sum(u.norm == '"' for u in units[:opening]) % 2:
+        return []  # not inside a quotation
+    closing = next((k for k in range(i + 1, len(units)) if units[k].norm == '"'), None)
+    if closing is not None:  # after: '…," Erdogan told', '…," said Erdogan'
+        after = units[closing + 1 : closing + 8]
+        verb = next((k for k, u in enumerate(after) if u.norm in _QUOTING), None)
+        if verb is not None and not any(u.norm == '"' for u in after[:verb]):
+            speaker = next((k for k, u in enumerate(after[:verb]) if _member(u) is not None), None)
+            if speaker is None:  # '… ," said the Iranian foreign minister'
+                speaker = next(
+                    (k for k, u in enumerate(after[verb + 1 :], verb + 1) if u.mention is not None),
+                    None,
+                )
+            if speaker is not None:
+                return _compound(units, closing + 1 + speaker)
+    before = units[max(0, opening - 8) : opening]  # 'Erdogan told reporters: "We …'
+    if any(u.norm in _QUOTING for u in before):
+        verb = max(k for k, u in enumerate(before) if u.norm in _QUOTING)
+        start = max(0, opening - 8)
+        found, _ = _subject(units, start + verb)
+        return found
+    return []
+
+
+def _ends_with_verb(pattern: Pattern) -> bool:
+    """True for "$ <kill> +": the target is the verb's direct object."""
+    body = pattern.text.rstrip(" +").split()
+    return bool(body) and body[-1].startswith("<")
+
+
+def _prepositional(units: list[_Unit], i: int) -> bool:
+    """True when the mention at ``i`` is the object of a preposition ("in Damascus"); "thousands
+    of Syrians", "members of Hamas" still name the subject."""
+    if i == 0 or units[i - 1].norm not in _PREPOSITIONS:
+        return False
+    if units[i - 1].norm == "of" and i > 1:
+        before = units[i - 2].norm
+        return not (before in _QUANTITIES or before.isdigit() or _of_head(units, i - 2))
+    return True
+
+
+def _of_head(units: list[_Unit], head: int) -> bool:
+    """True for "The republic of Slovenia defied", "Supporters of Kataib Hezbollah stormed": a
+    plain noun (not a pattern word nor a nominalised act: "the killing of", "the invasion of")
+    that opens its clause, with at most a determiner and one modifier before it."""
+    unit = units[head]
+    if not unit.modifier or unit.norm.endswith(("tion", "sion")):
+        return False
+    k = head - 1
+    if k >= 0 and units[k].modifier:
+        k -= 1
+    if k >= 0 and units[k].norm in _NP_START:
+        k -= 1
+    return k < 0 or units[k].norm in _NP_OPENERS
+
+
+def _opening_comma(units: list[_Unit], closing: int) -> int | None:
+    """For ", … ," before a verb: the index of the opening comma when an actor precedes it."""
+    j = closing - 1
+    while j >= 0 and closing - j < 16:
+        if units[j].norm == ",":
+            return j if j > 0 and units[j - 1].mention is not None else None
+        j -= 1
+    return None
+
+
+def _object(
+    units: list[_Unit],
+    last: int,
+    stop: int | None = None,
+    *,
+    direct: bool = False,
+    avoid: Iterable[str] = (),
+) -> list[int]:
+    """The first actor right of the pattern, before a clause break (or the next verb); a role
+    noun without a country only when no known actor follows. direct (bool): the pattern ends
+    with its verb; a participle followed at once by "in", "at", "near" … is a headline passive
+    ("Haniyeh killed in Tehran"): the place is where, not whom. avoid (Iterable[str]): the
+    source's codes; a pronoun for the same actor ("whether he …" after "Sam") is passed over."""
+    i = last + 1
+    end = min(len(units), stop if stop is not None else len(units))
+    fallback: list[int] = []
+    avoided = False
+    if (
+        direct
+        and i < end
+        and units[i].norm in _LOCATIVE
+        and units[last].norm.endswith(("ed", "en", "t"))
+        and units[last - 1].norm not in ("has", "have", "had")  # "has risen in": active
+    ):
+        return []  # headline passive: "Haniyeh killed in Tehran" names no target
+    while i < end and i - last <= _OBJECT_WINDOW:
+        unit = units[i]
+        if unit.mention is not None:
+            if unit.pronoun and avoid and any(_nested(unit.code, code) for code in avoid):
+                # "Sam … whether he … with the Orcs": the source named again; only a known
+                # actor after it can be the target
+                fallback, avoided = [], True
+            elif not _unknown(unit):
+                return _compound(units, i)
+            elif not avoided:
+                fallback = fallback or [unit.mention]
+        elif unit.weak is not None and not avoided:
+            fallback = fallback or [unit.weak]
+        if unit.norm == "," and last < i - 1 and i + 1 < end and _adjectival(units, i):
+            i += 1  # "restore complete, full diplomatic ties with Gondor": inside the phrase
+            continue
+        # "as" right after the verb introduces a predicate, the object follows: "denounced as an
+        # ugly crime Serbia's …"
+        if (unit.norm in _CLAUSE_BREAK or unit.norm in (",", ".")) and not (
+            unit.norm == "as" and i == last + 1
+        ):
+            break
+        i += 1
+    return fallback
+
+
+def _adjectival(units: list[_Unit], comma: int) -> bool:
+    """True for a comma between two plain words of one noun phrase ("complete, full")."""
+    return all(
+        u.mention is None
+        and u.weak is None
+        and u.norm.isalpha()
+        and u.norm not in _NOT_MODIFIERS
+        and not u.norm.endswith(("ing", "ed"))
+        for u in (units[comma - 1], units[comma + 1])
+    )
+
+
+def _just_before(units: list[_Unit], member: int, hit: _Hit) -> bool:
+    """True when the mention ``member`` stands right before the hit (adverbs and auxiliaries
+    between: "Israel has also freed")."""
+    i = hit.first - 1
+    while i >= 0 and hit.first - i <= 3 and units[i].mention is None:
+        if units[i].norm not in _AUXILIARIES and not units[i].norm.endswith("ly"):
+            return False
+        i -= 1
+    return i >= 0 and units[i].mention == member
+
+
+def _adverbial_gerund(units: list[_Unit], verb: int) -> bool:
+    """True for a gerund right after a subordinator: "after leaving", "while visiting"."""
+    return verb > 0 and units[verb].norm.endswith("ing") and units[verb - 1].norm in _SUBORDINATORS
+
+
+def _coordinated(units: list[_Unit], first: int) -> bool:
+    """True when the pattern starts right after "and" ("… and promised aid to"): a verb that
+    shares the subject of the verb before it."""
+    i = first - 1
+    while i >= 0 and (units[i].norm in _COORDINATION_ADVERBS or units[i].norm.endswith("ly")):
+        i -= 1
+    return i > 0 and units[i].norm == "and"

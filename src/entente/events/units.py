@@ -1,0 +1,167 @@
+"""The coding string of a sentence: tokens with actor mentions folded into ``@N`` units, and
+the hits of dictionary patterns on it (internal to :mod:`entente.events`)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from entente.events.lexicon import _NOT_MODIFIERS, _PLACE_HEADS
+from entente.events.verbs import Pattern
+from entente.model import Actor, Mention
+from entente.text.tokenize import Token
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A token or a whole actor mention in the coding string."""
+
+    norm: str
+    start: int
+    end: int
+    mention: int | None  # index into the sentence's mention list
+    code: str = ""  # the mention's actor code
+    weak: int | None = None  # a role noun without a country here (fallback actor)
+    modifier: bool = False  # a word that may modify a noun ("the evil awful Gondor")
+    pronoun: bool = False  # the mention is a pronoun ("he", "it")
+    role_first: bool = False  # the mention's role noun comes first ("ambassadors of Arnor")
+
+
+@dataclass(slots=True)
+class _Hit:
+    pattern: Pattern
+    first: int  # first unit of the match
+    last: int  # last unit (inclusive)
+    sources: list[int]
+    targets: list[int]
+    passive: bool = False
+    confidence: float = 1.0
+    verb: int | None = None  # the unit of the pattern's verb
+    coordinated: bool = False  # "... and promised aid": the verb shares an earlier subject
+    actors: dict[int, Actor] | None = None  # compound members coded with a shared role noun
+    open_passive: bool = False  # a passive without "by": the source was searched after it
+    framed_by: _Hit | None = None  # the frame whose object this hit is ("condemned the strike")
+    mood: int | None = None  # the verb whose auxiliaries it shares ("will meet A and visit B")
+
+
+def _units(
+    tokens: list[Token],
+    mentions: list[Mention],
+    vocabulary: frozenset[str] = frozenset(),
+    memo: dict[str, bool] | None = None,
+) -> list[_Unit]:
+    """Tokens with each actor mention folded into one ``@N`` unit. A role noun without a country
+    ("military", "delegation", "troops") stays as plain words, so that patterns can use them
+    ("provided military aid to +"); its words remember the mention as a fallback actor.
+    vocabulary (frozenset[str]): the dictionary's pattern words (never taken as modifiers);
+    memo (dict[str, bool]): remembers which words may be modifiers (per dictionary)."""
+    units: list[_Unit] = []
+    spans = sorted(enumerate(mentions), key=lambda x: x[1].start)
+    n, n_spans = len(tokens), len(spans)
+    j = 0
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        while j < n_spans and spans[j][1].end <= tok.start:
+            j += 1
+        if j < n_spans and spans[j][1].start <= tok.start < spans[j][1].end:
+            index, mention = spans[j]
+            if mention.actor.code.startswith("---"):
+                while i < n and tokens[i].start < mention.end:
+                    units.append(
+                        _Unit(tokens[i].norm, tokens[i].start, tokens[i].end, None, weak=index)
+                    )
+                    i += 1
+                j += 1
+                continue
+            # "Iran's military support": the placeholder ends before the possessive, so that
+            # patterns such as "$ 's .. support for +" see the words after it.
+            end = mention.end
+            k = i
+            while k < n and tokens[k].start < mention.end:
+                if tokens[k].norm in ("'s", "'") and k > i:
+                    end = tokens[k - 1].end
+                    break
+                k += 1
+            unit = _Unit(f"@{index}", mention.start, end, index, mention.actor.code)
+            unit.pronoun = mention.via == "pronoun"
+            unit.role_first = mention.via == "agent" and any(
+                t.norm in ("of", "in", "from")
+                for t in tokens[i + 1 : k + 1]
+                if t.start < mention.end
+            )
+            prev = units[-1] if units else None
+            if prev is not None and prev.mention is not None and _nested(prev.code, unit.code):
+                # "Bree Prime Minister Romendacil" resolved as two adjacent mentions (BREGOV,
+                # BRE): one actor phrase, coded with the more specific code
+                keep = prev if len(prev.code) >= len(unit.code) else unit
+                units[-1] = _Unit(keep.norm, prev.start, end, keep.mention, keep.code)
+                units[-1].pronoun, units[-1].role_first = keep.pronoun, keep.role_first
+            else:
+                units.append(unit)
+            head = None
+            while i < n and tokens[i].start < end:
+                head = tokens[i]
+                i += 1
+            if head is not None and head.norm in _PLACE_HEADS and units[-1].end == end:
+                # "stormed the Saudi embassy": the mention's head noun stays visible after the
+                # placeholder (zero-width), so that "$ <storm> + (embassy|...)" can match
+                units.append(_Unit(head.norm, end, end, None))
+            j += 1
+            continue
+        units.append(_Unit(tok.norm, tok.start, tok.end, None))
+        i += 1
+    memo = {} if memo is None else memo
+    for unit in units:
+        if unit.mention is None:
+            norm = unit.norm
+            modifier = memo.get(norm)
+            if modifier is None:
+                modifier = memo[norm] = (
+                    norm.isalpha()
+                    and norm not in _NOT_MODIFIERS
+                    and norm not in vocabulary
+                    and not norm.endswith(("ed", "ing", "ly"))
+                )
+            unit.modifier = modifier
+    return units
+
+
+def _codes(units: list[_Unit], members: list[int]) -> tuple[str, ...]:
+    """The actor codes of some mentions of the sentence (role nouns without a country have none)."""
+    return tuple(u.code for u in units if u.mention is not None and u.mention in members)
+
+
+def _nested(a: str, b: str) -> bool:
+    """True when one actor code extends the other (BRE and BREGOV)."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _coding_string(units: list[_Unit]) -> tuple[str, list[int]]:
+    """The coding string and the offset where each unit's piece (" " + word) starts."""
+    starts: list[int] = []
+    at = 0
+    for unit in units:
+        starts.append(at)
+        at += len(unit.norm) + 1
+    return "".join(" " + unit.norm for unit in units), starts
+
+
+def _unit_at(starts: list[int], char: int) -> int:
+    """The unit whose piece holds character ``char`` of the coding string."""
+    return max(bisect.bisect_right(starts, char) - 1, 0)
+
+
+def _member(unit: _Unit) -> int | None:
+    """The mention a unit stands for: an actor, or a role noun without a country."""
+    return unit.mention if unit.mention is not None else unit.weak
+
+
+def _unknown(unit: _Unit) -> bool:
+    """A mention of a role noun with no country ("officials", "gunmen"): not a usable actor."""
+    return unit.code.startswith("---")
+
+
+def _verb_of(hit: _Hit) -> int:
+    """The unit of a hit's verb (its first unit for a pattern without one)."""
+    return hit.verb if hit.verb is not None else hit.first

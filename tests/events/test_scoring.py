@@ -1,0 +1,68 @@
+"""The gold scorer: missing actors, per-record PETRARCH configuration, code-only gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from entente.evaluate import configured, load_gold, score_file
+from entente.events.coder import PatternCoder
+from entente.events.stage import petrarch_config_options
+
+
+def _write(path: Path, records: list[dict]) -> Path:
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    return path
+
+
+def _coder(pipeline) -> PatternCoder:
+    return next(s for n, s in pipeline.stages if n == "events")
+
+
+def test_petrarch_config_options_reads_require_dyad():
+    assert petrarch_config_options({"require_dyad": "FALSE"}) == {"require_dyad": False}
+    assert petrarch_config_options({"require_dyad": "true"}) == {"require_dyad": True}
+    assert petrarch_config_options({"comma_max": "8"}) == {}
+
+
+def test_load_gold_keeps_the_record_config(tmp_path):
+    path = _write(
+        tmp_path / "g.jsonl",
+        [{"id": "r1", "text": "x", "events": [], "notes": {"config_in_effect": {"a": "1"}}}],
+    )
+    assert load_gold(path)[0].config == (("a", "1"),)
+
+
+def test_configured_switches_the_coder_and_caches(mini_pipeline):
+    cache: dict = {}
+    same = configured(mini_pipeline, (("require_dyad", "true"),), cache)
+    assert same is mini_pipeline
+    other = configured(mini_pipeline, (("require_dyad", "false"),), cache)
+    assert other is not mini_pipeline and _coder(other).require_dyad is False
+    assert configured(mini_pipeline, (("require_dyad", "false"),), cache) is other
+    assert _coder(mini_pipeline).require_dyad is True
+
+
+def test_untargeted_gold_event_matches_a_missing_target(mini_pipeline, tmp_path):
+    record = {
+        "id": "r1",
+        "date": "2018-03-01",
+        "text": "Iran attacked.",
+        "events": [{"source": "IRN", "target": "---", "code": "190"}],
+        "notes": {"config_in_effect": {"require_dyad": "false"}},
+    }
+    result = score_file(_write(tmp_path / "g.jsonl", [record]), mini_pipeline)
+    assert result.scores["strict"]["tp"] == 1 and result.scores["records"]["accuracy"] == 1.0
+    # without the record's configuration the event needs a target, and is missed
+    record["notes"] = {}
+    result = score_file(_write(tmp_path / "g.jsonl", [record]), mini_pipeline)
+    assert result.scores["strict"]["fn"] == 1
+
+
+def test_code_only_gold_counts_events_without_a_target(mini_pipeline, tmp_path):
+    records = [
+        {"id": "r1", "text": "Iran attacked.", "events": [{"code": "190"}]},
+        {"id": "r2", "text": "Iran praised Syria.", "events": [{"code": "051"}]},
+    ]
+    result = score_file(_write(tmp_path / "g.jsonl", records), mini_pipeline)
+    assert result.kind == "codes" and result.scores["root"]["accuracy"] == 1.0
