@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from analysis.builders import HAMAS, IRAN, store_of
-from entente.analysis.dyad import dyad_series, period_label
+from entente.analysis.dyad import dyad_series, period_label, period_number
 from entente.errors import QueryError
 from entente.events.ontology import cameo
 from entente.model import Actor, Article, Event, Sentence
@@ -88,7 +88,8 @@ def test_dyad_series_rates_per_thousand(store, normalize, expected):
 def test_dyad_series_index_goldstein_and_rolling_mean(store):
     series = dyad_series(store, HAMAS, IRAN, window=3)
     assert [p.index for p in series] == [0.5, -1.0, 1.0]
-    assert [p.smoothed for p in series] == pytest.approx([0.5, -0.25, 0.5 / 3])
+    # Over the last 3 calendar quarters: 2018-Q4's are Q2 (-1), Q3 (no events) and Q4 (+1).
+    assert [p.smoothed for p in series] == pytest.approx([0.5, -0.25, 0.0])
     first = series[0]
     goldstein = 2 * cameo(VCOOP).goldstein + cameo(MCOOP).goldstein + cameo(VCONF).goldstein
     assert first.goldstein_sum == pytest.approx(goldstein)
@@ -180,6 +181,28 @@ def test_dyad_series_rejects_bad_options(store, options, message):
 )
 def test_dyad_period_label(by, label):
     assert period_label(dt.date(2018, 3, 5), by) == label
+
+
+@pytest.mark.parametrize(
+    ("by", "first", "later", "apart"),
+    [
+        ("quarter", "2016-12-31", "2017-01-01", 1),
+        ("quarter", "2016-01-01", "2017-06-30", 5),
+        ("month", "2016-11-30", "2017-02-01", 3),
+        ("year", "2016-12-31", "2018-01-01", 2),
+        ("week", "2016-12-31", "2017-01-02", 1),  # 2016-W52 (Saturday), 2017-W01 (Monday)
+        ("week", "2017-01-02", "2017-01-08", 0),  # Monday and Sunday of 2017-W01
+        ("day", "2016-12-31", "2017-01-02", 2),
+    ],
+)
+def test_dyad_period_number_counts_calendar_periods(by, first, later, apart):
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(later)
+    assert period_number(b, by) - period_number(a, by) == apart
+
+
+def test_dyad_series_fill_gaps_changes_no_period(store):
+    filled = dyad_series(store, HAMAS, IRAN, window=3, fill_gaps=True)
+    assert [p for p in filled if p.events] == dyad_series(store, HAMAS, IRAN, window=3)
 
 
 def test_dyad_series_fill_gaps_keeps_calendar_periods():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 import shutil
@@ -13,6 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from analysis.builders import HAMAS, IRAN, store_of
+from entente.analysis.dyad import dyad_series
+from entente.analysis.findings import dyad_analysis, dyad_findings
 from entente.analysis.report import (
     CHARTS,
     build_report,
@@ -263,3 +266,120 @@ def test_report_renders_offline_in_chromium(browser, report_file):
         context.close()
     assert requests and all(_local(url) for url in requests), requests
     assert errors == []
+
+
+# -- a sparse dyad: the terminal and the report agree -------------------------------------
+
+
+def sparse_rows():
+    """Hamas–Iran cooperation in 2016-Q1 (5 of the quarter's 10 events: 500 per 1,000), 2016-Q2
+    (3 of 10: 300) and 2017-Q2 (4 of 10: 400); no Hamas–Iran events in 2016-Q3 … 2017-Q1 (only
+    USA–RUS ones)."""
+    rows = []
+    for day, coop in (
+        (dt.date(2016, 2, 15), 5),
+        (dt.date(2016, 5, 15), 3),
+        (dt.date(2016, 8, 15), 0),
+        (dt.date(2016, 11, 15), 0),
+        (dt.date(2017, 2, 15), 0),
+        (dt.date(2017, 5, 15), 4),
+    ):
+        rows += [(day, "PSEREBHMS", "IRN", "042")] * coop
+        rows += [(day, "USA", "RUS", "042")] * (10 - coop)
+    return rows
+
+
+#: By hand: 2017-Q2 (400) is beaten by no certain period back to 2016-Q1 (500; 2016-Q2 has 300,
+#: the three quarters between have no events): five calendar quarters, at least min_gap (3), so
+#: it is the highest since 2016-Q1. Counting only periods with events it is two, which is how the
+#: report used to miss it while the terminal found it. 2016-Q2 is one quarter after 2016-Q1; three
+#: certain periods are too few for a turning point; there is no conflict.
+SPARSE_FINDINGS = [
+    "PSEREBHMS–IRN cooperation in 2017-Q2 is the highest since 2016-Q1 (400.0 per 1,000 events)"
+]
+
+
+def test_report_and_dyad_commands_agree_on_a_sparse_dyad(tmp_path):
+    db = tmp_path / "store.duckdb"
+    with Store(db) as store:
+        store_of(sparse_rows(), store)
+    runner = CliRunner()
+    common = ["PSEREBHMS", "IRN", "--db", str(db), "--by", "quarter"]
+    terminal = runner.invoke(app, ["dyad", *common])
+    assert terminal.exit_code == 0, terminal.output
+    out = tmp_path / "r.html"
+    written = runner.invoke(app, ["report", *common, "-o", str(out)])
+    assert written.exit_code == 0, written.output
+    said = [line[2:] for line in terminal.output.splitlines() if line.startswith("• ")]
+    page = out.read_text("utf-8")
+    shown = [html.unescape(t) for t in re.findall(r'<li class="finding"[^>]*>(.*?) \(<a', page)]
+    assert said == shown == SPARSE_FINDINGS
+    # The same evidence: the events of 2017-05-15, article a5.
+    assert "— a5" in terminal.output and 'id="evidence-1"' in page and "id <code>a5</code>" in page
+    assert "6 periods (3 without events)" in written.output
+
+
+@pytest.fixture(scope="module")
+def sparse_report():
+    with store_of(sparse_rows()) as store:
+        return build_report(store, HAMAS, IRAN, by="quarter")
+
+
+def test_report_findings_are_the_dyad_analysis_findings_on_a_sparse_dyad(sparse_report):
+    with store_of(sparse_rows()) as store:
+        analysis = dyad_analysis(store, HAMAS, IRAN, by="quarter")
+        # dyad_findings counts calendar periods even on a series without its empty periods.
+        bare = dyad_findings(store, HAMAS, IRAN, dyad_series(store, HAMAS, IRAN), by="quarter")
+    texts = [f.text.replace("Hamas–Iran", "PSEREBHMS–IRN") for f in sparse_report.findings]
+    assert texts == SPARSE_FINDINGS
+    assert sparse_report.findings == analysis.findings == bare
+    (finding,) = analysis.findings
+    assert (finding.kind, finding.period, finding.since, finding.value) == (
+        "highest_cooperation",
+        "2017-Q2",
+        "2016-Q1",
+        400.0,
+    )
+    assert sparse_report.series == analysis.series
+    assert [(p.label, p.events) for p in analysis.series] == [
+        ("2016-Q1", 5),
+        ("2016-Q2", 3),
+        ("2016-Q3", 0),
+        ("2016-Q4", 0),
+        ("2017-Q1", 0),
+        ("2017-Q2", 4),
+    ]
+
+
+def test_report_sparse_dyad_charts_and_tables_keep_the_gaps(sparse_report):
+    figures = report_figures(sparse_report)
+    assert figures["counts"].data[0].y == (5, 3, 0, 0, 0, 4)  # verbal cooperation
+    assert figures["rates"].data[0].y == (500.0, 300.0, None, None, None, 400.0)
+    assert figures["rates"].data[1].y == (0.0, 0.0, None, None, None, 0.0)
+    assert figures["index"].data[0].y == (1.0, 1.0, None, None, None, 1.0)
+    assert figures["index"].data[1].y == (1.0, 1.0, None, None, None, 1.0)  # rolling mean
+    assert not figures["rates"].layout.shapes  # no period is uncertain; blanks are not shaded
+    page = render_html(sparse_report)
+    assert "3 periods with events, 0 of them uncertain" in page
+    assert "and 3 without any, left blank in the charts" in page
+    assert "<td>2016-Q3 (no events)</td>" in page
+
+
+def test_report_sparse_dyad_lines_break_in_chromium(browser, sparse_report, tmp_path):
+    path = write_html(sparse_report, tmp_path / "sparse.html")
+    context = browser.new_context(offline=True)
+    try:
+        page = context.new_page()
+        page.goto(path.as_uri(), wait_until="load")
+        page.wait_for_selector("#chart-rates .main-svg", state="attached", timeout=15_000)
+        plotted = page.evaluate("document.getElementById('chart-rates').data.map(t => t.y)")
+        assert plotted == [[500, 300, None, None, None, 400], [0, 0, None, None, None, 0]]
+        ticks = [t.text_content() for t in page.locator("#chart-rates .xtick text").all()]
+        assert ticks == ["2016-Q1", "2016-Q2", "2016-Q3", "2016-Q4", "2017-Q1", "2017-Q2"]
+        for chart in ("rates", "index"):
+            for trace in page.locator(f"#chart-{chart} g.trace.scatter").all():
+                # Two drawn pieces, 2016-Q1–Q2 and 2017-Q2: no line across the blank quarters.
+                pieces = [p.get_attribute("d") for p in trace.locator("path.js-line").all()]
+                assert len(pieces) == 2 and pieces[1].count("L") == 0, pieces
+    finally:
+        context.close()

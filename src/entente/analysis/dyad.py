@@ -25,6 +25,7 @@ __all__ = [
     "dyad_series",
     "next_period",
     "period_label",
+    "period_number",
     "resolve_actor",
 ]
 
@@ -51,7 +52,9 @@ class DyadPeriod:
         the denominator: all events of the period (``normalize="total"``) or the events involving
         either actor (``normalize="actors"``).
     uncertain (bool): fewer events than ``min_events``: shown, but no finding rests on it.
-    smoothed (float | None): rolling mean of ``index`` over the last ``window`` calendar periods.
+    smoothed (float | None): rolling mean of ``index`` over the last ``window`` calendar periods
+        (those of them with events; a period without events has none), whether or not the
+        series includes the periods without events.
     plover_mean (float | None): mean PLOVER conflict–cooperation score (−10 … +10) of the events
         (event type and mode scores of the PLOVER manual).
 
@@ -105,6 +108,17 @@ def next_period(start: dt.date, by: str) -> dt.date:
         return start + dt.timedelta(days=1 if by == "day" else 7)
     month = start.month - 1 + {"month": 1, "quarter": 3, "year": 12}[by]
     return dt.date(start.year + month // 12, month % 12 + 1, 1)
+
+
+def period_number(day: dt.date, by: str) -> int:
+    """RETURNS (int): the calendar period holding ``day`` counted from a fixed origin, so that
+    ``period_number(b, by) - period_number(a, by)`` is how many periods ``b`` comes after ``a``
+    (weeks start on Monday, as ISO weeks do)."""
+    if by == "day":
+        return day.toordinal()
+    if by == "week":
+        return (day.toordinal() - 1) // 7  # ordinal 1, 0001-01-01, is a Monday
+    return (day.year * 12 + day.month - 1) // {"month": 1, "quarter": 3, "year": 12}[by]
 
 
 def resolve_actor(query: str) -> ActorSelector:
@@ -182,14 +196,16 @@ def dyad_series(
     window: int = 3,
     fill_gaps: bool = False,
 ) -> list[DyadPeriod]:
-    """Series of a dyad's events by period (only periods with events).
+    """Series of a dyad's events by period (only periods with events, unless ``fill_gaps``).
 
     directed (bool): only events with ``a`` as source and ``b`` as target; otherwise both ways.
     normalize (str): denominator of the rates: ``total`` or ``actors`` (see DyadPeriod).
     min_events (int): periods with fewer events are marked ``uncertain``.
-    window (int): periods in the rolling mean of the index.
+    window (int): calendar periods in the rolling mean of the index.
     fill_gaps (bool): also return the periods without events between the first and the last one
-        (``events == 0``, uncertain), so that gaps stay visible and "since" counts calendar periods.
+        (``events == 0``, ``index`` None, uncertain unless ``min_events`` is 0), so that gaps stay
+        visible; :func:`~entente.analysis.findings.dyad_analysis` does so. Nothing else depends
+        on it: every period's values are the same either way.
     RETURNS (list[DyadPeriod]) in time order.
     """
     if by not in PERIODS:
@@ -231,13 +247,12 @@ def dyad_series(
         SELECT c.period, coalesce(n, 0), coalesce(q1, 0), coalesce(q2, 0), coalesce(q3, 0),
                coalesce(q4, 0), coalesce(gsum, 0), gmean, coalesce(t.all_events, 0), pmean
         FROM calendar c LEFT JOIN dyad d USING (period) LEFT JOIN totals t USING (period)
-        WHERE {"TRUE" if fill_gaps else "n IS NOT NULL"}
         ORDER BY c.period
     """
     rows = store.con.execute(
         sql, [*score_params, *scope_params, *bound_params, *params, *bound_params]
     ).fetchall()
-    out: list[DyadPeriod] = []
+    out: list[DyadPeriod] = []  # every calendar period: the rolling mean runs over the calendar
     for period, n, q1, q2, q3, q4, gsum, gmean, total, pmean in rows:
         day = period.date() if isinstance(period, dt.datetime) else period
         index = ((q1 + q2) - (q3 + q4)) / n if n else None
@@ -266,4 +281,4 @@ def dyad_series(
                 plover_mean=float(pmean) if pmean is not None else None,
             )
         )
-    return out
+    return out if fill_gaps else [p for p in out if p.events]

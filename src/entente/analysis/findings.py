@@ -9,6 +9,9 @@
   penalty), each with the mean index before and after.
 
 Uncertain periods (too few events) never carry a finding.
+
+:func:`dyad_analysis` is what an analyst sees — the series with its periods without events kept
+as gaps, and its findings — and the one path both ``entente dyad`` and ``entente report`` take.
 """
 
 from __future__ import annotations
@@ -18,10 +21,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from entente.analysis.dyad import ActorSelector, DyadPeriod, dyad_clause, next_period
+from entente.analysis.dyad import (
+    ActorSelector,
+    DyadPeriod,
+    dyad_clause,
+    dyad_series,
+    next_period,
+    period_number,
+)
 from entente.store import Store
 
-__all__ = ["Finding", "change_points", "dyad_findings", "evidence_for", "record_since"]
+__all__ = [
+    "DyadAnalysis",
+    "Finding",
+    "change_points",
+    "dyad_analysis",
+    "dyad_findings",
+    "evidence_for",
+    "record_since",
+]
 
 
 @dataclass(frozen=True)
@@ -153,10 +171,12 @@ def dyad_findings(
 
     since, until (date | None): the bounds the series was computed with; evidence stays inside.
 
-    min_gap (int): a "highest since" finding needs at least this many periods since the last
-        period that was as high (or the whole series).
+    min_gap (int): a "highest since" finding needs at least this many calendar periods since the
+        last period that was as high (or since the start of the series, counting its first
+        period), whether or not ``series`` holds the periods without events.
     """
     name = f"{a.label}–{b.label}"
+    origin = period_number(series[0].period, by) - 1 if series else 0
     found: list[Finding] = []
 
     def support(period: DyadPeriod, quads: tuple[int, ...]) -> tuple[dt.date, list[dict[str, Any]]]:
@@ -183,7 +203,8 @@ def dyad_findings(
             if period.uncertain or metric(period) <= 0:
                 continue
             j, record = record_since(series, i, metric)
-            gap = i - (j if j is not None else -1)
+            last = period_number(series[j].period, by) if j is not None else origin
+            gap = period_number(period.period, by) - last
             if i == 0 or gap < min_gap:
                 continue
             earlier = None if record else series[j].label  # type: ignore[index]
@@ -213,3 +234,63 @@ def dyad_findings(
     order = {"turning_point": 0, "highest_cooperation": 1, "most_hostile": 2}
     found.sort(key=lambda f: (order[f.kind], -f.start.toordinal()))
     return found
+
+
+@dataclass(frozen=True)
+class DyadAnalysis:
+    """A dyad as an analyst sees it, in the terminal (``entente dyad``) or in a report.
+
+    series (list[DyadPeriod]): every calendar period from the first with events to the last one;
+        those without events are kept (``events == 0``, ``index`` None) and shown as gaps.
+    findings (list[Finding]): as :func:`dyad_findings` gives them for ``series``.
+    """
+
+    series: list[DyadPeriod]
+    findings: list[Finding]
+
+
+def dyad_analysis(
+    store: Store,
+    a: ActorSelector,
+    b: ActorSelector,
+    *,
+    by: str = "quarter",
+    directed: bool = False,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    normalize: str = "total",
+    min_events: int = 3,
+    window: int = 3,
+    min_gap: int = 3,
+    evidence: int = 5,
+) -> DyadAnalysis:
+    """The series (gaps kept) and findings of a dyad: the one computation behind both the terminal
+    report and the HTML report, so that they always agree. Options as in
+    :func:`~entente.analysis.dyad.dyad_series` and :func:`dyad_findings`. RETURNS (DyadAnalysis).
+    """
+    series = dyad_series(
+        store,
+        a,
+        b,
+        by=by,
+        directed=directed,
+        since=since,
+        until=until,
+        normalize=normalize,
+        min_events=min_events,
+        window=window,
+        fill_gaps=True,
+    )
+    findings = dyad_findings(
+        store,
+        a,
+        b,
+        series,
+        by=by,
+        min_gap=min_gap,
+        directed=directed,
+        evidence=evidence,
+        since=since,
+        until=until,
+    )
+    return DyadAnalysis(series, findings)

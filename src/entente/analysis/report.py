@@ -25,8 +25,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from entente.analysis.dyad import ActorSelector, date_bounds, dyad_series
-from entente.analysis.findings import dyad_findings
+from entente.analysis.dyad import ActorSelector, date_bounds
+from entente.analysis.findings import dyad_analysis
 from entente.analysis.report_html import render_html, report_figures, write_html
 from entente.analysis.report_model import CHARTS, DyadReport
 from entente.analysis.report_png import write_pngs
@@ -61,10 +61,12 @@ def build_report(
 ) -> DyadReport:
     """Compute the series, findings and network of a dyad. RETURNS (DyadReport).
 
-    Options as in :func:`~entente.analysis.dyad.dyad_series`; evidence (int): events per finding;
-    top (int): edges in the network.
+    The series and findings are :func:`~entente.analysis.findings.dyad_analysis`'s, as in the
+    terminal (``entente dyad``): periods without events are kept in the series and left blank in
+    the charts. Options as in :func:`~entente.analysis.dyad.dyad_series`; evidence (int): events
+    per finding; top (int): edges in the network.
     """
-    series = dyad_series(
+    analysis = dyad_analysis(
         store,
         a,
         b,
@@ -75,17 +77,15 @@ def build_report(
         normalize=normalize,
         min_events=min_events,
         window=window,
-    )
-    findings = dyad_findings(
-        store, a, b, series, by=by, directed=directed, evidence=evidence, since=since, until=until
+        evidence=evidence,
     )
     network = dyad_neighbourhood(store, a, b, since=since, until=until, top=top)
     return DyadReport(
         a=a,
         b=b,
         by=by,
-        series=series,
-        findings=findings,
+        series=analysis.series,
+        findings=analysis.findings,
         network=network,
         since=since,
         until=until,

@@ -15,6 +15,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from entente.analysis.dyad import DyadPeriod
 from entente.analysis.findings import Finding
 from entente.analysis.report_model import (
     CHARTS,
@@ -31,6 +32,7 @@ from entente.analysis.report_model import (
     node_labels,
     period_labels,
     uncertain_flags,
+    with_events,
 )
 
 __all__ = ["render_html", "report_figures", "write_html"]
@@ -97,7 +99,7 @@ def _index_figure(report: DyadReport) -> go.Figure:
     fig.add_scatter(
         x=period_labels(report),
         y=column(report, "smoothed"),
-        name=f"rolling mean ({report.window} periods with events)",
+        name=f"rolling mean (last {report.window} periods)",
         mode="lines+markers",
         line={"color": "#6baed6", "dash": "dash", "width": 3},
         marker={"size": 5},
@@ -190,7 +192,7 @@ def _e(value: Any) -> str:
 
 
 def _summary(report: DyadReport) -> str:
-    series = report.series
+    series = with_events(report)
     if not series:
         return "<p>No events for this dyad in the store for the chosen dates.</p>"
     events = sum(p.events for p in series)
@@ -299,16 +301,21 @@ def _network_table(report: DyadReport) -> str:
 
 
 def _series_table(report: DyadReport) -> str:
+    """Every calendar period, as in the terminal: those without events too (index "–")."""
+
+    def note(p: DyadPeriod) -> str:
+        return " (no events)" if not p.events else " (uncertain)" if p.uncertain else ""
+
     rows = (
-        f'<tr class="{"uncertain" if p.uncertain else ""}"><td>{_e(p.label)}'
-        f"{' (uncertain)' if p.uncertain else ''}</td>"
+        f'<tr class="{"uncertain" if p.uncertain or not p.events else ""}"><td>{_e(p.label)}'
+        f"{note(p)}</td>"
         + _nums(
             p.events,
             p.cooperation,
             p.conflict,
             f"{p.coop_rate:.1f}",
             f"{p.conflict_rate:.1f}",
-            f"{p.index:+.2f}",
+            "–" if p.index is None else f"{p.index:+.2f}",
         )
         + "</tr>"
         for p in report.series

@@ -33,6 +33,7 @@ __all__ = [
     "node_labels",
     "period_labels",
     "uncertain_flags",
+    "with_events",
 ]
 
 #: The report's charts, in page order: name -> title.
@@ -57,7 +58,9 @@ COOP_COLOR, CONFLICT_COLOR, INDEX_COLOR, UNCERTAIN_GREY = "#238b45", "#cb181d", 
 class DyadReport:
     """Everything a dyad report shows.
 
-    series (list[DyadPeriod]): the dyad by period. findings (list[Finding]): with evidence rows.
+    series (list[DyadPeriod]): the dyad by calendar period, those without events included
+        (``events == 0``; see :func:`~entente.analysis.findings.dyad_analysis`).
+    findings (list[Finding]): with evidence rows.
     network (list[dict]): edges around the dyad: ``a``, ``b`` (codes), ``events``,
         ``cooperation``, ``conflict``, ``goldstein`` (mean weight).
     """
@@ -84,17 +87,22 @@ class DyadReport:
     @functools.cached_property
     def timeline(self) -> list[tuple[str, DyadPeriod | None]]:
         """Every calendar period from the first to the last of the series, with its
-        :class:`DyadPeriod` or None when the dyad had no events then (the series skips those,
-        but a chart must not put 2017 next to 2019)."""
+        :class:`DyadPeriod` or None when the dyad had no events then: a gap in the charts, never
+        a zero (and a series without those periods still puts no 2017 next to 2019)."""
         if not self.series:
             return []
-        known = {p.period: p for p in self.series}
+        known = {p.period: p for p in self.series if p.events}
         slots: list[tuple[str, DyadPeriod | None]] = []
         day = self.series[0].period
         while day <= self.series[-1].period:
             slots.append((period_label(day, self.by), known.get(day)))
             day = next_period(day, self.by)
         return slots
+
+
+def with_events(report: DyadReport) -> list[DyadPeriod]:
+    """RETURNS (list[DyadPeriod]): the periods of the series in which the dyad had events."""
+    return [p for p in report.series if p.events]
 
 
 def chart_names(report: DyadReport) -> list[str]:

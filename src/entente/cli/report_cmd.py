@@ -68,9 +68,10 @@ def report_command(
             evidence=evidence,
         )
     path = write_html(report, output)
+    blank = sum(not p.events for p in report.series)
     out.print(
-        f"wrote {path}: {report.title}, {len(report.series)} periods, "
-        f"{len(report.findings)} findings"
+        f"wrote {path}: {report.title}, {len(report.series)} periods"
+        f"{f' ({blank} without events)' if blank else ''}, {len(report.findings)} findings"
     )
     if png is not None:
         for image in write_pngs(report, png):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 
-from entente.analysis.dyad import DyadPeriod, dyad_series, resolve_actor
+from entente.analysis.dyad import DyadPeriod, resolve_actor
 from entente.cli.common import out
 from entente.store import Store
 
@@ -42,11 +42,16 @@ def print_dyad_report(
     until: dt.date | None = None,
     evidence: int = 3,
 ) -> list[DyadPeriod]:
-    """Print the dyad table, sparkline and findings with evidence. RETURNS (list[DyadPeriod])."""
-    from entente.analysis.findings import dyad_findings
+    """Print the dyad table, sparkline and findings with evidence.
+
+    The series and findings are :func:`~entente.analysis.findings.dyad_analysis`'s, as in the
+    HTML report (``entente report``). RETURNS (list[DyadPeriod]): the series, periods without
+    events included.
+    """
+    from entente.analysis.findings import dyad_analysis
 
     side_a, side_b = resolve_actor(a), resolve_actor(b)
-    series = dyad_series(
+    analysis = dyad_analysis(
         store,
         side_a,
         side_b,
@@ -56,8 +61,9 @@ def print_dyad_report(
         until=until,
         normalize=normalize,
         min_events=min_events,
-        fill_gaps=True,
+        evidence=evidence,
     )
+    series, findings = analysis.series, analysis.findings
     arrow = "→" if directed else "↔"
     out.print(
         f"\n[bold]{side_a.label} {arrow} {side_b.label}[/] ({side_a.prefix} / "
@@ -100,17 +106,6 @@ def print_dyad_report(
         + f"  ({series[0].label} … {series[-1].label}; ? = fewer than {min_events} events)"
         + "\n‰ = per 1,000 events of the period; Goldst, PLOVER = mean Goldstein weight and PLOVER"
         " score of the dyad's events; index = (coop − confl) / events"
-    )
-    findings = dyad_findings(
-        store,
-        side_a,
-        side_b,
-        series,
-        by=by,
-        directed=directed,
-        evidence=evidence,
-        since=since,
-        until=until,
     )
     if findings:
         out.print("\n[bold]Findings[/]")
