@@ -16,7 +16,7 @@ def test_pipeline_rejects_stage_whose_requirements_are_unmet():
 
 
 def test_pipeline_unknown_stage_names_known_ones():
-    with pytest.raises(ConfigError, match="known stages: .*segment"):
+    with pytest.raises(ConfigError, match=r"known stages: .*segment"):
         Pipeline.from_names(["segment", "no-such-stage"])
 
 

@@ -5,8 +5,8 @@ article (``article.evolve(...)``) with more annotations. Annotations are charact
 ``article.text`` (``Segment``, ``Sentence``, ``Mention``, an event's ``evidence``), never copies.
 
 Naming convention used throughout the code base: ``article``, ``segment``, ``sent``, ``mention``,
-``actor``, ``event``, ``dyad``, ``store``. An actor code is a ``code``; an event type is ``cameo`` or
-``plover``.
+``actor``, ``event``, ``dyad``, ``store``. An actor code is a ``code``; an event type is ``cameo``
+or ``plover``.
 """
 
 from __future__ import annotations

@@ -109,4 +109,4 @@ def _ensure_builtins() -> None:
     # to avoid import cycles).
     import entente.actors.stage
     import entente.events.stage
-    import entente.text.segment
+    import entente.text.segment  # noqa: F401

@@ -10,7 +10,8 @@ from entente.cli.main import app
 runner = CliRunner()
 PAGE = """<html><head><title>T</title>
 <meta property="article:published_time" content="2019-05-01T10:00:00Z"></head>
-<body><nav>Home World Iran criticized Israel in the menu</nav><article><h1>Iran criticizes Israel</h1>
+<body><nav>Home World Iran criticized Israel in the menu</nav>
+<article><h1>Iran criticizes Israel</h1>
 <p>Iran criticized Israel over the strikes, the foreign ministry said on Wednesday.</p>
 <p>Support our journalism: Iran criticized Israel, donate today.</p>
 <figure><img src="a.jpg"><figcaption>Haniyeh visits Tehran on April 3, 2019.</figcaption></figure>

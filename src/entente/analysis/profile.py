@@ -74,8 +74,13 @@ def actor_profile(
         sql, [prefix, prefix, *params, prefix, prefix, prefix, prefix]
     ).fetchall()
     records = [
-        dict(code=r[0], name=_counterpart_name(r[0], r[1], level), cooperation=r[2],
-             conflict=r[3], goldstein_mean=round(r[4], 2))
+        dict(
+            code=r[0],
+            name=_counterpart_name(r[0], r[1], level),
+            cooperation=r[2],
+            conflict=r[3],
+            goldstein_mean=round(r[4], 2),
+        )
         for r in rows
         if not str(r[0]).startswith("---")  # a role noun with no country is no partner
     ]

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -116,10 +117,8 @@ def read_file(
     """
     where = str(path)
     if id_root is not None:
-        try:
+        with contextlib.suppress(ValueError):
             where = path.relative_to(id_root).as_posix()
-        except ValueError:
-            pass
     try:
         raw = path.read_bytes()
     except OSError as exc:

@@ -241,7 +241,8 @@ def _assemble(
 def caption_date(caption: str, published: dt.date | None) -> dt.date | None:
     """The date a caption states for its picture; never later than the article's own date."""
     for match in find_dates(caption, reference=published):
-        if published is None or match.date <= published:
-            if match.has_year or published is not None:
-                return match.date
+        if (published is None or match.date <= published) and (
+            match.has_year or published is not None
+        ):
+            return match.date
     return None
