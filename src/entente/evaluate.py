@@ -38,6 +38,7 @@ from entente.events import ontology
 from entente.events.coder import PatternCoder
 from entente.events.stage import petrarch_config_options
 from entente.ingest.dates import parse_date
+from entente.ingest.text import clean_text
 from entente.model import Article, Event
 from entente.pipeline import Pipeline
 
@@ -250,7 +251,7 @@ def evaluate(
             config = (*(c for c in config if c[0] != "require_dyad"), ("require_dyad", "false"))
         article = configured(pipeline, config, variants)(
             Article.from_parts(
-                id=record.id, parts=[("body", record.text, None)], published=record.date
+                id=record.id, parts=[("body", clean_text(record.text), None)], published=record.date
             )
         )
         predicted = _predicted(article.events, kind)

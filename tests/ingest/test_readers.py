@@ -161,3 +161,29 @@ def test_text_dump_related_list_items_go_with_their_header():
 )
 def test_boilerplate_dates_calls_to_action_and_signoffs(line):
     assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("AT&amp;T sold its stake", "AT&T sold its stake"),
+        ("he said &quot;no&quot; twice", 'he said "no" twice'),
+        ("Pyongyang&#39;s envoy", "Pyongyang's envoy"),
+        ("a\u00a0ceasefire\u200b deal", "a ceasefire deal"),
+        ("Tom & Jerry; fish & chips", "Tom & Jerry; fish & chips"),
+    ],
+)
+def test_clean_text_decodes_character_references(raw, clean):
+    from entente.ingest.text import clean_text
+
+    assert clean_text(raw) == clean
+
+
+def test_text_and_jsonl_records_have_character_references_decoded():
+    article = read_text("Title\n\nMerkel &amp; Sarkozy met in Paris.", source="x.txt")
+    assert "Merkel & Sarkozy" in article.text
+    assert "&amp;" not in article.text
+    record = {"id": "r1", "date": "2011-03-02", "text": "Iran &amp; Syria signed a pact."}
+    (article,) = list(read_jsonl([json.dumps(record)], source="feed.jsonl"))
+    assert not isinstance(article, Skipped)
+    assert "Iran & Syria signed a pact." in article.text

@@ -3,12 +3,14 @@
 The first non-empty line is the title. A date comes from a line that is only a date ("June 4, 2019
 14:32") or a dateline opening the first paragraph ("BEIRUT, June 4 (Agency) -"); a dateline without
 a year takes it from a date in the file name or URL. Boilerplate lines left over from a page dump
-("Subscribe now", "Related content:", "Share this article") are dropped.
+("Subscribe now", "Related content:", "Share this article") are dropped. Character references left
+in plain text by a feed or a double-escaping CMS ("AT&amp;T", "&quot;") are decoded first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 from entente.errors import InputError
@@ -17,9 +19,19 @@ from entente.ingest.dates import parse_date_line, parse_dateline, year_hint
 from entente.ingest.html import _assemble
 from entente.model import Article
 
-__all__ = ["read_text"]
+__all__ = ["clean_text", "read_text"]
 
 _BLANK = re.compile(r"\n\s*\n")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_INVISIBLE = str.maketrans({"\u00a0": " ", "\u200b": None, "\ufeff": None, "\u00ad": None})
+
+
+def clean_text(text: str) -> str:
+    """Plain text as a reader sees it: HTML character references decoded ("&amp;" → "&"),
+    no-break spaces made plain, zero-width spaces, byte-order marks and soft hyphens removed."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return text.translate(_INVISIBLE)
 
 
 _BULLET = re.compile(r"^\s*[-•*–—·]\s+")
@@ -61,7 +73,7 @@ def read_text(
     RETURNS (Article). Raises InputError when there is no text.
     """
     today = today or dt.date.today()
-    lines = [ln.strip() for ln in text.strip().splitlines()]
+    lines = [ln.strip() for ln in clean_text(text).strip().splitlines()]
     if title is None and lines:
         title, lines = lines[0], lines[1:]
     paragraphs = _paragraphs("\n".join(lines))
