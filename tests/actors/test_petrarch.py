@@ -13,6 +13,7 @@ from entente.actors.petrarch import (
     load_petrarch_actors,
     load_petrarch_agents,
     load_petrarch_knowledge,
+    mix_agent_codes,
     petrarch_date,
     petrarch_files,
 )
@@ -36,6 +37,10 @@ QUILLON_BRASK_   # a person with dated codes
 \t[VALGOV 19950201 - 19991231]
 \t[VALOPP >000101]
 TOMAS_VENN  [VALGOV 010101-031231] [VALELI]
+NORTHMARK_RADIO  [NMKRAD]
+HARBOUR_HALL  [VALGOV]
+OSTRAVEL  [OST]
++MARO_DENT
 IRIS_FELL
 IRIS_FELLWATER
 \t[NMKGOV 120101-121231]
@@ -53,6 +58,10 @@ MOUSE {MICE} [~MSE]
 CITY [~CIT]
 WATCH_!FOLK! [~COP]
 RELIEF_BODY [NGO~]
+TREATY_COUNCIL {} [~TRC]
+COUNCIL [~CNL]
+HARBOUR_OFFICIAL [~GOV]
+WARDEN [~JUD]
 NO_CODE_HERE
 """
 
@@ -180,6 +189,82 @@ def test_petrarch_resolver_appends_and_prepends_agents(kb):
 
     assert codes("A Valdoria envoy arrived.") == ["VALGOV"]
     assert codes("A Valdoria relief body arrived.") == ["NGOVAL"]
+
+
+def _codes(kb, text):
+    article = Article.from_parts(
+        id="a", parts=[("body", text, None)], published=dt.date(2001, 1, 1)
+    )
+    article = ActorResolver(kb)(SegmentStage()(article))
+    return [(article.text[m.start : m.end], m.actor.code) for m in article.mentions]
+
+
+@pytest.mark.parametrize(
+    ("code", "agents", "expected"),
+    [
+        ("VAL", [("GOV", False)], "VALGOV"),
+        ("VALGOV", [("GOV", False)], "VALGOV"),  # already ends with it
+        ("VAL", [("NGO", True), ("GOV", False)], "NGOVALGOV"),
+        ("NGOVAL", [("NGO", True)], "NGOVAL"),  # already starts with it
+        ("VALRGD", [("TRC", False)], "VALRGDTRC"),  # a group code takes agents too
+        ("---", [("NGO", True)], "---NGO"),
+    ],
+)
+def test_petrarch_mix_agent_codes(code, agents, expected):
+    from entente.actors.kb import Sense
+
+    senses = [Sense("agent", sector=sector, prepend=prepend) for sector, prepend in agents]
+    assert mix_agent_codes(code, senses) == expected
+
+
+def test_petrarch_agents_all_combine_with_the_actor(kb):
+    # every agent of the phrase, prepended and appended; a named group takes them too
+    assert _codes(kb, "A relief body Valdoria envoy arrived.") == [
+        ("relief body Valdoria envoy", "NGOVALGOV")
+    ]
+    assert _codes(kb, "Rover Guild treaty council members arrived.") == [
+        ("Rover Guild treaty council", "VALRGDTRC")
+    ]
+    # the longest agent wins over the agent inside it ("treaty council", not "council")
+    assert _codes(kb, "The Valdoria treaty council met.") == [("Valdoria treaty council", "VALTRC")]
+
+
+def test_petrarch_agents_former_is_an_ordinary_word(kb):
+    # PETRARCH does not convert "former" office-holders to ELI (a TABARI feature)
+    assert _codes(kb, "Former Valdoria envoys arrived.") == [("Valdoria envoys", "VALGOV")]
+    assert _codes(kb, "Valdoria former envoys arrived.") == [("Valdoria former envoys", "VALGOV")]
+
+
+def test_petrarch_agents_take_the_named_actor_after_them(kb):
+    assert _codes(kb, "Harbour officials in Harbour Hall met.") == [
+        ("Harbour officials in Harbour Hall", "VALGOV")  # not VALGOVGOV
+    ]
+    assert _codes(kb, "Wardens of the Rover Guild met.") == [
+        ("Wardens of the Rover Guild", "VALRGDJUD")
+    ]
+
+
+def test_petrarch_possessive_phrase_is_its_first_actor(kb):
+    # "Valdoria's ... envoy Maro Dent": one noun phrase, whose first actor is the possessor
+    # (Maro Dent, an OST synonym, does not replace it)
+    found = _codes(kb, "Valdoria's calm and patient envoy Maro Dent spoke.")
+    assert found == [("Valdoria's calm and patient envoy Maro Dent", "VALGOV")]
+    # a preposition ends the noun phrase
+    found = _codes(kb, "Valdoria's plan to envoys of Ostravel failed.")
+    assert ("Valdoria", "VAL") in found
+
+
+def test_petrarch_name_with_a_modifier_between_its_words(kb):
+    assert _codes(kb, "He spoke on Northmark state-run radio today.") == [
+        ("Northmark state-run radio", "NMKRAD")
+    ]
+    # not over a preposition or a capitalised word, nor over more than two words
+    for text in [
+        "He left Northmark for radio work.",
+        "He heard Northmark Ostravel radio.",
+        "Northmark very old state-run radio spoke.",
+    ]:
+        assert "NMKRAD" not in [code for _, code in _codes(kb, text)], text
 
 
 @pytest.mark.parametrize(

@@ -86,7 +86,7 @@ def test_kb_bad_entry_names_file_and_line(tmp_path):
 def test_kb_bad_role_date_is_reported(tmp_path):
     bad = tmp_path / "people.yaml"
     bad.write_text("- name: X Y\n  roles:\n    - {code: IRNGOV, from: 2020-13-01}\n")
-    with pytest.raises(DictionaryError, match="people.yaml:3: bad date"):
+    with pytest.raises(DictionaryError, match=r"people\.yaml:3: bad date"):
         KnowledgeBase().load_file(bad)
 
 
@@ -97,8 +97,10 @@ def test_kb_split_code():
 
 @pytest.mark.parametrize(
     "text",
-    ["Yousef Hammad, a senior Hamas official, spoke. Later Hammad left.",
-     "Hamas official Yousef Hammad spoke. Later Hammad left."],
+    [
+        "Yousef Hammad, a senior Hamas official, spoke. Later Hammad left.",
+        "Hamas official Yousef Hammad spoke. Later Hammad left.",
+    ],
 )
 def test_actors_unknown_person_takes_the_role_named_beside_him(mini_kb, text):
     found = resolve(mini_kb, text)
@@ -112,14 +114,73 @@ def test_actors_capitalised_words_without_a_role_stay_unresolved(mini_kb):
 
 @pytest.mark.parametrize(
     ("date", "bush", "assad"),
-    [(dt.date(1991, 1, 1), "George H. W. Bush", "Hafez al-Assad"),
-     (dt.date(2003, 1, 1), "George W. Bush", "Bashar al-Assad")],
+    [
+        (dt.date(1991, 1, 1), "George H. W. Bush", "Hafez al-Assad"),
+        (dt.date(2003, 1, 1), "George W. Bush", "Bashar al-Assad"),
+    ],
 )
 def test_actors_shared_name_goes_to_the_person_in_office(date, bush, assad):
     from entente.actors.stage import knowledge_base
 
-    article = Article.from_parts(id="a", parts=[("body", "President Bush met Assad.", None)],
-                                 published=date)
+    article = Article.from_parts(
+        id="a", parts=[("body", "President Bush met Assad.", None)], published=date
+    )
     article = ActorResolver(knowledge_base())(SegmentStage()(article))
     assert [m.actor.name for m in article.mentions] == [bush, assad]
     assert [m.actor.code for m in article.mentions] == ["USAGOV", "SYRGOV"]
+
+
+# -- role nouns that name no actor, or an actor named before -----------------------------------
+@pytest.fixture(scope="module")
+def builtin_kb():
+    from entente.actors.kb import load_builtin
+
+    return load_builtin()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Russia held naval exercises in the Black Sea.", "naval"),
+        ("India began military manoeuvres near the border.", "military"),
+        ("Gunmen held the mayor and his staff hostage.", "hostage"),
+    ],
+)
+def test_actors_role_nouns_used_as_modifiers_or_predicates(builtin_kb, text, absent):
+    assert not [t for t, _, _ in resolve(builtin_kb, text) if absent in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The military said it would hold elections.", ("military", "---MIL", "agent")),
+        ("Rebels seized an Italian hostage.", ("Italian hostage", "ITACVL", "agent")),
+    ],
+)
+def test_actors_role_nouns_that_stay_actors(builtin_kb, text, mention):
+    assert mention in resolve(builtin_kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the place after an owned role noun is not its country
+        ("Kenya recalled its envoys from Sudan.", ("envoys", "KENGOV", "description")),
+        (
+            "Nepal's prime minister said his government would resign.",
+            ("government", "NPLGOV", "description"),
+        ),
+    ],
+)
+def test_actors_owned_role_noun_takes_the_owner(builtin_kb, text, mention):
+    assert mention in resolve(builtin_kb, text)
+
+
+def test_actors_owned_role_noun_with_two_candidate_owners_stays_open(builtin_kb):
+    found = resolve(builtin_kb, "Chad said Sudan had attacked its soldiers.")
+    assert ("soldiers", "---MIL", "agent") in found
+
+
+def test_actors_capital_before_a_newspaper_word_is_the_press(builtin_kb):
+    found = resolve(builtin_kb, "The Nairobi daily Nation said the talks failed.")
+    assert ("Nairobi", "KENMED", "agent") in found

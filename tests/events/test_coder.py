@@ -299,19 +299,40 @@ def test_coder_options(mini_pipeline, options, text, expected):
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "same"),
+    ("a", "b", "anaphor", "same"),
     [
-        (("IRNLEG", "agent"), ("IRN", "country"), True),
-        (("IRN", "country"), ("IRN", "country"), True),
-        (("EGY", "country"), ("EGYGOV", "agent"), False),
-        (("ISR", "country"), ("PSE", "country"), False),
+        (("IRNLEG", "agent"), ("IRN", "country"), False, False),  # a domestic act
+        (("IRNLEG", "agent"), ("IRN", "country"), True, True),  # "… the country"
+        (("IRN", "country"), ("IRN", "country"), False, True),
+        (("EGY", "country"), ("EGYGOV", "agent"), True, False),
+        (("ISR", "country"), ("PSE", "country"), False, False),
     ],
 )
-def test_coder_dyads_of_a_state_and_its_parts(a, b, same):
+def test_coder_dyads_of_a_state_and_its_parts(a, b, anaphor, same):
     from entente.events.coder import _same
     from entente.model import Actor
 
-    assert _same(Actor(a[0], a[0], kind=a[1]), Actor(b[0], b[0], kind=b[1])) is same
+    assert (
+        _same(Actor(a[0], a[0], kind=a[1]), Actor(b[0], b[0], kind=b[1]), anaphor=anaphor) is same
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish authorities imposed a curfew across Turkey.",
+            ("TURGOV", "TUR", "1723"),
+        ),
+        (
+            "Iraqi authorities shut down internet access across Iraq.",
+            ("IRQGOV", "IRQ", "1721"),
+        ),
+    ],
+)
+def test_coder_domestic_acts_of_a_state(builtin_pipeline, text, expected):
+    """A government acting on its own country is a dyad (CAMEO codes domestic events)."""
+    assert expected in code(builtin_pipeline, text)
 
 
 # -- passives of longer patterns ----------------------------------------------------------------
@@ -594,7 +615,7 @@ def test_coder_with_options_copies_only_on_change():
         # a negated announcement is a refusal (with the refusals option), one side's act
         ({"refusals": True}, "Iran will not meet Syria.", [("IRN", "SYR", "125")]),
         ({"refusals": True}, "Iran won't meet Syria.", [("IRN", "SYR", "125")]),
-        ({}, "Iran will not meet Syria.", []),
+        ({"refusals": False}, "Iran will not meet Syria.", []),
         ({"refusals": True}, "Iran did not meet Syria.", []),  # a negation, not a refusal
         ({"refusals": True}, "Iran would not attack Israel.", []),  # no threat refused
         # a pattern without "+" is an act without a target (with untargeted_patterns)
@@ -614,3 +635,75 @@ def test_refusal_code_is_the_rejection_of_the_intent(cameo, refusal):
     from entente.events.mood import refusal_code
 
     assert refusal_code(cameo) == refusal
+
+
+# -- refusals, reported announcements, protests without a target ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt said it would not meet Qatar.", [("EGY", "QAT", "125")]),  # negated announcement
+        ("Iran declined to release British sailors.", [("IRN", "GBRMIL", "1243")]),
+        ("Israel refused to withdraw from Lebanon.", [("ISR", "LBN", "1246")]),
+        # "would" reported by a past verb of saying is the reported "will": an announcement,
+        # one side's intent (not both directions of the meeting)
+        ("Iran said it would visit Syria.", [("IRN", "SYR", "036")]),
+        ("Egypt said on Monday that it would meet Qatar.", [("EGY", "QAT", "036")]),
+        ("Iran would visit Syria.", []),
+    ],
+)
+def test_coder_refusals_and_reported_announcements(builtin_pipeline, text, expected):
+    assert code(builtin_pipeline, text) == expected
+
+
+def _builtin_with(pipeline, **options):
+    from entente.pipeline import Pipeline
+
+    return Pipeline(
+        [(n, s.with_options(**options) if n == "events" else s) for n, s in pipeline.stages]
+    )
+
+
+def test_coder_refusals_option_off(builtin_pipeline):
+    coder = _builtin_with(builtin_pipeline, refusals=False)
+    assert code(coder, "Egypt said it would not meet Qatar.") == []
+    assert code(coder, "Iran declined to release British sailors.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the government of the place, or of the protesters' own country
+        ("Thousands of Iraqis demonstrated in Basra.", [("IRQ", "IRQGOV", "141")]),
+        ("Thousands of Egyptians took to the streets.", [("EGY", "EGYGOV", "141")]),
+        # a protest in a purpose infinitive: the gathering is the protest
+        (
+            "Thousands of Nigerians gathered for a rally in Lagos to protest the new law.",
+            [("NGA", "NGAGOV", "140")],
+        ),
+        # … after a protest it is the same protest, by the same protesters
+        (
+            "Greeks staged a rally outside the U.S. embassy in Athens to protest against "
+            "American support for Turkey.",
+            [("GRC", "USAGOV", "141")],
+        ),
+        ("Iran demonstrated its new missile.", []),  # "demonstrate" as "show"
+    ],
+)
+def test_coder_protests_without_a_target(builtin_pipeline, text, expected):
+    assert code(builtin_pipeline, text) == expected
+
+
+def test_coder_possessed_head_is_the_target(builtin_pipeline):
+    """ "the party's leader Mahmoud Abbas": the leader is the target, not the party."""
+    text = "Fatah activists rallied against the party's leader Mahmoud Abbas."
+    assert code(builtin_pipeline, text) == [("PSEPTYFTH", "PSEGOV", "141")]
+
+
+def test_coder_passive_without_actor_subject_when_no_dyad_required(builtin_pipeline):
+    """ "A camp … was attacked by X": with ``require_dyad`` False the act is coded with no
+    target; with it, not at all."""
+    text = "A camp was attacked by Burundian militiamen."
+    assert code(_builtin_with(builtin_pipeline, require_dyad=False), text) == [
+        ("BDIUAF", None, "190")
+    ]
+    assert code(builtin_pipeline, text) == []

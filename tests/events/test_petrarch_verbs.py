@@ -315,3 +315,101 @@ def test_petrarch_verbs_reverse_code_codes_both_events(tmp_path):
         ("NMK", "VAL", "042"),
         ("VAL", "NMK", "043"),
     ]
+
+
+def test_petrarch_verbs_longer_synset_member_wins(tmp_path):
+    """Two patterns of one block differ only in their synset: the one whose member matches more
+    words ("star gold florin", not "florin") codes the event, as PETRARCH's longest match."""
+    (tmp_path / "t.verbs.2.0.txt").write_text(
+        "&COINS\n+FLORIN\n+DUCAT\n\n&RARECOINS\n+STAR GOLD FLORIN\n+MOON_DUCAT\n\n"
+        "####### VERB PATTERNS #######\n"
+        "--- DONATE  [070] ---\nDONATE\n- * &COINS  [071]\n- * &RARECOINS  [904]\n"
+    )
+    verbs, _ = load(tmp_path, (tmp_path / "t.verbs.2.0.txt").read_text())
+    rare = [p for p in verbs.patterns if p.cameo == "904"]
+    plain = [p for p in verbs.patterns if p.cameo == "071"]
+    assert min(p.literals for p in rare) > max(p.literals for p in plain)
+    (tmp_path / "t.actors.txt").write_text("VALDORIA [VAL]\nNORTHMARK [NMK]\n")
+    pipeline = build_pipeline([tmp_path], builtin=False)
+
+    def codes(text):
+        article = pipeline(
+            Article.from_parts(id="a", parts=[("body", text, None)], published=dt.date(2001, 1, 1))
+        )
+        return sorted((e.source.code, e.target.code, e.cameo) for e in article.events)
+
+    assert codes("Valdoria donated a million star gold florin to Northmark.") == [
+        ("VAL", "NMK", "904")
+    ]
+    assert codes("Valdoria donated a million gold florin to Northmark.") == [("VAL", "NMK", "071")]
+    assert codes("Valdoria donated a million ducats to Northmark.") == [("VAL", "NMK", "071")]
+
+
+def test_petrarch_verbs_preposition_before_the_verb_needs_its_object(tmp_path):
+    """ "(TO) *" is a prepositional phrase before the verb: its object stands between "to" and
+    the verb, so the infinitive "to accord" is coded with the block's code, not the pattern's."""
+    (tmp_path / "t.verbs.2.0.txt").write_text(
+        "####### VERB PATTERNS #######\n--- ACCORD  [013] ---\nACCORD\n- (TO) *  [073]\n"
+    )
+    verbs, _ = load(tmp_path, (tmp_path / "t.verbs.2.0.txt").read_text())
+    assert [p.text for p in verbs.patterns if p.cameo == "073"] == ["$ to ... <accord> +"]
+    (tmp_path / "t.actors.txt").write_text("VALDORIA [VAL]\nNORTHMARK [NMK]\n")
+    pipeline = build_pipeline([tmp_path], builtin=False)
+    article = pipeline(
+        Article.from_parts(
+            id="a",
+            parts=[("body", "Valdoria is inching nearer to accord with Northmark.", None)],
+            published=dt.date(2001, 1, 1),
+        )
+    )
+    assert [(e.source.code, e.target.code, e.cameo) for e in article.events] == [
+        ("VAL", "NMK", "013")
+    ]
+
+
+ROLE_VERBS = "####### VERB PATTERNS #######\n--- WELCOME  [050] ---\nWELCOME\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # role nouns coordinated before "officials in A and B" share its places: one mention,
+        # one actor per place
+        (
+            "Lawmakers and officials in Valdoria and Northmark welcomed Osterland.",
+            [
+                ("NMKGOV", "OST", "050"),
+                ("NMKLEG", "OST", "050"),
+                ("VALGOV", "OST", "050"),
+                ("VALLEG", "OST", "050"),
+            ],
+        ),
+        (
+            "Lawmakers and officials in Valdoria welcomed Osterland.",
+            [("VALGOV", "OST", "050"), ("VALLEG", "OST", "050")],
+        ),
+        # the phrase's modifiers are shared, its head noun is replaced
+        (
+            "The Valdorian radical media and government welcomed Osterland.",
+            [("VALRADGOV", "OST", "050"), ("VALRADMED", "OST", "050")],
+        ),
+        # "A's sheep and goats of B": the possessor of the first noun is a source too
+        (
+            "Valdoria's sheep and goats of Northmark welcomed Osterland.",
+            [("NMK", "OST", "050"), ("VAL", "OST", "050")],
+        ),
+    ],
+)
+def test_petrarch_compound_role_nouns_are_shared(tmp_path, text, expected):
+    (tmp_path / "t.verbs.2.0.txt").write_text(ROLE_VERBS)
+    (tmp_path / "t.actors.txt").write_text(
+        "VALDORIA [VAL]\nVALDORIAN [VAL]\nNORTHMARK [NMK]\nOSTERLAND [OST]\n"
+    )
+    (tmp_path / "t.agents.txt").write_text(
+        "LAWMAKER [~LEG]\nOFFICIAL [~GOV]\nGOVERNMENT [~GOV]\nMEDIA {} [~MED]\nRADICAL [~RAD]\n"
+    )
+    pipeline = build_pipeline([tmp_path], builtin=False)
+    article = pipeline(
+        Article.from_parts(id="a", parts=[("body", text, None)], published=dt.date(2001, 1, 1))
+    )
+    assert sorted((e.source.code, e.target.code, e.cameo) for e in article.events) == expected

@@ -108,7 +108,7 @@ class Entry:
     origin: str = ""  # "file:line"
 
     def code_on(self, date: dt.date | None) -> str:
-        """RETURNS (str): the code in force on ``date``: the first role covering it, else default."""
+        """RETURNS (str): the code in force on ``date``: the first covering role, else default."""
         for role in self.roles:
             if role.covers(date):
                 return role.code
@@ -254,7 +254,7 @@ def _load_entry(kb: KnowledgeBase, item: dict[str, Any], where: str) -> None:
     line = int(item.get("__line__", 0))
     if "nouns" in item and "sector" in item:
         _load_agent(kb, item, where, line)
-    elif item.get("kind") == "person" or "roles" in item:
+    elif item.get("kind") == "person" or ("roles" in item and "code" not in item):
         _load_person(kb, item, where, line)
     elif "code" in item:
         _load_named(kb, item, where, line)
@@ -268,18 +268,18 @@ def _load_entry(kb: KnowledgeBase, item: dict[str, Any], where: str) -> None:
 
 def _load_agent(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) -> None:
     sector = str(item["sector"])
-    if not re.fullmatch(r"[A-Z]{3}", sector):
-        raise DictionaryError(where, line, f"bad sector {sector!r}: three capital letters")
+    # one sector, or two for the few CAMEO double roles (GOVMED: state-run media)
+    if not re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})?", sector):
+        raise DictionaryError(
+            where, line, f"bad sector {sector!r}: three capital letters (or two such blocks)"
+        )
     kb.sector_labels.setdefault(sector, str(item.get("label") or sector))
     priority = int(item.get("priority") or 0)
     for noun in _strings(item, "nouns", where, line):
         kb.add_phrase(str(noun), Sense("agent", sector=sector, priority=priority))
 
 
-def _load_person(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) -> None:
-    name = item.get("name")
-    if not name:
-        raise DictionaryError(where, line, "person entry needs a 'name'")
+def _roles(item: dict[str, Any], name: Any, where: str, line: int) -> list[Role]:
     roles = []
     for raw in _strings(item, "roles", where, line):
         if not isinstance(raw, dict) or "code" not in raw:
@@ -292,6 +292,14 @@ def _load_person(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int)
         roles.append(
             Role(_check_code(raw["code"], where, rline), start, end, str(raw.get("title", "")))
         )
+    return roles
+
+
+def _load_person(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) -> None:
+    name = item.get("name")
+    if not name:
+        raise DictionaryError(where, line, "person entry needs a 'name'")
+    roles = _roles(item, name, where, line)
     country = item.get("country")
     default = item.get("otherwise") or (roles[-1].code if roles else country)
     if not default:
@@ -322,20 +330,21 @@ def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) 
     place = kind == "place"  # places.yaml: stands for its country in phrases, never names it
     if place:
         kind = "country"
+    # a group may carry dated codes like a person (the Taliban: AFGGOV while in power)
+    roles = tuple(_roles(item, name, where, line)) if kind not in ("country", "place") else ()
     entry = Entry(
         name,
         kind,
         code,
         item.get("country") or (code if kind == "country" else None),
-        (),
+        roles,
         f"{where}:{line}",
     )
     kb.entries.append(entry)
     if kind == "country" and not place:
         kb.countries.setdefault(code, entry)  # the first entry names the code (DEU: Germany)
-    if "names" not in item and "adjectives" not in item and "seats" not in item:
-        if "name" not in item:
-            raise DictionaryError(where, line, f"{code}: entry has no 'names'")
+    if not any(key in item for key in ("names", "adjectives", "seats", "name")):
+        raise DictionaryError(where, line, f"{code}: entry has no 'names'")
     case = {str(a) for a in _strings(item, "ambiguous", where, line)}
     function = (
         "population" if kind == "group" and "names" in item and "name" not in item else "name"

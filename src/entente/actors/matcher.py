@@ -2,11 +2,14 @@
 
 Every surface form in the knowledge base is compiled once into a pyahocorasick automaton keyed on
 space-joined lower-case tokens; a sentence is matched in one pass, whatever the dictionary size.
+Everything a hit needs (its length in tokens, its capitalisation rules, whether it may be part of
+a person's name) is worked out when the automaton is built, not per sentence.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -16,13 +19,26 @@ from entente.text.tokenize import Token
 __all__ = ["Match", "PhraseMatcher"]
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A dictionary phrase found at tokens ``[start, end)`` with its admissible senses."""
 
     start: int
     end: int
     senses: tuple[Sense, ...]
+
+
+_new = tuple.__new__  # builds a Match without the Python-level NamedTuple constructor
+_norm = attrgetter("norm")
+_start = itemgetter(0)  # Match.start
+
+#: Senses admitted for a phrase by the capitalisation of its first word: (lower-case, capitalised)
+#: outcomes for words that are not an exact (case-sensitive) alias, and per exact alias word its
+#: (lower-case, capitalised) outcome. An empty tuple means the phrase is rejected.
+_Outcomes = tuple[tuple[Sense, ...], tuple[Sense, ...], dict[str, tuple[tuple[Sense, ...], ...]]]
+#: A knowledge-base phrase as stored in the automaton: (number of tokens, the senses when no
+#: capitalisation check is needed else None, the outcomes otherwise, and which outcomes are
+#: ambiguous one-word names such as "Jordan" that may be part of a person's name).
+_Payload = tuple[int, "tuple[Sense, ...] | None", "_Outcomes | None", "frozenset[int] | None"]
 
 
 class PhraseMatcher:
@@ -32,11 +48,7 @@ class PhraseMatcher:
         self.kb = kb
         self._automaton = ahocorasick.Automaton()
         for key, senses in kb.phrases.items():
-            plan = tuple((sense, *_case_rule(sense)) for sense in senses)
-            simple = all(rule == 0 for _, rule, _ in plan)
-            self._automaton.add_word(
-                f" {key} ", (key.count(" ") + 1, tuple(senses), plan, simple)
-            )
+            self._automaton.add_word(f" {key} ", _payload(key.count(" ") + 1, tuple(senses)))
         if len(kb.phrases):
             self._automaton.make_automaton()
         self._empty = not kb.phrases
@@ -49,32 +61,60 @@ class PhraseMatcher:
         """
         if self._empty or not tokens:
             return []
-        # " tok1 tok2 … ": a key " phrase " can only match on token boundaries; `ends` maps the
-        # index of the space after each token to that token.
-        norms = [t.norm for t in tokens]
-        ends: dict[int, int] = {}
-        pos = 0
-        for i, norm in enumerate(norms):
-            pos += len(norm) + 1
-            ends[pos] = i
+        # " tok1 tok2 … ": a key " phrase " can only match on token boundaries, and the number of
+        # spaces before a hit's last character (the space after its last token) counts tokens.
+        haystack = " " + " ".join(map(_norm, tokens)) + " "
+        spaces = haystack.count
         found: list[Match] = []
-        haystack = " " + " ".join(norms) + " "
-        for end_char, (n_tokens, senses, plan, simple) in self._automaton.iter(haystack):
-            last = ends[end_char]
-            first = last - n_tokens + 1
-            if simple:
-                found.append(Match(first, last + 1, senses))
-                continue
-            word = tokens[first].text
-            capital = word[:1].isupper() or word[:1].isdigit()
-            ok = tuple(
-                sense for sense, rule, exact in plan
+        ambiguous: list[Match] = []
+        for end_char, (n_tokens, senses, outcomes, names) in self._automaton.iter(haystack):
+            end = spaces(" ", 0, end_char)
+            if outcomes is not None:
+                word = tokens[end - n_tokens].text
+                first = word[:1]
+                capital = first.isupper() or first.isdigit()
+                exact = outcomes[2].get(word)
+                senses = outcomes[capital] if exact is None else exact[capital]
+                if not senses:
+                    continue
+            m = _new(Match, (end - n_tokens, end, senses))
+            found.append(m)
+            if names is not None and id(senses) in names:
+                ambiguous.append(m)
+        if len(found) > 1:
+            found = _leftmost_longest(found)
+        if not ambiguous:
+            return found
+        return [m for m in found if m not in ambiguous or not _in_person_name(m, tokens, found)]
+
+
+def _payload(n_tokens: int, senses: tuple[Sense, ...]) -> _Payload:
+    """Work out once what a phrase's hits can be (see :data:`_Payload`)."""
+    plan = [(sense, *_case_rule(sense)) for sense in senses]
+    if all(rule == 0 for _, rule, _ in plan):
+        outcomes = None
+        possible = [senses]
+    else:
+
+        def admitted(capital: bool, word: str | None) -> tuple[Sense, ...]:
+            return tuple(
+                sense
+                for sense, rule, exact in plan
                 if rule == 0 or (rule == 1 and capital) or (rule == 2 and word == exact)
             )
-            if ok:
-                found.append(Match(first, last + 1, ok))
-        chosen = _leftmost_longest(found)
-        return [m for m in chosen if not _in_person_name(m, tokens, chosen)]
+
+        exact_words = {exact for _, rule, exact in plan if rule == 2}
+        outcomes = (
+            admitted(False, None),
+            admitted(True, None),
+            {w: (admitted(False, w), admitted(True, w)) for w in exact_words},
+        )
+        possible = [outcomes[0], outcomes[1], *(x for pair in outcomes[2].values() for x in pair)]
+    # identities of the outcomes that may be part of a person's name (kept alive by the payload)
+    names = frozenset(
+        id(x) for x in possible if n_tokens == 1 and x and all(_name_like(s) for s in x)
+    )
+    return n_tokens, (senses if outcomes is None else None), outcomes, names or None
 
 
 def _case_rule(sense: Sense) -> tuple[int, str]:
@@ -88,6 +128,12 @@ def _case_rule(sense: Sense) -> tuple[int, str]:
     return 0, ""
 
 
+def _name_like(sense: Sense) -> bool:
+    """True for an ambiguous name sense (``ambiguous:`` in the knowledge base: Jordan, Chad) that
+    may be part of a person's name; initialisms and seats are never."""
+    return sense.case_sensitive and not sense.surface.isupper() and sense.function == "name"
+
+
 # Capitalised words that follow or precede a place without being part of a name.
 _NOT_NAME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -99,9 +145,7 @@ def _in_person_name(m: Match, tokens: list[Token], chosen: list[Match]) -> bool:
     """An ambiguous one-word country name (``ambiguous:`` in the knowledge base: Jordan, Chad,
     Israel) next to a capitalised word that no phrase covers is part of a person's name, not the
     country: "Jordan Peterson", "Michael Jordan" (not at the start of a sentence)."""
-    if m.end - m.start != 1 or not all(
-        s.case_sensitive and not s.surface.isupper() and s.function == "name" for s in m.senses
-    ):
+    if m.end - m.start != 1 or not all(_name_like(s) for s in m.senses):
         return False  # seats stay: "Washington Post correspondent" is American media
     covered = {i for x in chosen for i in range(x.start, x.end)}
 
@@ -118,7 +162,11 @@ def _in_person_name(m: Match, tokens: list[Token], chosen: list[Match]) -> bool:
 
 
 def _leftmost_longest(found: list[Match]) -> list[Match]:
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    """Keep the leftmost, then longest, of overlapping hits. ``found`` is in the automaton's
+    order (by end, so of two hits with the same start the shorter comes first): reversed, then
+    stably sorted by start, it is ordered by start and, for the same start, longest first."""
+    found.reverse()
+    found.sort(key=_start)
     chosen: list[Match] = []
     last_end = -1
     for m in found:

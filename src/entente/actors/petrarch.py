@@ -17,6 +17,8 @@ field's published sets (Phoenix, the PETRARCH validation suite). What is read:
 * **agents** (``*.agents.txt``): ``PHRASE {PLURALS} [~XXX]`` appends XXX to the actor code,
   ``[XXX~]`` prepends it; regular plurals are generated unless ``{}`` gives them (``{}`` = none);
   ``!MARKER! = A, B`` defines a substitution set used as ``CONGRESS!PERSON!``.
+  Agents combine as PETRARCH combines them (:class:`PetrarchAgent`, :func:`mix_agent_codes`),
+  and the words of a multi-word actor name may stand apart (:class:`GappedMatcher`).
 * **discards** (``*.discards.txt``): a phrase keeps the sentence from being coded; with a leading
   ``+`` the whole story. A trailing ``_`` requires a word end; otherwise the last word is a stem.
 
@@ -31,21 +33,28 @@ import configparser
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, ClassVar
 
 from entente.actors.kb import Entry, KnowledgeBase, Role, Sense, normalize_phrase
 from entente.errors import DictionaryError
 
 __all__ = [
+    "GappedMatcher",
+    "PetrarchAgent",
     "PetrarchFiles",
+    "PetrarchName",
     "has_discard",
+    "is_modifier",
     "is_petrarch",
     "load_petrarch_actors",
     "load_petrarch_agents",
     "load_petrarch_discards",
     "load_petrarch_knowledge",
+    "mix_agent_codes",
+    "petrarch_agents",
     "petrarch_files",
     "petrarch_lines",
 ]
@@ -321,8 +330,104 @@ def _finish_actor(kb: KnowledgeBase, pending: _Pending | None, where: str) -> in
     if entry.kind == "country":
         kb.countries.setdefault(entry.code, entry)
     for phrase in dict.fromkeys(phrases):
-        kb.add_phrase(phrase, Sense("name", entry=entry, surface=_surface(phrase)))
+        kb.add_phrase(phrase, PetrarchName("name", entry=entry, surface=_surface(phrase)))
     return 1
+
+
+@dataclass(frozen=True, slots=True)
+class PetrarchName(Sense):
+    """An actor name read from a PETRARCH ``.actors`` file: within a noun phrase its words may
+    stand apart, as PETRARCH matches them ("Ithilen state-run television" is
+    ``ITHILEN_TELEVISION``; see :class:`GappedMatcher`)."""
+
+    gapped: ClassVar[bool] = True
+
+
+#: words that never stand inside a PETRARCH actor phrase (they end the noun phrase or start
+#: another one)
+_NOT_SKIPPED = frozenset(
+    "the a an and or nor but of to in on at by for from with as into over than that which who "
+    "'s ' , . ; : -- ( ) \" '".split()
+)
+_MAX_SKIPPED = 2
+
+
+class GappedMatcher:
+    """Find PETRARCH actor phrases whose words are separated by modifiers.
+
+    PETRARCH looks an actor phrase up word by word inside a noun phrase, passing over words
+    that do not continue it: "Ithilen state-run television" matches ``ITHILEN_TELEVISION``.
+    Here up to two lower-case words (no article, preposition or conjunction, no word of
+    another phrase) may stand between the words of a multi-word PETRARCH name.
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.index: dict[str, list[tuple[tuple[str, ...], tuple[Sense, ...]]]] = {}
+        for key, senses in kb.phrases.items():
+            words = tuple(key.split())
+            gapped = tuple(s for s in senses if getattr(s, "gapped", False))
+            if len(words) > 1 and gapped:
+                self.index.setdefault(words[0], []).append((words, gapped))
+
+    def __bool__(self) -> bool:
+        return bool(self.index)
+
+    def extend(self, tokens: list[Any], matches: list[Any]) -> list[Any]:
+        """RETURNS (list[Match]): ``matches`` with the gapped phrases found in ``tokens`` (which
+        replace the shorter matches they cover), sorted by position."""
+        from entente.actors.matcher import Match
+
+        covered = {i: m for m in matches for i in range(m.start, m.end)}
+        found: list[Any] = []
+        for i, tok in enumerate(tokens):
+            for words, senses in self.index.get(tok.norm, ()):
+                end = _gapped_end(tokens, i, words, covered)
+                if end is None or not _capitalised(tok.text, senses):
+                    continue
+                inside = {id(covered[j]) for j in range(i, end) if j in covered}
+                if any(m.start < i or m.end > end for m in matches if id(m) in inside):
+                    continue  # a phrase running over its edge
+                found.append(Match(i, end, senses))
+        if not found:
+            return matches
+        found.sort(key=lambda m: (m.start, m.start - m.end))
+        kept: list[Any] = []
+        for m in found:
+            if not kept or m.start >= kept[-1].end:
+                kept.append(m)
+        spans = [(m.start, m.end) for m in kept]
+        rest = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)]
+        return sorted(rest + kept, key=lambda m: m.start)
+
+
+def _gapped_end(
+    tokens: list[Any], start: int, words: tuple[str, ...], covered: dict[int, Any]
+) -> int | None:
+    """The token index after a gapped occurrence of ``words`` from ``start`` (None when there is
+    none, or when it has no gap: the ordinary matcher finds those)."""
+    k, j, skipped = 1, start + 1, 0
+    while k < len(words) and j < len(tokens):
+        tok = tokens[j]
+        if tok.norm == words[k]:
+            k, j = k + 1, j + 1
+        elif skipped < _MAX_SKIPPED and j not in covered and is_modifier(tok.text):
+            skipped, j = skipped + 1, j + 1
+        else:
+            return None
+    return j if k == len(words) and skipped else None
+
+
+def is_modifier(word: str) -> bool:
+    """True for a word that PETRARCH passes over inside a noun phrase: a lower-case word that is
+    no article, preposition or conjunction ("state-run", "evil", "former")."""
+    return (
+        word[:1].islower() and word.replace("-", "").isalpha() and word.lower() not in _NOT_SKIPPED
+    )
+
+
+def _capitalised(word: str, senses: tuple[Sense, ...]) -> bool:
+    """True when a proper name's first word is capitalised in the text (as the matcher checks)."""
+    return word[:1].isupper() or not any(s.surface[:1].isupper() for s in senses)
 
 
 def _surface(phrase: str) -> str:
@@ -349,6 +454,48 @@ def _entry(name: str, codes: list[_Code], origin: str) -> Entry:
 
 
 # -- agents --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class PetrarchAgent(Sense):
+    """An agent (role noun) read from a PETRARCH ``.agents`` file.
+
+    PETRARCH combines agents differently from Entente's own role nouns, which pick the one
+    highest-priority role of a phrase and give way to a named group: every agent of a noun phrase
+    adds its code to the actor's (see :func:`mix_agent_codes`), whatever the actor is: "an MSF
+    Arnor diplomat" is NGOARNGOV, "West German world government activists" GMWGOVWGO. "Former"
+    is an ordinary word (no ELI conversion: PETRARCH does not implement TABARI's).
+    """
+
+    mixes: ClassVar[bool] = True
+
+
+def petrarch_agents(senses: Iterable[Sense]) -> list[Sense]:
+    """RETURNS (list[Sense]): the PETRARCH agents among ``senses``, in order (empty as soon as
+    one agent is not a PETRARCH agent: then Entente's own role-noun rules apply)."""
+    agents = [s for s in senses if s.function == "agent"]
+    if not all(getattr(s, "mixes", False) for s in agents):
+        return []
+    return agents
+
+
+def mix_agent_codes(code: str, agents: Iterable[Sense]) -> str:
+    """Combine an actor code with agent codes as PETRARCH does: an appended agent (``~XXX``) is
+    added at the end unless the code already ends with it, a prepended one (``XXX~``) in front
+    unless the code already starts with it (``USAGOV`` + ``~GOV`` stays ``USAGOV``).
+    ``code`` may be ``---`` (no actor): the agents then follow it (``---GOV``, ``---NGO``).
+
+    RETURNS (str): the combined code.
+    """
+    for agent in agents:
+        sector = agent.sector or ""
+        if not sector:
+            continue
+        if agent.prepend and code != "---":
+            code = code if code.startswith(sector) else sector + code
+        elif not code.endswith(sector):
+            code += sector
+    return code
+
+
 def load_petrarch_agents(kb: KnowledgeBase, path: Path, *, label: str | None = None) -> int:
     """Load a PETRARCH ``.agents`` file into ``kb``. RETURNS (int): the agent lines loaded."""
     where = label or str(path)
@@ -365,7 +512,8 @@ def load_petrarch_agents(kb: KnowledgeBase, path: Path, *, label: str | None = N
         phrase_part, _, rest = line.partition("[")
         sector, prepend = _agent_code(rest, kb.petrarch_skipped, where, number)
         for phrase in _agent_phrases(phrase_part, markers, where, number):
-            kb.add_phrase(phrase, Sense("agent", sector=sector, surface=phrase, prepend=prepend))
+            sense = PetrarchAgent("agent", sector=sector, surface=phrase, prepend=prepend)
+            kb.add_phrase(phrase, sense)
         loaded += 1
     return loaded
 

@@ -13,13 +13,23 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 
-from entente.actors.kb import KnowledgeBase, Sense
+from entente.actors.kb import Entry, KnowledgeBase, Sense, normalize_phrase
 from entente.actors.matcher import Match, PhraseMatcher
+from entente.actors.petrarch import (
+    GappedMatcher,
+    is_modifier,
+    mix_agent_codes,
+    petrarch_agents,
+)
 from entente.model import Actor, Article, Mention
 from entente.text.tokenize import Token, tokenize
 
 __all__ = ["ActorResolver"]
+
+_NORM = attrgetter("norm")  # token -> normal form, mapped in C
 
 # Words that may stand inside an actor phrase between dictionary matches.
 _GLUE = frozenset(
@@ -135,6 +145,7 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.matcher = PhraseMatcher(kb)
+        self.gapped = GappedMatcher(kb)  # PETRARCH names with modifiers between their words
         self.groups = {
             e.code: self.kb.actor(e.code, name=e.name, kind=e.kind)
             for e in reversed(kb.entries)
@@ -156,21 +167,40 @@ class ActorResolver:
     ) -> list[Mention]:
         """RETURNS (list[Mention]): the actor mentions of one tokenised sentence."""
         matches = self.matcher.match(tokens, "")
+        if self.gapped:
+            matches = self.gapped.extend(tokens, matches)
+        if any(map(str.endswith, map(_NORM, tokens), repeat("-based"))):  # t.norm.endswith
+            matches = self._based(matches, tokens)
+        matches = _drop_modifier_roles(matches, tokens)
         phrases = _attach_places(_group(matches, tokens), tokens)
         found: list[Mention] = []
         covered: set[int] = set()
         spans: list[tuple[int, int]] = []
         for group in phrases:
             mention = self._phrase_mention(group, tokens, index, date, context)
+            if mention is not None and mention.actor.code.startswith("---"):
+                # "his government", "its diplomats": the role noun of an actor named before
+                owner = _possessor(tokens, group, found, context)
+                if owner is not None:
+                    actor = self._owned(owner, mention.actor)
+                    if actor is not None:
+                        mention = Mention(mention.start, mention.end, index, actor, "description")
             if mention is not None:
+                last = group[-1].end
+                titled = self._titled_surname(group, tokens, date) if _is_role_only(group) else None
+                if titled is not None:  # "Deputy Secretary Hicks", "Governor Shumkov"
+                    actor, last = titled
+                    mention = Mention(mention.start, tokens[last - 1].end, index, actor, "title")
+                    context.surnames.setdefault(tokens[last - 1].norm, actor)
                 found.append(mention)
-                spans.append((group[0].start, group[-1].end))
-                covered.update(range(group[0].start, group[-1].end))
+                spans.append((group[0].start, last))
+                covered.update(range(group[0].start, last))
         found = _named_by_role(tokens, index, found, spans, covered, context)
         found.extend(self._references(tokens, index, covered, context, found))
         found.sort(key=lambda m: m.start)
         for mention in found:
-            context.remember(mention.actor)
+            if mention.via != "description":  # "its consulate": its owner is remembered
+                context.remember(mention.actor)
         return found
 
     def _phrase_mention(
@@ -182,7 +212,30 @@ class ActorResolver:
         context: _Context,
     ) -> Mention | None:
         start, end = tokens[group[0].start].start, tokens[group[-1].end - 1].end
-        actor, via = self._phrase_actor(group, date)
+        whole, group = group, _possessed(group, tokens)
+        mixed = petrarch_agents(m.senses[0] for m in group)  # PETRARCH agents: all combine
+        actor, via = self._mixed_actor(group, mixed, date) if mixed else (None, "")
+        if actor is None:
+            actor, via = self._phrase_actor(group, date)
+        if (
+            actor is not None
+            and actor.kind == "country"
+            and not actor.sectors
+            and whole[0].start
+            and tokens[whole[0].start - 1].norm in _ORDINARY
+        ):
+            actor = self.kb.actor(actor.code + "CVL")  # "ordinary Kazakhs" → KAZCVL
+        if (
+            via == "dictionary"
+            and actor is not None
+            and len(whole) == 1
+            and whole[0].senses[0].function == "seat"
+            and whole[0].end < len(tokens)
+            and tokens[whole[0].end].norm in _PRESS_WORDS
+            and actor.country
+        ):
+            # "the Cairo daily Al-Ahram": the capital names where the paper is, not the government
+            actor, via = self.kb.actor(actor.country + "MED", kind="country"), "agent"
         if actor is None:
             # bare role noun: "the regime", "the army" → last country mentioned
             head = tokens[group[-1].end - 1].norm
@@ -200,12 +253,94 @@ class ActorResolver:
             actor = self._titled_person(group, tokens, date, actor)
             surname = tokens[group[-1].end - 1].norm
             context.surnames.setdefault(surname, actor)
-        elif _is_former(group, tokens) and _best_agent_sense(group) is not None:
+        elif not mixed and _is_former(group, tokens) and _best_agent_sense(group) is not None:
             # "a former CIA official", "Iran's former foreign minister": a former office-holder
             home = actor.country
             if actor.code.startswith("---") or (home and actor.code[3:6] in _STATE_SECTORS):
                 actor = self.kb.actor((home or "---") + "ELI", kind="country" if home else "agent")
         return Mention(start, end, index, actor, via)
+
+    def _owned(self, owner: Actor, role: Actor) -> Actor | None:
+        """The actor of a role noun after a possessive ("his government", "its diplomats"): the
+        owner's country with the role's sector; a group's or organisation's own people are the
+        group ("Hamas … its fighters")."""
+        if owner.kind in ("group", "igo"):
+            return owner
+        if not owner.country or not role.sectors:
+            return None
+        return self.kb.actor(owner.country + "".join(role.sectors), kind="country")
+
+    def _mixed_actor(
+        self, group: list[Match], agents: list[Sense], date: dt.date | None
+    ) -> tuple[Actor | None, str]:
+        """The actor of a phrase with PETRARCH agents: the named actor's code with every agent
+        combined (:func:`~entente.actors.petrarch.mix_agent_codes`). RETURNS (None, "") for a
+        phrase of one agent and no name (the rules for bare role nouns apply)."""
+        named = [m for m in group if m.senses[0].function != "agent"]
+        base = self._phrase_actor(named, date)[0] if named else None
+        if base is None and len(agents) < 2:
+            return None, ""
+        code = mix_agent_codes(base.code if base is not None else "---", agents)
+        if base is not None and base.kind == "person":
+            return self.kb.actor(code, name=base.name, kind="person"), "agent"
+        return self.kb.actor(code, kind="agent" if base is None else "country"), "agent"
+
+    def _titled_surname(
+        self, group: list[Match], tokens: list[Token], date: dt.date | None
+    ) -> tuple[Actor, int] | None:
+        """A title followed by a bare surname that the knowledge base lists only as part of a full
+        name: the one person with that surname who, on the article's date, holds an office of
+        the title's sector ("Deputy Secretary Hicks" → Kathleen Hicks, USAGOV).
+        RETURNS (tuple[Actor, int] | None): the person and the token index after the surname."""
+        i = group[-1].end
+        if i >= len(tokens) or date is None:
+            return None
+        tok = tokens[i]
+        if not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()):
+            return None
+        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            return None  # "Minister Juan Carlos ...": a longer name the resolver does not know
+        sector = _best_agent(group)
+        head = tokens[group[-1].end - 1].norm  # the title must name the office: "Governor"
+        found = [
+            (entry, role)
+            for entry in self._surnames().get(tok.norm, ())
+            for role in entry.roles
+            if role.covers(date) and role.code[3:6] == sector and head in role.title.lower()
+        ]
+        if len({id(entry) for entry, _ in found}) != 1:
+            return None
+        entry, role = found[0]
+        return self.kb.actor(role.code, name=entry.name, kind="person"), i + 1
+
+    def _surnames(self) -> dict[str, list[Entry]]:
+        """Last words of people's full names (not listed as names on their own) → the people."""
+        index = getattr(self, "_surname_index", None)
+        if index is None:
+            index = {}
+            for entry in self.kb.entries:
+                if entry.kind != "person":
+                    continue
+                words = normalize_phrase(entry.name).split()
+                if len(words) >= 2 and words[-1] not in self.kb.phrases:
+                    index.setdefault(words[-1], []).append(entry)
+            self._surname_index = index
+        return index
+
+    def _based(self, matches: list[Match], tokens: list[Token]) -> list[Match]:
+        """Read "Somalia-based" (one token) as the country's adjective: "a Somalia-based
+        paramilitary group" → SOMUAF."""
+        taken = {i for m in matches for i in range(m.start, m.end)}
+        extra = []
+        for i, tok in enumerate(tokens):
+            if i in taken or not tok.norm.endswith("-based") or not tok.text[:1].isupper():
+                continue
+            for sense in self.kb.phrases.get(tok.norm[: -len("-based")], ()):
+                entry = sense.entry
+                if entry is not None and entry.kind == "country" and sense.function != "seat":
+                    extra.append(Match(i, i + 1, (Sense("adjective", entry=entry),)))
+                    break
+        return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
     def _titled_person(
         self, group: list[Match], tokens: list[Token], date: dt.date | None, actor: Actor
@@ -239,6 +374,14 @@ class ActorResolver:
 
     def _phrase_actor(self, group: list[Match], date: dt.date | None) -> tuple[Actor | None, str]:
         senses = [_by_date(m.senses, date) for m in group]
+        for k, sense in enumerate(senses):
+            role = next((x for x in group[k].senses if x.function == "agent"), None)
+            if role is not None and role.sector and sense.entry is not None and sense.code is None:
+                other = _other_state(senses, sense)
+                if other is not None and other.code != (sense.entry.country or "")[:3]:
+                    # "Chile's Defense Department": a generic institution name that is also the
+                    # name of another state's institution (the Pentagon) belongs to the state named
+                    return self.kb.actor(other.code + role.sector, kind="country"), "agent"
         for rank in ("person", "group", "igo"):
             for sense in senses:
                 if (
@@ -250,8 +393,15 @@ class ActorResolver:
                     code = entry.code_on(date)
                     via = "role" if entry.roles else "dictionary"
                     return self.kb.actor(code, name=entry.name, kind=rank), via
-        for sense in senses:
+        for k, sense in enumerate(senses):
             if sense.function == "seat" and sense.code:
+                other = _other_state(senses, sense)
+                if other is not None:
+                    # "Chile's Defense Department": the seat's words, not its country (USAMIL)
+                    role = next((x for x in group[k].senses if x.function == "agent"), None)
+                    role = role or _best_agent_sense(group)
+                    sector = role.sector if role is not None and role.sector else ""
+                    return self.kb.actor(other.code + sector, kind="country"), "agent"
                 agent = _best_agent_sense(group)
                 place = sense.entry
                 if (
@@ -268,10 +418,25 @@ class ActorResolver:
         if country is None:
             return None, ""
         agent = _best_agent_sense(group)
+        faith = ""
+        if country.kind == "religious":
+            # "Muslim leaders" → MOSREL; "Muslim leaders in France" → FRARELMOS;
+            # "Pakistani Christians", "Rakhine Buddhists" → PAKCHR, MMRBUD (CAMEO: country first)
+            state = next((s.entry for s in senses if s.entry and s.entry.kind == "country"), None)
+            if state is not None:
+                faith, country = country.code, state
+            if agent is not None and agent.sector in _GENERIC_LEADERS:
+                agent = _REL_SENSE
+        elif agent is None:
+            faith = next(
+                (s.entry.code for s in senses if s.entry and s.entry.kind == "religious"), ""
+            )
         if agent is not None and agent.sector:
             code = agent.sector + country.code if agent.prepend else country.code + agent.sector
-            return self.kb.actor(code, kind="country"), "agent"
+            return self.kb.actor(code + faith, kind="country"), "agent"
         state = self.kb.countries.get(country.code, country)  # a place or territory: its state
+        if faith:
+            return self.kb.actor(country.code + faith, kind="country"), "dictionary"
         return self.kb.actor(country.code, name=state.name), "dictionary"
 
     def _references(
@@ -284,18 +449,21 @@ class ActorResolver:
     ) -> list[Mention]:
         """Pronouns, definite descriptions and surnames of people introduced earlier."""
         out: list[Mention] = []
-        norms = {t.norm for t in tokens}
+        norms = set(map(_NORM, tokens))
         if norms.isdisjoint(_REFERRING) and norms.isdisjoint(context.surnames):
             return out
         local = _Context(**vars(context))
         pending = sorted(found, key=lambda m: m.start)
         k = 0
-        for i, tok in enumerate(tokens):
-            while k < len(pending) and pending[k].start <= tok.start:
-                local.remember(pending[k].actor)
-                k += 1
-            if i in covered or not (tok.norm in _REFERRING or tok.norm in local.surnames):
+        surnames = local.surnames  # (neither remember nor _reference changes it)
+        for i, norm in enumerate(map(_NORM, tokens)):
+            if not (norm in _REFERRING or norm in surnames) or i in covered:
                 continue
+            tok = tokens[i]
+            while k < len(pending) and pending[k].start <= tok.start:
+                if pending[k].via != "description":
+                    local.remember(pending[k].actor)
+                k += 1
             actor, via = self._reference(tokens, i, local)
             if actor is not None:
                 out.append(Mention(tok.start, tok.end, index, actor, via))
@@ -331,7 +499,7 @@ def _group(matches: list[Match], tokens: list[Token]) -> list[list[Match]]:
     for m in matches:
         if groups:
             prev = groups[-1][-1]
-            between = [t.norm for t in tokens[prev.end : m.start]]
+            between = list(map(_NORM, tokens[prev.end : m.start]))
             # "Israel's security cabinet": one plain word may stand between a possessive and
             # the role noun it qualifies
             possessive_modifier = (
@@ -340,7 +508,14 @@ def _group(matches: list[Match], tokens: list[Token]) -> list[list[Match]]:
                 and between[1].isalpha()
                 and m.senses[0].function == "agent"
             )
-            if (all(w in _GLUE for w in between) or possessive_modifier) and _can_join(
+            # a PETRARCH noun phrase: "Ithilen's awful and evil minister" (modifiers, "and")
+            possessive_modifier = possessive_modifier or (
+                2 <= len(between) <= 5
+                and between[0] in ("'s", "'")
+                and all(w in ("and", "or") or is_modifier(w) for w in between[1:])
+                and bool(petrarch_agents(m.senses[:1]))
+            )
+            if (_GLUE.issuperset(between) or possessive_modifier) and _can_join(
                 groups[-1], m, between
             ):
                 groups[-1].append(m)
@@ -360,6 +535,101 @@ def _kind(match: Match) -> str:
     return "seat"
 
 
+_ORDINARY = frozenset({"ordinary", "average"})
+#: words after a capital that make it the place of a newspaper ("the Cairo daily Al-Ahram")
+_PRESS_WORDS = frozenset({"daily", "weekly", "tabloid", "paper", "newspaper", "radio"})
+_POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "any"}
+#: role nouns that are also adjectives: "military exercises", "naval drills" name no actor
+_ADJECTIVE_ROLES = frozenset({"military", "naval"})
+#: words after "the military" that make it the subject ("the military said")
+_AFTER_SUBJECT = frozenset(
+    """said says say has have had is was were are will would could may might should must can did
+    does do also and or but then in on at to of from for with by as says warns denies claims
+    insists admits announces reports confirms accuses rejects launches plans wants agrees refuses
+    controls remains takes seizes continues retains holds""".split()
+)
+#: verbs after which a singular "hostage" is predicative ("held the cabinet hostage")
+_HOLDING = frozenset(
+    "held hold holds holding took take takes taken taking kept keep keeping seized".split()
+)
+
+
+def _drop_modifier_roles(matches: list[Match], tokens: list[Token]) -> list[Match]:
+    """Role nouns that name no actor here: an adjective before a plain noun, with no country
+    ("began military exercises", "the military operation"; not "the military said", "military
+    officials", "Iran's military support"), and
+    "hostage" as a predicate ("held Prime Minister X and his cabinet hostage")."""
+    if not matches:
+        return matches
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    out = []
+    for m in matches:
+        word = tokens[m.start].norm if m.end - m.start == 1 else ""
+        if word in _ADJECTIVE_ROLES and m.senses[0].function == "agent" and m.end < len(tokens):
+            nxt = tokens[m.end]
+            before = tokens[m.start - 1].norm if m.start else ""
+            if (
+                m.end not in taken
+                and m.start - 1 not in taken  # "Iran's military support": IRNMIL
+                and before not in ("'s", "'")
+                and nxt.text.isalpha()
+                and nxt.text.islower()
+                and nxt.norm not in _AFTER_SUBJECT
+                and not nxt.norm.endswith("ed")
+            ):
+                continue
+        if (
+            word == "hostage"
+            and any(t.norm in _HOLDING for t in tokens[max(0, m.start - 10) : m.start])
+            and not any(t.norm in ("a", "an", "another") for t in tokens[m.start - 2 : m.start])
+        ):
+            continue  # not "took an American hostage"
+        out.append(m)
+    return out
+
+
+def _possessor(
+    tokens: list[Token], group: list[Match], found: list[Mention], context: _Context
+) -> Actor | None:
+    """The owner of a role noun after a possessive determiner: the person for "his"/"her", the
+    state or group for "its", any actor for "their" — named before in this sentence, else in
+    earlier ones. None when no possessive stands before the phrase, or when actors of two
+    countries could own it ("Iran said Israel abducted its soldiers")."""
+    start = group[0].start
+    kind = _POSSESSIVES.get(tokens[start - 1].norm) if start else None
+    if kind is None:
+        return None
+    known = [m for m in found if not m.actor.code.startswith("---")]
+    owners = [
+        m.actor for m in known if kind == "any" or (kind == "person") == (m.actor.kind == "person")
+    ]
+    if not owners and kind == "person":  # "Nepal's prime minister said his government …"
+        owners = [m.actor for m in known if m.via == "agent" and m.actor.sectors]
+    if owners:
+        if len({a.country or a.code for a in owners}) > 1:
+            return None
+        return owners[-1]
+    if kind == "person":
+        return context.last_person
+    if kind == "thing":
+        return context.last_group or context.last_country
+    return context.last_plural or context.last_country
+
+
+def _possessed(group: list[Match], tokens: list[Token]) -> list[Match]:
+    """The head part of "schoolchildren's parents": after a possessive, role nouns describe the
+    actor; role nouns before it only describe whose they are (CVL, not EDU)."""
+    for j in range(len(group) - 1, 0, -1):
+        gap = {t.norm for t in tokens[group[j - 1].end : group[j].start]}
+        if gap & {"'s", "'"}:
+            if all(m.senses[0].function == "agent" for m in group[:j]) and all(
+                m.senses[0].function == "agent" for m in group[j:]
+            ):
+                return group[j:]
+            break
+    return group
+
+
 def _can_join(group: list[Match], m: Match, between: list[str]) -> bool:
     kinds = [_kind(x) for x in group]
     new = _kind(m)
@@ -369,10 +639,14 @@ def _can_join(group: list[Match], m: Match, between: list[str]) -> bool:
         return not (new == "adjective" and named)
     if not named:
         return True  # "Foreign Minister Zarif", "Iranian Foreign Minister Zarif"
+    if not between and kinds[-1] == "agent" and petrarch_agents(group[-1].senses[:1]):
+        return True  # PETRARCH: "Ithilen's minister Calimehtar" – the first actor is the phrase's
     # a second name joins only as the head of a modifier: "Iran's Revolutionary Guards",
     # "Hamas leader Ismail Haniyeh", "U.S. Secretary of State ..." – never two countries.
     if new == "person":
         return True
+    if new == "religious" and not between and kinds[-1] == "country" and set(named) == {"country"}:
+        return True  # "Rakhine Buddhists", "Gaza Christians": the faithful of a place
     if new in ("group", "igo") and set(named) <= {"country", "seat"}:
         return "'s" in between or "'" in between or kinds[-1] == "country"
     return False
@@ -393,18 +667,48 @@ def _best_agent_sense(group: list[Match]) -> Sense | None:
     return best
 
 
+#: "leaders" and "community leaders" of a faith are its clergy and religious notables (REL)
+_GENERIC_LEADERS = frozenset({"GOV", "ELI"})
+_REL_SENSE = Sense("agent", sector="REL", priority=55)
+
+
+def _other_state(senses: list[Sense], seat: Sense) -> Entry | None:
+    """A country named in the phrase other than the seat's own: "Chile" in "Chile's Defense
+    Department" (the US seat "Defense Department" then only says which institution)."""
+    own = seat.code[:3] if seat.code else ""
+    for sense in senses:
+        entry = sense.entry
+        if (
+            sense is not seat
+            and sense.function in ("name", "adjective")
+            and entry is not None
+            and entry.kind == "country"
+            and entry.code != own
+            and len(entry.code) == 3
+        ):
+            return entry
+    return None
+
+
 _INSTITUTIONAL = frozenset({"GOV", "JUD", "LEG", "COP", "SPY"})
 _STATE_SECTORS = _INSTITUTIONAL | {"MIL"}
+#: role nouns that take the country of "in <country>" ("trade unions in Denmark", "people in the
+#: UK"); armed men, refugees, aid workers, businesses and IGOs in a country are often foreign
+#: ("troops in Syria", "refugees in Lebanon"), so they do not. (REB is left out for now: "the
+#: rebels in Darfur" → SDNREB is right, but the event coder then codes "the government and the
+#: rebels in Darfur must reach an agreement" as an agreement between them.)
+_LOCAL_SECTORS = _INSTITUTIONAL | frozenset(
+    "LAB CVL EDU HLH REL AGR MED GOVMED OPP ELI PTY HRI ENV CRM".split()
+)
 _FORMER = frozenset({"former", "ex", "ex-", "retired"})
 
 
 def _is_former(group: list[Match], tokens: list[Token]) -> bool:
     """True when "former"/"retired"/"ex" stands in the phrase or just before it ("a former")."""
     first = group[0].start
-    span = [t.norm for t in tokens[first : group[-1].end]]
     if first and tokens[first - 1].norm in _FORMER:
         return True
-    return any(w in _FORMER for w in span)
+    return not _FORMER.isdisjoint(map(_NORM, tokens[first : group[-1].end]))
 
 
 _NAMED = ("country", "seat")
@@ -418,8 +722,21 @@ def _is_place(group: list[Match]) -> bool:
     return all(_kind(m) in _NAMED for m in group) and len(group) == 1
 
 
+def _is_unplaced(group: list[Match]) -> bool:
+    """A role noun phrase without a state: "trade unions", "Muslim leaders" (a faith is no
+    state; "Muslim leaders in France" takes France)."""
+    has_role = False
+    for m in group:
+        sense = m.senses[0]
+        if sense.function == "agent":
+            has_role = True
+        elif sense.entry is None or sense.entry.kind != "religious":
+            return False
+    return has_role
+
+
 def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[Match]]:
-    if len(groups) < 2 or not any(_is_role_only(g) for g in groups):
+    if len(groups) < 2 or not any(_is_unplaced(g) for g in groups):
         return groups
     return _attach_places_to(groups, tokens)
 
@@ -433,10 +750,36 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
     while i < len(groups):
         group = groups[i]
         nxt = groups[i + 1] if i + 1 < len(groups) else None
-        if _is_role_only(group) and nxt is not None and _is_place(nxt):
-            between = [t.norm for t in tokens[group[-1].end : nxt[0].start] if t.norm != "the"]
+        # PETRARCH agents take any actor of their noun phrase: "activists of Gonzo GMO"
+        petrarch = nxt is not None and len(nxt) == 1 and _kind(nxt[0]) not in ("agent", "adjective")
+        petrarch = petrarch and bool(petrarch_agents(m.senses[0] for m in group))
+        owned = group[0].start > 0 and tokens[group[0].start - 1].norm in _POSSESSIVES
+        if (
+            _is_unplaced(group)
+            and not owned  # "withdrew its diplomats from Afghanistan": Iran's diplomats
+            and nxt is not None
+            and (_is_place(nxt) or petrarch)
+        ):
+            gap = [t for t in tokens[group[-1].end : nxt[0].start] if t.norm != "the"]
+            between = [t.norm for t in gap]
             sector = _best_agent(group)
-            if between in (["of"], ["from"]) or (between == ["in"] and sector in _INSTITUTIONAL):
+            # "the University of St. Andrews in Scotland": a proper name between "of" and "in"
+            named = (
+                len(between) > 2
+                and between[0] == "of"
+                and between[-1] == "in"
+                and len(gap) <= 8
+                and all(t.text[:1].isupper() or t.text in ".'-" for t in gap[1:-1])
+            )
+            # "Medical Services Alliance Northern Territory": one capitalised organisation name
+            title = (
+                0 < len(gap) <= 3
+                and all(t.text[:1].isupper() and t.text.isalpha() for t in gap)
+                and all(t.text[:1].isupper() for t in tokens[group[0].start : group[-1].end])
+            )
+            if between in (["of"], ["from"]) or (
+                (between == ["in"] or named or title) and (sector in _LOCAL_SECTORS or petrarch)
+            ):
                 out.append(group + nxt)
                 i += 2
                 continue
@@ -525,6 +868,8 @@ def _by_date(senses: tuple[Sense, ...], date: dt.date | None) -> Sense:
     """The sense to use: among people sharing a name ("President Bush", "Assad"), the one in
     office on the article's date, else the one whose office is the most recent before it;
     otherwise the first (latest-loaded) sense."""
+    if len(senses) == 1 or date is None:  # (the common case: no choice to make)
+        return senses[0]
     people = [s for s in senses if s.entry is not None and s.entry.kind == "person"]
     if len(people) < 2 or date is None:
         return senses[0]

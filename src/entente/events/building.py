@@ -55,14 +55,45 @@ def _drop_headline_repeats(article: Article, events: list[Event]) -> list[Event]
     return [e for e in events if kind(e) not in ("title", "subtitle") or key(e) not in body]
 
 
-def _same(a: Actor, b: Actor) -> bool:
-    """The same actor, or a part of a state and the bare state (IRNLEG and IRN): not a dyad.
-    Citizens and their government (EGY, EGYGOV) are a dyad."""
+def _same(a: Actor, b: Actor, *, anaphor: bool = False) -> bool:
+    """The same actor: not a dyad. A part of a state and the bare state (TURGOV and TUR) are a
+    dyad, as CAMEO codes domestic acts ("Turkish authorities imposed a curfew across Turkey",
+    "Kostunica promised to democratize Serbia"), and so are citizens and their government (EGY,
+    EGYGOV); not when the bare state is an ``anaphor`` of the part ("the Iranian parliament …
+    the country": a pronoun or description naming the source's own state again)."""
     if a.code == b.code:
         return True
+    if not anaphor:
+        return False
     if len(b.code) == 3 and a.code.startswith(b.code):
         return True
     return len(a.code) == 3 and b.code.startswith(a.code) and a.kind != "country"
+
+
+def _distinct(text: str, source: Mention, target: Mention, a: Actor, b: Actor) -> bool:
+    """True when two mentions with the same actor code name two entities, a domestic dyad:
+    "Indonesia deployed troops to Aceh" (IDN, IDN), "Baghdad demanded that Erbil annul the
+    vote" (IRQGOV, IRQGOV). One entity: the same words ("Iran … Iran"), a pronoun or description
+    naming the other ("… its own"), two role nouns of the same body ("Moroccan diplomats … the
+    ambassador of Morocco"). A person and a place ("President Berisha lifted the curfew in
+    Tirana", ALBGOV and ALBGOV) are two."""
+    if source is target:
+        return False
+    if a.kind in ("person", "group", "igo") and a.name == b.name:
+        return False
+    if {source.via, target.via} & {"pronoun", "description", "surname", "appositive"}:
+        return False
+    if source.via == "agent" and target.via == "agent":
+        return False
+    return _surface(text[source.start : source.end]) != _surface(text[target.start : target.end])
+
+
+def _surface(words: str) -> str:
+    """A mention's words as compared for identity: "the Iranian government's" → "iranian
+    government"."""
+    words = words.lower().strip()
+    words = re.sub(r"^(the|a|an)\s+", "", words)
+    return re.sub(r"(\u2019s|'s|'|\u2019)$", "", words).strip()
 
 
 def _via_confidence(source: Mention, target: Mention | None) -> float:

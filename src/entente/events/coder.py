@@ -59,6 +59,7 @@ from entente.events import ontology
 from entente.events.building import (
     _background,
     _code_facts,
+    _distinct,
     _drop_headline_repeats,
     _event_date,
     _same,
@@ -75,6 +76,8 @@ from entente.events.mood import (
     _hypothetical,
     _negated,
     _refusal,
+    _refused,
+    _reported_would,
     intent_code,
     refusal_code,
 )
@@ -86,6 +89,8 @@ from entente.events.roles import (
     _ends_with_verb,
     _noun_reading,
     _object,
+    _participle_clause,
+    _place,
     _subject,
 )
 from entente.events.selection import (
@@ -94,6 +99,7 @@ from entente.events.selection import (
     _best,
     _dyads,
     _leading_attribution,
+    _purpose_protests,
     _trailing_attribution,
     _victim,
 )
@@ -112,6 +118,15 @@ from entente.model import Actor, Article, Event, Mention, Sentence
 from entente.text.tokenize import tokenize
 
 __all__ = ["PatternCoder"]
+
+#: roots whose patterns without a target still have one: the government of the place or of the
+#: actor's own country (protests)
+_IMPLICIT_TARGET_ROOTS = frozenset({"14"})
+#: sectors of the state: their "protests" are not civilian dissent
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+#: how a mention names an actor already named: "it", "the country"
+_ANAPHORS = frozenset({"pronoun", "description"})
 
 
 class PatternCoder:
@@ -143,9 +158,10 @@ class PatternCoder:
         party, often the actor's own country, which the coder cannot infer yet): such patterns
         follow ``require_dyad`` like any other.
     refusals (bool): a negated announcement of a cooperative act ("will not meet", "won't
-        release", "would not accept") is a refusal, coded with the rejection of the matching
-        intent (036 → 125; 120 when CAMEO has no specific one), as the CAMEO manual asks; False
-        (the default for now): it is a negated act (``opposites``), usually not coded.
+        release", "would not accept") and a cooperative act in the infinitive after "refused" or
+        "declined" ("declined to resign") are refusals, coded with the rejection of the matching
+        intent (036 → 125; 120 when CAMEO has no specific one), as the CAMEO manual asks; False:
+        a negated act (``opposites``), usually not coded, and a bare infinitive, not coded.
     gerund_clauses (bool): a gerund after a subordinator ("X met Y after leaving Z") is coded
         with the subject of the verb before it; False: not coded (it has no subject of its own).
     reported_accusations (bool): violence (roots 18, 20) reported by the actor who suffered it
@@ -167,7 +183,7 @@ class PatternCoder:
         passive_without_by: bool = False,
         require_dyad: bool = True,
         untargeted_patterns: bool = False,
-        refusals: bool = False,
+        refusals: bool = True,
         gerund_clauses: bool = True,
         reported_accusations: bool = True,
     ) -> None:
@@ -287,7 +303,7 @@ class PatternCoder:
                     break  # a required word is missing: the pattern cannot match
             else:
                 self._match(pattern, units, coding, offsets, by, present, candidates)
-        chosen = _best(candidates, units, direct=self.headline_passive)
+        chosen = _purpose_protests(_best(candidates, units, direct=self.headline_passive), units)
         if self.reported_accusations and any(h.pattern.cameo[:2] in _ACCUSABLE for h in chosen):
             chosen = self._accusations(chosen, units)
         for hit in chosen:
@@ -407,7 +423,10 @@ class PatternCoder:
                 return None  # "after leaving Z": no subject of its own (PETRARCH)
             hit.coordinated = True
         else:
-            hit.coordinated = pattern.source_slot == "left" and _coordinated(units, first)
+            # "… and promised aid", "…, killing three soldiers": the subject of the verb before
+            hit.coordinated = pattern.source_slot == "left" and (
+                _coordinated(units, first) or _participle_clause(units, verb)
+            )
         return hit if hit.sources or hit.coordinated else None
 
     def _fill_passive(
@@ -422,8 +441,8 @@ class PatternCoder:
             last = _unit_at(offsets, m.end("own") - 1)
         sources = _compound(units, _unit_at(offsets, agent + 1))
         targets, confidence = _subject(units, first)
-        if not targets:
-            return None
+        if not targets and self.require_dyad:
+            return None  # without require_dyad: "a camp was attacked by X" (no actor attacked)
         return _Hit(
             pattern, first, last, sources, targets, passive=True, confidence=confidence * 0.95
         )
@@ -465,19 +484,24 @@ class PatternCoder:
         why = _hypothetical(units, verb_index, hit, modals=self.hypotheticals)
         negated = _negated(units, verb_index)
         # "will not meet", "would not accept": a refusal (12x), as the CAMEO manual codes it
+        # "refused to release", "declined to resign": a refusal too
         refusing = (
-            negated
-            and self.refusals
+            self.refusals
             and self.future_as_intent
             and self.opposites is None
-            and why in ("", "modal")
-            and _refusal(units, verb_index)
+            and (
+                (negated and why in ("", "modal") and _refusal(units, verb_index))
+                or (not negated and why == "infinitive" and _refused(units, verb_index))
+            )
         )
         if why == "modal" and self.future_as_intent and not negated and _hostile(hit.pattern.cameo):
             # "said they would blockade Paris", "may halt mediation if …": a hostile act under a
             # modal is a threat (13x), as the CAMEO manual codes it; other modal acts are not
             # coded ("Raisi would visit Riyadh if …")
             future = True
+        elif why == "modal" and self.future_as_intent and _reported_would(units, verb_index):
+            # "said it would meet Y": the reported "will", an announcement
+            future = not negated
         elif why and not refusing:
             return []
         else:
@@ -492,8 +516,23 @@ class PatternCoder:
         if cameo is None and back is None:
             return []
         untargeted = self.untargeted_patterns and hit.pattern.target_slot == "none"
-        symmetric = hit.pattern.symmetric and not refusing  # a refusal is one side's
-        pairs = _dyads(hit, units, symmetric, require_dyad=self.require_dyad and not untargeted)
+        # "Thousands of Iraqis demonstrated in Baghdad": a protest without a target is aimed at
+        # the government of the place, or of the protesters' own country
+        implicit = (
+            hit.pattern.target_slot in ("none", "right")
+            and not hit.targets
+            and hit.pattern.cameo[:2] in _IMPLICIT_TARGET_ROOTS
+        )
+        place = _place(units, hit.last) if implicit else None
+        # a refusal is one side's, and so is an announced meeting with a named target ("X will
+        # meet Y": X's intent); "X and Y will meet" is both sides'
+        symmetric = hit.pattern.symmetric and not refusing and not (future and hit.targets)
+        pairs = _dyads(
+            hit,
+            units,
+            symmetric,
+            require_dyad=self.require_dyad and not untargeted and not implicit,
+        )
         coded = [(s, t, cameo) for s, t in pairs] if cameo else []
         if back:  # "X hosted Y" [043:042]: Y visited X
             coded += [(t, s, back) for s, t in pairs if t is not None]
@@ -501,14 +540,42 @@ class PatternCoder:
         evidence = (units[hit.first].start, units[hit.last].end)
         out = []
         roles = hit.actors or {}
-        for n, (src, tgt, cameo) in enumerate(coded):
+        # a mention may stand for several actors ("lawmakers … in A and B": ALEG, BLEG)
+        expanded = [
+            (src, tgt, cameo, source_actor, target_actor)
+            for src, tgt, cameo in coded
+            for source_actor in roles.get(src, (mentions[src].actor,))
+            for target_actor in (
+                roles.get(tgt, (mentions[tgt].actor,)) if tgt is not None else (None,)
+            )
+        ]
+        for n, (src, tgt, cameo, source_actor, target_actor) in enumerate(expanded):
             quad, goldstein, plover = _code_facts(cameo)
             source = mentions[src]
             target = mentions[tgt] if tgt is not None else None
-            source_actor = roles.get(src, source.actor)
-            target_actor = roles.get(tgt, target.actor) if tgt is not None and target else None
-            if target_actor is not None and _same(source_actor, target_actor):
+            if target_actor is None and implicit and not _STATE_SECTORS & set(source_actor.sectors):
+                # a civilian protest (a state's "protest" is a complaint, 114, not this)
+                where = mentions[place] if place is not None else None
+                target_actor = self._government(where.actor if where else source_actor)
+                if target_actor is not None and target_actor.code == source_actor.code:
+                    continue
+                target = where if target_actor is not None else None
+            if target_actor is None and implicit and self.require_dyad and not untargeted:
                 continue
+            if (
+                target_actor is not None
+                and target is not None
+                and _same(
+                    source_actor,
+                    target_actor,
+                    anaphor=source.via in _ANAPHORS or target.via in _ANAPHORS,
+                )
+                and not (
+                    source_actor.code == target_actor.code
+                    and _distinct(article.text, source, target, source_actor, target_actor)
+                )
+            ):
+                continue  # one actor; "Indonesia sent troops to Aceh" (IDN, IDN) is a dyad
             key = (
                 f"{article.id}|{sent.index}|{evidence}|{cameo}|{source_actor.code}|"
                 f"{target_actor.code if target_actor else ''}|{seq + n}"
@@ -555,13 +622,30 @@ class PatternCoder:
         if start is None:
             return members
         if units[start].role_first:
+            places = [(country, head.name.split(" (", 1)[0])]
             for member in members[1:]:
                 actor = mentions[member].actor
                 if actor.kind == "country" and not actor.sectors and actor.country == actor.code:
                     code = actor.code + "".join(head.sectors)
                     hit.actors = hit.actors or {}
-                    hit.actors[member] = self._actor(code, actor.name, actor.code, head.sectors)
-            return members
+                    hit.actors[member] = (
+                        self._actor(code, actor.name, actor.code, head.sectors),
+                    )
+                    places.append((actor.code, actor.name))
+            # "Lawmakers and officials in A and B": role nouns coordinated before the phrase
+            # share its place(s): one mention, one actor per place (ALEG, BLEG)
+            joined = []
+            if start > 1 and units[start - 1].norm == "and" and units[start - 2].weak is not None:
+                for weak in _compound(units, start - 2):
+                    sector = mentions[weak].actor.code.lstrip("-")
+                    if weak in members or not (sector.isalpha() and sector.isupper()):
+                        continue
+                    hit.actors = hit.actors or {}
+                    hit.actors[weak] = tuple(
+                        self._actor(c + sector, name, c, (sector,)) for c, name in places
+                    )
+                    joined.append(weak)
+            return [*joined, *members]
         if len(members) > 1:
             return members
         # "Danish media and government": a role noun coordinated after the phrase
@@ -572,9 +656,23 @@ class PatternCoder:
             if sector.isalpha() and sector.isupper():
                 hit.actors = hit.actors or {}
                 name = head.name.split(" (", 1)[0]
-                hit.actors[weak] = self._actor(country + sector, name, country, (sector,))
+                # the phrase's modifiers are shared, its head noun is replaced: "Danish Islamist
+                # media and government" (DNKMUSMED, DNKMUSGOV)
+                sectors = (*head.sectors[:-1], sector)
+                code = country + "".join(sectors)
+                hit.actors[weak] = (self._actor(code, name, country, sectors),)
                 return [*members, weak]
         return members
+
+    def _government(self, actor: Actor) -> Actor | None:
+        """The government of an actor's country (None: the actor has no country)."""
+        country = actor.country
+        if not country or not country.isalpha() or len(country) != 3:
+            return None  # an IGO, a group of no country, a people ("Kurdish prisoners")
+        if actor.code == country + "GOV":
+            return actor
+        name = actor.name.split(" (", 1)[0] if actor.code == country else country
+        return self._actor(country + "GOV", name, country, ("GOV",))
 
     def _actor(self, code: str, name: str, country: str, sectors: tuple[str, ...]) -> Actor:
         """An actor made in the coder: a country with a shared role noun."""

@@ -97,6 +97,32 @@ def _refusal(units: list[_Unit], verb: int) -> bool:
     return negator and any(w in _REFUSING for w in window)
 
 
+#: verbs whose infinitive is refused: "refused to release", "declined to resign"
+_REFUSING_TO = frozenset(
+    [
+        "refused",
+        "refuses",
+        "refuse",
+        "refusing",
+        "declined",
+        "declines",
+        "decline",
+        "declining",
+    ]
+)
+
+
+def _refused(units: list[_Unit], verb: int) -> bool:
+    """True for an infinitive after a verb of refusing: "refused to release", "has declined to
+    resign" (the act refused, not done)."""
+    return (
+        verb >= 2
+        and units[verb - 1].norm == "to"
+        and units[verb - 2].norm in _REFUSING_TO
+        and units[verb - 2].mention is None
+    )
+
+
 def refusal_code(cameo: str) -> str | None:
     """RETURNS (str | None): the CAMEO code for refusing the act ``cameo`` ("will not meet" 125,
     "would not release" 1243): the rejection of the matching intent (CAMEO pairs each intent
@@ -141,11 +167,49 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
         modals
         and before
         and before[-1] == "to"
-        and hit.pattern.cameo[:2] not in ("03", "13")
+        # "gathered in Lagos to protest": the gathering is the protest (a protest announced,
+        # "plans to protest", is an intent; one asked for, "urged them to protest", is content)
+        and hit.pattern.cameo[:2] not in ("03", "13", "14")
         and (len(before) < 2 or before[-2] not in _TO_FRAMES)
     ):
         return "infinitive"  # "plans to attack", "ready to meet": not an act (yet)
     return ""
+
+
+#: past verbs of saying after which "would" is the reported "will" ("said it would meet")
+_REPORTING = frozenset(
+    ["said", "told", "announced", "added", "stated", "declared", "indicated", "confirmed"]
+)
+
+
+def _reported_would(units: list[_Unit], verb: int) -> bool:
+    """True for "would" in a clause reported by a past verb of saying: "X said it would meet
+    Y", "announced that they would withdraw" (the reported "will": an announcement, as the
+    CAMEO manual codes it), not "X would meet Y" nor "…, which he said would create"."""
+    would = next(
+        (k for k in range(verb - 1, max(-1, verb - 4), -1) if units[k].norm == "would"), None
+    )
+    if would is None:
+        return False
+    k = would - 1
+    subject = False
+    while k >= 0 and would - k <= 6:
+        unit = units[k]
+        if unit.mention is not None or unit.weak is not None or unit.norm in _SUBJECT_WORDS:
+            subject = True
+        elif unit.norm in _REPORTING:
+            return subject
+        elif unit.norm not in _REPORT_GAP and not unit.modifier:
+            return False
+        k -= 1
+    return False
+
+
+_SUBJECT_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "the"})
+#: words between the verb of saying and the reported subject: "said on Wednesday that"
+_REPORT_GAP = frozenset(
+    ["that", "on", "today", "yesterday", "tonight", "earlier", "late", "last", "week", "night"]
+)
 
 
 def _hostile(cameo: str) -> bool:

@@ -5,7 +5,8 @@ and PETRARCH-1 (``PETR.Validate.verbs.txt``), whose pattern syntax is a subset o
 
 * **synsets** ``&NAME`` followed by ``+member`` lines: a reference ``&NAME`` in a pattern becomes
   the alternatives ``(member|members|...)``; regular plurals are added unless the member or the
-  label ends with ``_``; a member may itself be ``&OTHER``.
+  label ends with ``_``; a member may itself be ``&OTHER``. Members of different lengths give
+  one pattern each, whose extra words count as literal words: the longest match wins.
 * **verb blocks** ``--- NAME [code] ---`` followed by verbs: ``SAY {SAID SAYING}`` (irregular
   forms), ``+CORDON_OFF {+CORDONED_OFF ...}`` and ``KLM_NOP_+RST`` (multi-word verbs, ``+`` marks
   the verb) and an optional own code ``[014]``. Every verb of the block becomes one verb element
@@ -41,6 +42,8 @@ as acts, PETRARCH's negations, passives without "by", ``require_dyad`` from ``PE
 from __future__ import annotations
 
 import configparser
+import dataclasses
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -257,9 +260,10 @@ def _add_block(
             report.skipped["pattern in a block without verbs"] += 1
         added = 0
         for element in _verb_elements(block.verbs):
-            for template, compound in templates:
+            for template, compound, extra in templates:
                 pieces = [p for t in template for p in (element if t == "*" else [t])]
-                added += _compile(verbs, pieces, event, f"{name}:{line}", compound, report)
+                rule = f"{name}:{line}"
+                added += _compile(verbs, pieces, event, rule, compound, report, extra)
         report.translated += bool(added)
     # each verb on its own code, added last: on a tie the block's patterns are tried first
     by_code: dict[str, list[_Verb]] = {}
@@ -320,8 +324,10 @@ def _compile(
     rule: str,
     compound: bool,
     report: VerbLoad,
+    extra: int = 0,
 ) -> int:
-    """Add one Entente pattern. RETURNS (int): 1 if it compiled, else 0 (counted)."""
+    """Add one Entente pattern; ``extra`` words of multi-word synset members count as literal
+    words (a longer match wins). RETURNS (int): 1 if it compiled, else 0 (counted)."""
     if event.reverse:
         pieces = [{"$": "+", "+": "$"}.get(p, p) for p in pieces]
     text = " ".join(pieces)
@@ -339,6 +345,8 @@ def _compile(
     except (ValueError, re.error):
         report.skipped["compile error"] += 1
         return 0
+    if extra:
+        pattern = dataclasses.replace(pattern, literals=pattern.literals + extra)
     verbs.add(pattern)
     report.compiled += 1
     return 1
@@ -346,13 +354,20 @@ def _compile(
 
 def _translate(
     body: str, synsets: dict[str, list[tuple[str, bool]]]
-) -> list[tuple[list[str], bool]]:
+) -> list[tuple[list[str], bool, int]]:
     """Translate a pattern body into Entente templates (``*`` stands for the verb).
 
-    RETURNS (list[tuple[list[str], bool]]): ``(pieces, symmetric)`` for each variant.
+    A synset whose members differ in length gives one variant per length (at most
+    :data:`_MAX_VARIANTS` in all), so that the words a variant matches can be counted: a
+    member of three words ("austrian gold florin") is a more specific match than one word
+    ("florin"), as in PETRARCH, which prefers the longest match.
+
+    RETURNS (list[tuple[list[str], bool, int]]): ``(pieces, symmetric, extra words)`` for each
+    variant.
     """
     pieces: list[str] = []
     compound = False
+    gap = ".."
     for kind, group in _groups(body):
         for i, token in enumerate(group):
             if token == "%":
@@ -361,17 +376,53 @@ def _translate(
             # in {ADJ NOUN} the head follows its last modifier directly
             adjacent = kind == "{" and i == len(group) - 1 and i > 0
             preposition = kind == "(" and i == 0
-            _add_token(pieces, token, synsets, adjacent=adjacent, noun=not preposition)
-    while pieces and pieces[-1] in ("..", "^"):
+            _add_token(pieces, token, synsets, adjacent=adjacent, noun=not preposition, gap=gap)
+            gap = ".."
+        if kind == "(" and len(group) == 1 and group[0] not in ("$", "+", "^", "%"):
+            # "(TO) *": a prepositional phrase, whose object stands between the preposition and
+            # the next word ("to the talks they accord"), not the infinitive "to accord"
+            gap = "..."
+    while pieces and pieces[-1] in ("..", "...", "^"):
         pieces.pop()
-    while pieces and pieces[0] in ("..", "^"):
+    while pieces and pieces[0] in ("..", "...", "^"):
         pieces.pop(0)
     if "*" not in pieces:
         raise _Untranslatable("no verb marker")
     verb = pieces.index("*")
     if pieces[verb + 1 : verb + 2] == [".."]:  # the object's head may follow a long modifier
         pieces.insert(verb + 1, "..")
-    return [(v, compound) for v in _place_slots(pieces, compound)]
+    return [
+        (v, compound, extra)
+        for chosen, extra in _length_variants(pieces)
+        for v in _place_slots(chosen, compound)
+    ]
+
+
+#: the most variants a pattern's synsets of mixed member lengths may give (beyond it, one
+#: variant with every member)
+_MAX_VARIANTS = 8
+
+
+class _Lengths(str):
+    """A synset piece ``(a|b|c d)`` (the string) that also knows its members grouped by length:
+    ``groups`` is ``[(piece, extra words), ...]`` ("(a|b)", 0), ("(c d)", 1)."""
+
+    groups: list[tuple[str, int]]
+
+
+def _length_variants(pieces: list[str]) -> list[tuple[list[str], int]]:
+    """The variants of ``pieces``, one per combination of synset member lengths, with the extra
+    words each matches. RETURNS (list[tuple[list[str], int]])."""
+    choices = [p.groups if isinstance(p, _Lengths) else [(p, 0)] for p in pieces]
+    count = 1
+    for options in choices:
+        count *= len(options)
+    if count > _MAX_VARIANTS:
+        return [([str(p) for p in pieces], 0)]
+    return [
+        ([piece for piece, _ in combo], sum(extra for _, extra in combo))
+        for combo in itertools.product(*choices)
+    ]
 
 
 def _groups(body: str) -> list[tuple[str, list[str]]]:
@@ -399,21 +450,22 @@ def _add_token(
     *,
     adjacent: bool,
     noun: bool,
+    gap: str = "..",
 ) -> None:
     """Append the Entente pieces of one pattern token, with a gap before it unless it follows a
-    slot or skip, or must be adjacent."""
+    slot or skip, or must be adjacent; ``gap`` is ``...`` when a word must stand in it."""
     if token in ("$", "+"):
-        while pieces and pieces[-1] == "..":
+        while pieces and pieces[-1] in ("..", "..."):
             pieces.pop()
         pieces.append(token)
     elif token == "^":
-        while pieces and pieces[-1] == "..":
+        while pieces and pieces[-1] in ("..", "..."):
             pieces.pop()
         if not pieces or pieces[-1] != "^":
             pieces.append("^")
     else:
-        if pieces and pieces[-1] not in ("$", "+", "^", "..") and not adjacent:
-            pieces.append("..")
+        if pieces and pieces[-1] not in ("$", "+", "^", "..", "...") and not adjacent:
+            pieces.append(gap)
         pieces.extend(_word_pieces(token, synsets, noun=noun))
 
 
@@ -437,11 +489,17 @@ def _word_pieces(
 
 
 def _synset(label: str, synsets: dict[str, list[tuple[str, bool]]]) -> str:
-    """``(a|as|b c|...)``: the members of a synset, with plurals, nested synsets expanded."""
-    members = _members(label.rstrip("_"), synsets, set())
+    """``(a|as|b c|...)``: the members of a synset, with plurals, nested synsets expanded (a
+    :class:`_Lengths` that also groups them by length)."""
+    members = list(dict.fromkeys(_members(label.rstrip("_"), synsets, set())))
     if not members:
         raise _Untranslatable("undefined synset")
-    return "(" + "|".join(dict.fromkeys(members)) + ")"
+    piece = _Lengths("(" + "|".join(members) + ")")
+    by_length: dict[int, list[str]] = {}
+    for member in members:
+        by_length.setdefault(member.count(" ") + 1, []).append(member)
+    piece.groups = [("(" + "|".join(group) + ")", n - 1) for n, group in sorted(by_length.items())]
+    return piece
 
 
 def _members(label: str, synsets: dict[str, list[tuple[str, bool]]], seen: set[str]) -> list[str]:

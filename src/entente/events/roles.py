@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from entente.events.lexicon import (
     _ADJECTIVE_DETERMINERS,
+    _ALLEGING,
     _AUXILIARIES,
     _BE_FORMS,
     _CLAUSE_BREAK,
@@ -24,6 +25,7 @@ from entente.events.lexicon import (
     _PREPOSITIONS,
     _QUANTITIES,
     _QUOTING,
+    _SAYING,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
 )
@@ -63,7 +65,27 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
         and prev.norm.endswith("ed")
     ):
         return True  # "ahead of planned protests by": a participle used as an adjective
-    return modified
+    return modified or _adjectives_after_determiner(units, verb)
+
+
+def _adjectives_after_determiner(units: list[_Unit], verb: int) -> bool:
+    """True for "the first such visit", "a rare official visit": a determiner, then two or three
+    plain adjective-like words (not plural nouns nor numbers: "the two sides meet" is a verb)."""
+    k = verb - 1
+    while k >= 0 and verb - k <= 4:
+        unit = units[k]
+        if unit.norm in _DETERMINERS:
+            return verb - k > 2  # one word between: the rule of ``modified`` above
+        if not (
+            unit.mention is None
+            and unit.weak is None
+            and unit.modifier
+            and unit.norm not in _QUANTITIES
+            and (not unit.norm.endswith("s") or unit.norm.endswith(("ous", "ss")))
+        ):
+            return False
+        k -= 1
+    return False
 
 
 def _after_be(units: list[_Unit], verb: int) -> bool:
@@ -124,6 +146,8 @@ def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[i
         member = _member(units[k]) if 0 <= k < n else None
         if member is None or (units[k].mention is None) != weak:
             break
+        if step > 0 and seps == [","] and _attributing(units, _member_edge(units, k, 1) + 1):
+            break  # "… and the Tamil Tigers, Norwegian diplomats said": a clause of its own
         has_and = has_and or any(sep != "," for sep in seps)
         found.append(member)
         i = k
@@ -187,7 +211,7 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
                 confidence *= 0.9
                 continue
             if not _unknown(unit):
-                return _compound(units, i), confidence
+                return [*_coordinated_owner(units, i), *_compound(units, i)], confidence
             if not fallback[0]:
                 fallback, fallback_at = ([unit.mention], confidence * 0.8), i
         elif unit.weak is not None and not fallback[0]:
@@ -218,6 +242,20 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
         steps += 1
         confidence *= 0.97
     return fallback
+
+
+def _coordinated_owner(units: list[_Unit], i: int) -> list[int]:
+    """For "Ithilen's sheep and goats of Gondor warned" (the subject at ``i`` is the complement
+    of a noun coordinated with a possessed noun): the possessor, Ithilen, is a subject too.
+    RETURNS (list[int]) the possessor's mention, or nothing."""
+    if i < 6 or units[i - 1].norm != "of" or units[i - 3].norm != "and":
+        return []
+    head, noun, owner = units[i - 2], units[i - 4], units[i - 6]
+    if not (head.modifier and noun.modifier and units[i - 5].norm in ("'s", "'")):
+        return []
+    if owner.mention is None or _unknown(owner) or owner.pronoun:
+        return []
+    return [owner.mention]
 
 
 def _noun_phrase(units: list[_Unit], start: int, head: int) -> bool:
@@ -332,12 +370,12 @@ def _object(
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
         if unit.mention is not None:
-            if unit.pronoun and avoid and any(_nested(unit.code, code) for code in avoid):
-                # "Sam … whether he … with the Orcs": the source named again; only a known
-                # actor after it can be the target
+            if unit.anaphor and avoid and any(_nested(unit.code, code) for code in avoid):
+                # "Sam … whether he … with the Orcs", "recalled its ambassador from Athens": the
+                # source named again; only a known actor after it can be the target
                 fallback, avoided = [], True
             elif not _unknown(unit):
-                return _compound(units, i)
+                return _compound(units, _possessed(units, i))
             elif not avoided:
                 fallback = fallback or [unit.mention]
         elif unit.weak is not None and not avoided:
@@ -353,6 +391,33 @@ def _object(
             break
         i += 1
     return fallback
+
+
+def _possessed(units: list[_Unit], i: int) -> int:
+    """For "the party's leader Mahmoud Abbas" (two mentions joined by "'s"): the head, the
+    leader, not the possessor; ``i`` itself otherwise."""
+    k = i + 2
+    if k < len(units) and units[i + 1].norm in ("'s", "'"):
+        head = units[k]
+        if head.mention is not None and not _unknown(head) and not head.pronoun:
+            return k
+    return i
+
+
+def _place(units: list[_Unit], last: int) -> int | None:
+    """The known actor named as a place after an act ("demonstrated in the northern city of
+    Kirkuk", "rallied across Iran"): the first actor of the clause after ``last`` with a locative
+    preposition before it; None when there is none."""
+    locative = False
+    for unit in units[last + 1 : last + 1 + _OBJECT_WINDOW]:
+        if unit.mention is not None:
+            if locative and not _unknown(unit) and not unit.pronoun:
+                return unit.mention
+            return None
+        if unit.norm in _CLAUSE_BREAK or unit.norm in (",", "."):
+            return None
+        locative = locative or unit.norm in _LOCATIVE or unit.norm == "through"
+    return None
 
 
 def _adjectival(units: list[_Unit], comma: int) -> bool:
@@ -390,3 +455,21 @@ def _coordinated(units: list[_Unit], first: int) -> bool:
     while i >= 0 and (units[i].norm in _COORDINATION_ADVERBS or units[i].norm.endswith("ly")):
         i -= 1
     return i > 0 and units[i].norm == "and"
+
+
+def _participle_clause(units: list[_Unit], verb: int) -> bool:
+    """True for a present participle opening a clause after a comma: "Rebels ambushed a convoy,
+    killing three soldiers", "Chad expelled the ambassador, (again) accusing Khartoum of …": the
+    participle's subject is the subject of the clause before, not the actor nearest to it."""
+    if not units[verb].norm.endswith("ing"):
+        return False
+    i = verb - 1
+    while i >= 0 and verb - i <= 2 and units[i].norm.endswith("ly"):
+        i -= 1
+    return i > 0 and units[i].norm == ","
+
+
+def _attributing(units: list[_Unit], k: int) -> bool:
+    """True when unit ``k`` is a verb of saying ("said", "told", "alleged"): the actor before it
+    is the speaker of an attribution, not a member of the compound before the comma."""
+    return k < len(units) and units[k].norm in _QUOTING | _SAYING | _ALLEGING

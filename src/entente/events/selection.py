@@ -7,8 +7,15 @@ from __future__ import annotations
 import itertools
 
 from entente.events.lexicon import _ALLEGING, _OBJECT_END, _SAYING
-from entente.events.roles import _compound, _coordinated, _ends_with_verb, _just_before, _object
-from entente.events.units import _codes, _Hit, _member, _Unit, _unknown
+from entente.events.roles import (
+    _compound,
+    _coordinated,
+    _ends_with_verb,
+    _just_before,
+    _object,
+    _participle_clause,
+)
+from entente.events.units import _codes, _Hit, _member, _Unit, _unknown, _verb_of
 
 
 def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) -> list[_Hit]:
@@ -240,6 +247,8 @@ def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
         if hit.passive or hit.pattern.source_slot != "left":
             continue
         subject = prev.targets if prev.passive else prev.sources
+        if prev.passive and _participle_clause(units, _verb_of(hit)):
+            subject = prev.sources  # "was struck by Israeli jets, killing two": the agent's act
         if hit.coordinated and _coordinated(units, hit.first):
             # "aims to tighten sanctions and impose a blockade": the second verb has no
             # auxiliary of its own and shares the mood (announced, hypothetical) of the first
@@ -274,3 +283,52 @@ def _dyads(
     if symmetric:
         pairs += [(t, s) for s in hit.sources for t in hit.targets]
     return list(dict.fromkeys(pairs))
+
+
+_PROTEST_NOUNS = frozenset(
+    [
+        "demonstration",
+        "demonstrations",
+        "rally",
+        "rallies",
+        "march",
+        "marches",
+        "protest",
+        "protests",
+        "strike",
+        "strikes",
+        "sit-in",
+        "sit-ins",
+    ]
+)
+
+
+def _purpose_protests(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """ "Greeks staged a rally outside the U.S. embassy to protest against …", "workers went on
+    strike to protest …": a protest in a purpose infinitive after another act is done by that
+    act's subject (not the nearest actor before "to"); after a protest it is the same protest,
+    not a second one. RETURNS (list[_Hit]): the hits, such protests merged."""
+    out: list[_Hit] = []
+    for hit in hits:
+        verb = hit.verb if hit.verb is not None else hit.first
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and hit.pattern.cameo[:2] == "14"
+            and not hit.passive
+            and hit.pattern.source_slot == "left"
+            and verb > 0
+            and units[verb - 1].norm == "to"
+            and not any(u.norm in (";", ":", '"') for u in units[prev.last + 1 : verb])
+        ):
+            if prev.pattern.cameo[:2] == "14" or any(
+                u.norm in _PROTEST_NOUNS for u in units[prev.first : verb]
+            ):
+                # "staged a rally … to protest": one protest; "prevented the demonstration
+                # staged by students … to protest": the purpose of a protest named as a noun
+                continue
+            subject = prev.targets if prev.passive else prev.sources
+            if subject:
+                hit.sources = list(subject)
+        out.append(hit)
+    return out

@@ -24,6 +24,7 @@ class _Unit:
     weak: int | None = None  # a role noun without a country here (fallback actor)
     modifier: bool = False  # a word that may modify a noun ("the evil awful Gondor")
     pronoun: bool = False  # the mention is a pronoun ("he", "it")
+    anaphor: bool = False  # ... or a description of an actor named before ("its ambassador")
     role_first: bool = False  # the mention's role noun comes first ("ambassadors of Arnor")
 
 
@@ -38,7 +39,7 @@ class _Hit:
     confidence: float = 1.0
     verb: int | None = None  # the unit of the pattern's verb
     coordinated: bool = False  # "... and promised aid": the verb shares an earlier subject
-    actors: dict[int, Actor] | None = None  # compound members coded with a shared role noun
+    actors: dict[int, tuple[Actor, ...]] | None = None  # members coded with a shared role noun
     open_passive: bool = False  # a passive without "by": the source was searched after it
     framed_by: _Hit | None = None  # the frame whose object this hit is ("condemned the strike")
     mood: int | None = None  # the verb whose auxiliaries it shares ("will meet A and visit B")
@@ -66,7 +67,10 @@ def _units(
             j += 1
         if j < n_spans and spans[j][1].start <= tok.start < spans[j][1].end:
             index, mention = spans[j]
-            if mention.actor.code.startswith("---"):
+            # "recalled its ambassador from", "pulled their troops out of": a role noun owned by
+            # an actor named before stays as words too (a fallback actor with the owner's code)
+            owned = mention.via == "description" and i > 0 and tokens[i - 1].norm in _OWNERS
+            if owned or mention.actor.code.startswith("---"):
                 while i < n and tokens[i].start < mention.end:
                     units.append(
                         _Unit(tokens[i].norm, tokens[i].start, tokens[i].end, None, weak=index)
@@ -85,6 +89,7 @@ def _units(
                 k += 1
             unit = _Unit(f"@{index}", mention.start, end, index, mention.actor.code)
             unit.pronoun = mention.via == "pronoun"
+            unit.anaphor = mention.via in ("pronoun", "description")
             unit.role_first = mention.via == "agent" and any(
                 t.norm in ("of", "in", "from")
                 for t in tokens[i + 1 : k + 1]
@@ -97,6 +102,7 @@ def _units(
                 keep = prev if len(prev.code) >= len(unit.code) else unit
                 units[-1] = _Unit(keep.norm, prev.start, end, keep.mention, keep.code)
                 units[-1].pronoun, units[-1].role_first = keep.pronoun, keep.role_first
+                units[-1].anaphor = keep.anaphor
             else:
                 units.append(unit)
             head = None
@@ -125,6 +131,9 @@ def _units(
                 )
             unit.modifier = modifier
     return units
+
+
+_OWNERS = frozenset({"its", "his", "her", "their"})
 
 
 def _codes(units: list[_Unit], members: list[int]) -> tuple[str, ...]:

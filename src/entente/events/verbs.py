@@ -26,7 +26,7 @@ from entente.events.inflect import participles, verb_forms
 
 __all__ = ["Pattern", "VerbDictionary", "compile_pattern", "load_builtin_verbs"]
 
-_ELEMENT = re.compile(r"\(.*?\)|\[.*?\]|<[^>]+>|\.\.|\$|\+|[^\s()\[\]<>]+")
+_ELEMENT = re.compile(r"\(.*?\)|\[.*?\]|<[^>]+>|\.\.\.?|\$|\+|[^\s()\[\]<>]+")
 _BE = r"(?:is|are|was|were|been|being|be|get|gets|got|has been|have been|had been)"
 # one token that is not an actor or clause punctuation ("300,000" is a token, "," is not)
 _FILL = r"(?: (?!@|,(?= |$))[^\s;:\"]+)"
@@ -144,10 +144,16 @@ def _needs(required: list[frozenset[str]], anchor: frozenset[str]) -> tuple[froz
 _OBJECT_FILL = r"(?: (?!@)(?!(?:that|whether|if)(?!\S))[^\s,;:\"]+)"
 
 
+# more members of a compound in a slot between words: "give Albania and Macedonia 150 million
+# euros", "give Albania, Macedonia and the Kosovo 150 million euros" (the coder takes the whole
+# compound from the slot's first member)
+_MORE_MEMBERS = r"(?:(?: ,)?(?: and| &| or| ,)(?: the| a| an)? @\d+){0,5}"
+
+
 def _slot(name: str, objects: bool = False) -> str:
     group = "src" if name == "$" else "tgt"
     fill = _OBJECT_FILL if objects else _FILL
-    return rf"(?:{fill}{{0,3}}?) (?P<{group}>@\d+)(?:{_FILL}{{0,2}}?)"
+    return rf"(?:{fill}{{0,3}}?) (?P<{group}>@\d+){_MORE_MEMBERS}(?:{_FILL}{{0,2}}?)"
 
 
 def compile_pattern(
@@ -193,6 +199,8 @@ def compile_pattern(
             pieces.append(_slot(el, objects))
         elif el == "..":
             pieces.append(f"{_FILL}{{0,3}}")
+        elif el == "...":  # at least one word: "to ... <accord>" is not the infinitive "to accord"
+            pieces.append(f"{_FILL}{{1,3}}")
         elif el == "^":  # a gap that may hold actor mentions ("celebrated Eid at ^ with +")
             pieces.append(r"(?: [^\s,;:\"]+){0,3}")
         elif el.startswith("("):
@@ -270,7 +278,7 @@ def _passive(
     if target_slot != "inside":
         return None
     plus = rest.index("+") + 1 if "+" in rest else -1
-    if plus < 0 or any(el in ("$", "..", "^") for el in elements[1:plus]):
+    if plus < 0 or any(el in ("$", "..", "...", "^") for el in elements[1:plus]):
         return None
     particles = "".join(pieces[1:plus])  # "$ <call> on + to": "was called on by $ to"
     tail = "".join(pieces[plus + 1 :])
