@@ -24,7 +24,8 @@ source and target:
   alleged" is also an accusation (112);
 * compounds ("Hamas and Islamic Jihad", "neither A nor B", "A and the evil awful B", "clerics and
   lawmakers"): one event per dyad; symmetric acts both ways, ``[c1:c2]`` patterns c2 back; a role
-  noun is shared ("the ambassadors of A, B and C", "Danish media and government"); an actor phrase
+  noun is shared ("the ambassadors of A, B and C", "Danish Islamist media and government",
+  "lawmakers and officials in A and B": one mention, an actor per place); an actor phrase
   left as two adjacent mentions with nested codes (BREGOV, BRE) is one actor;
 * negation ("did not", "didn't", "denied …ing") drops the event or codes its opposite;
   hypotheticals ("if …", "would", "could") and bare infinitives ("plans to attack") are not coded
@@ -65,12 +66,14 @@ from entente.events.building import (
     _same,
     _via_confidence,
 )
+from entente.events.demands import _reported_demands
 from entente.events.lexicon import (
     _ALLEGING,
     _NOUN_SUBJECT_WINDOW,
     _SUBJECT_WINDOW,
 )
 from entente.events.mood import (
+    _declared,
     _future,
     _hostile,
     _hypothetical,
@@ -303,6 +306,9 @@ class PatternCoder:
                     break  # a required word is missing: the pattern cannot match
             else:
                 self._match(pattern, units, coding, offsets, by, present, candidates)
+        if self.future_as_intent and self.opposites is None:
+            # "X said that Y must reach an agreement": X's demand to Y (CAMEO semantics only)
+            candidates.extend(_reported_demands(units, candidates))
         chosen = _purpose_protests(_best(candidates, units, direct=self.headline_passive), units)
         if self.reported_accusations and any(h.pattern.cameo[:2] in _ACCUSABLE for h in chosen):
             chosen = self._accusations(chosen, units)
@@ -437,8 +443,9 @@ class PatternCoder:
         if agent < 0:  # "was accused of supplying drones to Y by X": the words between the
             # pattern and "by X" are not part of the hit (they may be an act of their own, the
             # accusation's content)
-            agent = m.start("src2")
-            last = _unit_at(offsets, m.end("own") - 1)
+            own = "own" if m.start("src2") >= 0 else "own3"
+            agent = m.start("src2") if own == "own" else m.start("src3")
+            last = _unit_at(offsets, m.end(own) - 1)
         sources = _compound(units, _unit_at(offsets, agent + 1))
         targets, confidence = _subject(units, first)
         if not targets and self.require_dyad:
@@ -506,6 +513,10 @@ class PatternCoder:
             return []
         else:
             future = not negated and self.future_as_intent and _future(units, verb_index)
+            if future and _declared(hit.pattern.text):
+                # "the party will boycott the elections (unless …)": a boycott is declared, and
+                # declaring it is the boycott (143), as the CAMEO manual codes it, not a threat
+                future = False
         if refusing:
             cameo: str | None = refusal_code(hit.pattern.cameo)
             back = None
@@ -628,9 +639,7 @@ class PatternCoder:
                 if actor.kind == "country" and not actor.sectors and actor.country == actor.code:
                     code = actor.code + "".join(head.sectors)
                     hit.actors = hit.actors or {}
-                    hit.actors[member] = (
-                        self._actor(code, actor.name, actor.code, head.sectors),
-                    )
+                    hit.actors[member] = (self._actor(code, actor.name, actor.code, head.sectors),)
                     places.append((actor.code, actor.name))
             # "Lawmakers and officials in A and B": role nouns coordinated before the phrase
             # share its place(s): one mention, one actor per place (ALEG, BLEG)

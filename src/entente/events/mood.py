@@ -49,7 +49,7 @@ _INTENT = {
     "163": "1312",
     "166": "1313",
     "17": "132",
-    "14": "137",
+    "14": "133",
     "15": "138",
     "18": "138",
     "19": "138",
@@ -66,6 +66,13 @@ def intent_code(cameo: str) -> str | None:
         if cameo[:width] in _INTENT:
             return _INTENT[cameo[:width]]
     return None
+
+
+def _declared(pattern: str) -> bool:
+    """True for an act that is done by announcing it: a boycott ("will boycott the elections"
+    declares the boycott; the CAMEO manual codes it 143, not a threat 133). ``pattern`` is the
+    pattern's text."""
+    return "<boycott" in pattern
 
 
 def _future(units: list[_Unit], verb: int) -> bool:

@@ -13,8 +13,10 @@ and PETRARCH-1 (``PETR.Validate.verbs.txt``), whose pattern syntax is a subset o
   ``<say|=said|=saying|...>``; a verb whose code is not ``---`` codes on its own: ``$ <verbs> +``.
 * **patterns** ``- PRE * POST [code]``: ``*`` is the verb, words separated by blanks may have
   others between them (``..``), ``_`` joins words, ``(PREP NOUN)`` and ``{ADJ NOUN}`` group words
-  (read in order), ``$`` / ``+`` place the source / target, ``%`` (compound actor) makes the
-  pattern symmetric, ``^`` skips words, ``A/B`` is either word. Without ``$`` the source is the
+  (read in order; a phrase of a preposition alone before another word, ``(TO) *``, has its object
+  in between: the gap is ``...``, at least one word), ``$`` / ``+`` place the source / target,
+  ``%`` (compound actor) makes the pattern symmetric, ``^`` skips words, ``A/B`` is either
+  word. Without ``$`` the source is the
   subject; without ``+`` the target is looked for after the pattern and, as a second pattern,
   between the verb and the words after it ("accused + of .."). ``[c1:c2]`` codes c1 from source
   to target and c2 back (``Pattern.reverse``): equal codes give a symmetric pattern, ``[:c2]``

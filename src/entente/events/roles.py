@@ -37,7 +37,7 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     """True when a base or -s verb form follows a determiner ("the visit", "its support",
     "Iran's military support"): the word is a noun here."""
     word = units[verb].norm
-    if verb == 0:
+    if verb == 0 or word in _BE_FORMS:  # "Sudan's government is …": "is" is never a noun
         return False
     prev = units[verb - 1]
     # "the visit", "Iran's military support", "an emergency meeting": a determiner and one word

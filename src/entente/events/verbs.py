@@ -286,7 +286,13 @@ def _passive(
     # "accused of supplying drones to Russia by the United States": actors may stand between,
     # but not a participle's own agent ("accused of attacks backed by Iran")
     by_last = rf"(?P<own>{head}{particles}{tail}){_SKIP}{{0,8}}?(?<!ed){_BY.replace('src', 'src2')}"
-    return _regex(rf"(?:{by_first}|{by_last})(?!\S)", True)
+    # "has been accused of misusing funds, much of it embezzled, by officials": a long content
+    # closed by a comma, the agent right after it and ending the clause
+    by_far = (
+        rf"(?P<own3>{head}{particles}{tail})(?: [^\s;:\"]+){{0,30}}? ,"
+        rf" by(?: the| a| an)?(?: [a-z]+)? (?P<src3>@\d+)(?= [,.;:]| *$)"
+    )
+    return _regex(rf"(?:{by_first}|{by_last}|{by_far})(?!\S)", True)
 
 
 def _regex(body: str, lazy: bool) -> re.Pattern[str]:
@@ -335,7 +341,8 @@ class VerbDictionary:
     def candidates(self, words: Iterable[str]) -> list[Pattern]:
         """RETURNS (list[Pattern]): the patterns whose anchor words occur among ``words``."""
         index = self._index
-        groups = [index[word] for word in set(words) if word in index]
+        # words in sentence order, not set order: ties between hits must not depend on hashing
+        groups = [index[word] for word in dict.fromkeys(words) if word in index]
         if len(groups) == 1:
             return list(groups[0])
         return list(dict.fromkeys(itertools.chain.from_iterable(groups)))
@@ -362,6 +369,9 @@ class VerbDictionary:
         patterns = entry.get("patterns")
         if not isinstance(patterns, list) or not patterns:
             raise DictionaryError(label, line, "entry needs a non-empty 'patterns' list")
+        reverse = entry.get("reverse")
+        if reverse is not None and not ontology.is_cameo(str(reverse)):
+            raise DictionaryError(label, line, f"unknown reverse CAMEO code {reverse!r}")
         rule_base = str(entry.get("id") or f"{stem}:{line}")
         for n, text in enumerate(patterns, start=1):
             try:
@@ -370,6 +380,7 @@ class VerbDictionary:
                     cameo=cameo,
                     rule=f"{rule_base}#{n}",
                     symmetric=bool(entry.get("symmetric", False)),
+                    reverse=str(reverse) if reverse is not None else None,
                 )
             except (ValueError, re.error) as exc:
                 raise DictionaryError(label, line, f"pattern {text!r}: {exc}") from None
