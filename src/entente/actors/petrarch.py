@@ -368,6 +368,11 @@ class GappedMatcher:
             gapped = tuple(s for s in senses if getattr(s, "gapped", False))
             if len(words) > 1 and gapped:
                 self.index.setdefault(words[0], []).append((words, gapped))
+        #: first word -> the second words of its phrases (a cheap test before the walk)
+        self._seconds = {
+            first: frozenset(words[1] for words, _ in entries)
+            for first, entries in self.index.items()
+        }
 
     def __bool__(self) -> bool:
         return bool(self.index)
@@ -377,10 +382,25 @@ class GappedMatcher:
         replace the shorter matches they cover), sorted by position."""
         from entente.actors.matcher import Match
 
-        covered = {i: m for m in matches for i in range(m.start, m.end)}
+        norms = [tok.norm for tok in tokens]
+        present: set[str] | None = None
+        covered: dict[int, Any] = {}
         found: list[Any] = []
-        for i, tok in enumerate(tokens):
-            for words, senses in self.index.get(tok.norm, ()):
+        for i, norm in enumerate(norms):
+            entries = self.index.get(norm)
+            if entries is None:
+                continue
+            # a phrase's second word stands within the next 1 + _MAX_SKIPPED tokens
+            near = set(norms[i + 1 : i + 2 + _MAX_SKIPPED])
+            if near.isdisjoint(self._seconds[norm]):
+                continue
+            if present is None:
+                present = set(norms)
+                covered = {k: m for m in matches for k in range(m.start, m.end)}
+            tok = tokens[i]
+            for words, senses in entries:
+                if words[1] not in near or not present.issuperset(words[2:]):
+                    continue  # a word of the phrase is missing
                 end = _gapped_end(tokens, i, words, covered)
                 if end is None or not _capitalised(tok.text, senses):
                     continue
