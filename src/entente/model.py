@@ -71,7 +71,8 @@ class Mention:
     """An actor mention: a span of the article text resolved to an actor.
 
     via (str): how it was resolved: ``dictionary``, ``agent`` (country + role noun), ``surname``,
-    ``pronoun``, ``description`` ("the movement"), ``appositive`` or ``role`` (dated office).
+    ``pronoun``, ``description`` ("the movement"), ``appositive``, ``role`` (dated office) or
+    ``context`` (a role noun given the one country its sentence or the one before names).
     """
 
     start: int

@@ -123,8 +123,12 @@ class _Context:
     last_any: Actor | None = None
     surnames: dict[str, Actor] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)  # group code -> group actor
+    countries: frozenset[str] = frozenset()  # the countries named in the previous sentence
 
-    def remember(self, actor: Actor) -> None:
+    def remember(self, actor: Actor, weak: bool = False) -> None:
+        """weak: a place named after a locative preposition ("in Paris") or a singular role noun
+        ("a newspaper"): "the country" later, but "they" keeps an earlier plural actor
+        ("Gunmen attacked a weekly in Paris. They killed …"); see :func:`_weak_plural`."""
         self.last_any = actor
         if actor.kind == "person":
             self.last_person = actor
@@ -136,7 +140,8 @@ class _Context:
         else:
             if actor.country:
                 self.last_country = actor
-            self.last_plural = actor
+            if not weak or self.last_plural is None:
+                self.last_plural = actor
 
 
 class ActorResolver:
@@ -172,6 +177,8 @@ class ActorResolver:
         if any(map(str.endswith, map(_NORM, tokens), repeat("-based"))):  # t.norm.endswith
             matches = self._based(matches, tokens)
         matches = _drop_modifier_roles(matches, tokens)
+        if len(matches) and len(tokens) > 2:
+            matches = _drop_first_names(matches, tokens)
         phrases = _attach_places(_group(matches, tokens), tokens)
         found: list[Mention] = []
         covered: set[int] = set()
@@ -192,16 +199,79 @@ class ActorResolver:
                     actor, last = titled
                     mention = Mention(mention.start, tokens[last - 1].end, index, actor, "title")
                     context.surnames.setdefault(tokens[last - 1].norm, actor)
+                elif self._city_after_in(group, tokens):
+                    # "Shiite clerics in Najaf": IRQRELMOSSHI, named by the words before "in"
+                    end = group[-2].end
+                    mention = Mention(
+                        mention.start, tokens[end - 1].end, index, mention.actor, mention.via
+                    )
+                elif mention.actor.kind in ("group", "igo"):
+                    head = _possessed_head(tokens, last)
+                    if head:  # "Al-Qaida's founder", "the EU's foreign policy chief"
+                        last = head
+                        mention = Mention(
+                            mention.start, tokens[last - 1].end, index, mention.actor, mention.via
+                        )
                 found.append(mention)
                 spans.append((group[0].start, last))
                 covered.update(range(group[0].start, last))
         found = _named_by_role(tokens, index, found, spans, covered, context)
         found.extend(self._references(tokens, index, covered, context, found))
         found.sort(key=lambda m: m.start)
+        found = self._implied_country(tokens, found, context)
+        marks = _plural_marks(tokens)
         for mention in found:
             if mention.via != "description":  # "its consulate": its owner is remembered
-                context.remember(mention.actor)
+                context.remember(mention.actor, _weak_plural(mention, marks))
         return found
+
+    def _city_after_in(self, group: list[Match], tokens: list[Token]) -> bool:
+        """True for a role noun phrase that took the country of a city or region named after
+        "in" ("Shiite clerics in Najaf"): the mention is the role noun phrase; a state stays in
+        it ("trade unions in Denmark")."""
+        if len(group) < 2 or not _is_unplaced(group[:-1]):
+            return False
+        place, before = group[-1], group[-2]
+        gap = [t.norm for t in tokens[before.end : place.start] if t.norm != "the"]
+        entry = place.senses[0].entry
+        return (
+            gap == ["in"]
+            and place.senses[0].function == "name"
+            and entry is not None
+            and entry.kind == "country"
+            and self.kb.countries.get(entry.code) is not entry
+        )
+
+    def _implied_country(
+        self, tokens: list[Token], found: list[Mention], context: _Context
+    ) -> list[Mention]:
+        """Give "the opposition", "protesters" without a country the one country the sentence
+        names ("Georgia's president resigned as the opposition threatened …" → GEOOPP), or, when
+        it names none, the one country the previous sentence named. Two countries leave them
+        open. Updates ``context.countries``."""
+        named = frozenset(
+            m.actor.country
+            for m in found
+            if m.actor.country and m.actor.kind != "igo" and not m.actor.code.startswith("---")
+        )
+        countries = named or context.countries
+        context.countries = named
+        if len(countries) != 1:
+            return found
+        (country,) = countries
+        heads = {t.end: t.norm for t in tokens}
+        out = []
+        for m in found:
+            sector = m.actor.code[3:]
+            if (
+                m.via == "agent"
+                and m.actor.code.startswith("---")
+                and heads.get(m.end) in _IMPLIED_COUNTRY.get(sector, ())
+            ):
+                actor = self.kb.actor(country + sector, kind="country")
+                m = Mention(m.start, m.end, m.sentence, actor, "context")
+            out.append(m)
+        return out
 
     def _phrase_mention(
         self,
@@ -231,11 +301,30 @@ class ActorResolver:
             and len(whole) == 1
             and whole[0].senses[0].function == "seat"
             and whole[0].end < len(tokens)
-            and tokens[whole[0].end].norm in _PRESS_WORDS
+            and (
+                tokens[whole[0].end].norm in _PRESS_WORDS
+                or (
+                    tokens[whole[0].end].norm in _MASTHEADS
+                    and tokens[whole[0].end].text[:1].isupper()
+                )
+            )
             and actor.country
         ):
-            # "the Cairo daily Al-Ahram": the capital names where the paper is, not the government
+            # "the Cairo daily Al-Ahram", "The Washington Post": the capital names where the
+            # paper is, not the government
             actor, via = self.kb.actor(actor.country + "MED", kind="country"), "agent"
+        elif (
+            via == "dictionary"
+            and actor is not None
+            and len(whole) == 1
+            and whole[0].start
+            and tokens[whole[0].start - 1].norm in _LOCATIVES
+            and _is_capital(whole[0].senses[0])
+        ):
+            # "lifted the curfew in Tirana", "a market in Baghdad's Sadr City": a capital after
+            # a locative preposition is the place (the bare country), not the government
+            entry = whole[0].senses[0].entry
+            actor = self.kb.actor(entry.code, name=entry.name)  # type: ignore[union-attr]
         if actor is None:
             # bare role noun: "the regime", "the army" → last country mentioned
             head = tokens[group[-1].end - 1].norm
@@ -455,6 +544,7 @@ class ActorResolver:
         local = _Context(**vars(context))
         pending = sorted(found, key=lambda m: m.start)
         k = 0
+        marks = _plural_marks(tokens)
         surnames = local.surnames  # (neither remember nor _reference changes it)
         for i, norm in enumerate(map(_NORM, tokens)):
             if not (norm in _REFERRING or norm in surnames) or i in covered:
@@ -462,7 +552,7 @@ class ActorResolver:
             tok = tokens[i]
             while k < len(pending) and pending[k].start <= tok.start:
                 if pending[k].via != "description":
-                    local.remember(pending[k].actor)
+                    local.remember(pending[k].actor, _weak_plural(pending[k], marks))
                 k += 1
             actor, via = self._reference(tokens, i, local)
             if actor is not None:
@@ -538,6 +628,55 @@ def _kind(match: Match) -> str:
 _ORDINARY = frozenset({"ordinary", "average"})
 #: words after a capital that make it the place of a newspaper ("the Cairo daily Al-Ahram")
 _PRESS_WORDS = frozenset({"daily", "weekly", "tabloid", "paper", "newspaper", "radio"})
+#: role nouns that take the one country named around them (:meth:`ActorResolver._implied_country`).
+#: Not rebels, for the reason given at :data:`_LOCAL_SECTORS` (and they are often fought or armed
+#: by foreign states: "U.S. troops killed rebels").
+_IMPLIED_COUNTRY = {
+    "OPP": frozenset(
+        "opposition protesters protestors demonstrators protester demonstrator".split()
+    ),
+}
+#: prepositions after which a capital names the place: "in Kabul" (not "to", "from",
+#: "between": "appeals from London", "talks between Washington and Beijing" are governments)
+_LOCATIVES = frozenset("in into near outside inside around across throughout within at".split())
+
+
+def _plural_marks(tokens: list[Token]) -> dict[int, str]:
+    """Character offsets of the tokens right after a locative preposition ("in", "near") →
+    "place", and right after "a"/"an" → "single"."""
+    marks = {}
+    for i in range(1, len(tokens)):
+        prev = tokens[i - 1].norm
+        if prev in _LOCATIVES:
+            marks[tokens[i].start] = "place"
+        elif prev in ("a", "an"):
+            marks[tokens[i].start] = "single"
+    return marks
+
+
+def _weak_plural(mention: Mention, marks: dict[int, str]) -> bool:
+    """A poor antecedent for "they": a bare country or place named after a locative preposition
+    ("in Paris", "in Iraq"), or a role noun after "a"/"an" ("a newspaper")."""
+    actor = mention.actor
+    mark = marks.get(mention.start)
+    if mark == "place":
+        return actor.kind == "country" and not actor.sectors
+    return mark == "single" and actor.kind not in ("group", "igo", "person")
+
+
+def _is_capital(sense: Sense) -> bool:
+    """A seat that stands for the state's government (a capital city, not "the Kremlin")."""
+    entry = sense.entry
+    return (
+        sense.function == "seat"
+        and entry is not None
+        and entry.kind == "country"
+        and sense.code == entry.code + "GOV"
+    )
+
+
+#: capitalised words after a capital that make it a newspaper's name ("The Washington Post")
+_MASTHEADS = frozenset({"post", "times", "herald", "tribune", "journal", "gazette", "observer"})
 _POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "any"}
 #: role nouns that are also adjectives: "military exercises", "naval drills" name no actor
 _ADJECTIVE_ROLES = frozenset({"military", "naval"})
@@ -552,6 +691,90 @@ _AFTER_SUBJECT = frozenset(
 _HOLDING = frozenset(
     "held hold holds holding took take takes taken taking kept keep keeping seized".split()
 )
+
+
+#: capitalised words after a capital that make it a place or an institution, not a first name
+#: ("Kabul Airport", "Tehran University", "Damascus Declaration")
+_AFTER_PLACE = frozenset(
+    """airport university province region district street square declaration accord accords
+    agreement summit conference communique protocol process format convention treaty talks
+    times post olympics games stock exchange metro zoo museum hotel city valley mosque
+    cathedral palace stadium station port council court municipality mayor governor police
+    consensus pact charter initiative forum airlines airways radio television tv bureau office
+    embassy international central daily herald tribune journal news gazette observer club
+    group spring peace marathon bay river road avenue bridge gate camp prison area""".split()
+)
+_DETERMINER_BEFORE = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _drop_first_names(matches: list[Match], tokens: list[Token]) -> list[Match]:
+    """A capital or a group's one-word name that is the first name of a person: "Paris Hilton
+    attended" (not the French government), "the lawyer Amal Clooney" (not the Amal party). The
+    name is followed by one unknown capitalised word (the surname) and then a lower-case word or
+    punctuation; not after a determiner ("the Washington Consensus"). A group's name is taken
+    as a first name only after a role noun ("lawyer", "activist"), which names a person."""
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    out: list[Match] = []
+    for k, m in enumerate(matches):
+        i = m.end
+        if m.end - m.start == 1 and i < len(tokens) and i not in taken:
+            sense = m.senses[0]
+            entry = sense.entry
+            capital = _is_capital(sense)
+            group = (
+                sense.function == "name"
+                and entry is not None
+                and entry.kind == "group"
+                and k > 0
+                and matches[k - 1].end == m.start
+                and matches[k - 1].senses[0].function == "agent"
+                and tokens[m.start - 1].text.islower()
+            )
+            surname = tokens[i].text
+            after = tokens[i + 1].text if i + 1 < len(tokens) else "."
+            if (
+                (capital or group)
+                and tokens[m.start].text[1:].islower()  # "Paris", not "PARIS" or "AMAL"
+                and surname[:1].isupper()
+                and surname[1:].islower()
+                and surname.replace("-", "").isalpha()
+                and tokens[i].norm not in _AFTER_PLACE
+                and tokens[i].norm not in _MONTHS_AND_DAYS
+                and not after[:1].isupper()
+                and after not in ("-", "&")
+                and (m.start == 0 or tokens[m.start - 1].norm not in _DETERMINER_BEFORE)
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+_MONTHS_AND_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+#: heads of a possessed phrase that name one of the organisation's people: "Al-Qaida's founder"
+_MEMBER_HEADS = frozenset(
+    "founder co-founder chief head boss leader leaders commander commanders spokesman "
+    "spokeswoman spokesperson envoy representative negotiator".split()
+)
+
+
+def _possessed_head(tokens: list[Token], end: int) -> int:
+    """After an organisation's name ending at ``end``: the end of "'s [up to three lower-case
+    words] founder/chief/…" (0 when there is none), so that "the European Union's foreign policy
+    chief" is one mention with the organisation's code."""
+    if end >= len(tokens) or tokens[end].norm not in ("'s", "'"):
+        return 0
+    for k in range(end + 1, min(end + 5, len(tokens))):
+        tok = tokens[k]
+        if not (tok.text.replace("-", "").isalpha() and tok.text.islower()):
+            return 0
+        if tok.norm in _MEMBER_HEADS:
+            return k + 1
+    return 0
 
 
 def _drop_modifier_roles(matches: list[Match], tokens: list[Token]) -> list[Match]:
@@ -741,6 +964,10 @@ def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[
     return _attach_places_to(groups, tokens)
 
 
+#: words between a role noun and the group it belongs to ("a commander in the PMF")
+_MEMBER_GAPS = (["in"], ["of"])
+
+
 def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[list[Match]]:
     """Give a role noun without a country the country named next to it:
     "the Emir of Qatar", "delegates from Kenya", "authorities in Yemen" (institutions only),
@@ -754,6 +981,19 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
         petrarch = nxt is not None and len(nxt) == 1 and _kind(nxt[0]) not in ("agent", "adjective")
         petrarch = petrarch and bool(petrarch_agents(m.senses[0] for m in group))
         owned = group[0].start > 0 and tokens[group[0].start - 1].norm in _POSSESSIVES
+        # "a commander in the Popular Mobilization Forces", "a member of Hamas": the group's own
+        if (
+            nxt is not None
+            and len(nxt) == 1
+            and _kind(nxt[0]) in ("group", "igo")
+            and _is_unplaced(group)
+            and not owned
+            and [t.norm for t in tokens[group[-1].end : nxt[0].start] if t.norm != "the"]
+            in _MEMBER_GAPS
+        ):
+            out.append(group + nxt)
+            i += 2
+            continue
         if (
             _is_unplaced(group)
             and not owned  # "withdrew its diplomats from Afghanistan": Iran's diplomats
