@@ -707,3 +707,31 @@ def test_coder_passive_without_actor_subject_when_no_dyad_required(builtin_pipel
         ("BDIUAF", None, "190")
     ]
     assert code(builtin_pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma list of three or more countries is a compound, even without "and"
+        (
+            "Israel criticized Iran, Syria, the United States, and with some reluctance, Hamas.",
+            [("ISR", "IRN", "111"), ("ISR", "SYR", "111"), ("ISR", "USA", "111")],
+        ),
+        # two countries and a comma: an appositive, not a list
+        ("Israel criticized Iran, Syria said.", [("ISR", "IRN", "111")]),
+    ],
+)
+def test_coder_comma_list_of_countries(mini_pipeline, text, expected):
+    assert code(mini_pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syria called Thursday on Jordan to close its border.", ("SYR", "JOR", "02")),
+        ("France called on Monday on Iran to free the sailors.", ("FRA", "IRN", "02")),
+    ],
+)
+def test_coder_call_on_after_a_date_is_an_appeal(builtin_pipeline, text, expected):
+    roots = {(s[:3], t[:3] if t else None, c[:2]) for s, t, c in code(builtin_pipeline, text)}
+    assert expected in roots and not any(c == "04" for _, _, c in roots)

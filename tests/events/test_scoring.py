@@ -66,3 +66,75 @@ def test_code_only_gold_counts_events_without_a_target(mini_pipeline, tmp_path):
     ]
     result = score_file(_write(tmp_path / "g.jsonl", records), mini_pipeline)
     assert result.kind == "codes" and result.scores["root"]["accuracy"] == 1.0
+
+
+def _plover(record_id: str, text: str, events: list[dict], event_text: str, kind: str) -> dict:
+    return {
+        "id": record_id,
+        "text": text,
+        "events": events,
+        "notes": {"plover_event": kind, "eventText": event_text},
+    }
+
+
+def test_one_event_plover_record_ignores_events_of_other_types(mini_pipeline, tmp_path):
+    # the record annotates the criticism only: the attack is another event, not scored
+    record = _plover(
+        "r1",
+        "Iran criticized Israel and attacked Syria.",
+        [{"source": "IRN", "target": "ISR", "code": "DISAPPROVE"}],
+        "criticized",
+        "DISAPPROVE",
+    )
+    result = score_file(_write(tmp_path / "g.jsonl", [record]), mini_pipeline)
+    assert result.kind == "plover"
+    assert result.scores["lenient"]["tp"] == 1 and result.scores["lenient"]["fp"] == 0
+
+
+def test_one_event_plover_record_scores_the_annotated_words_coded_wrongly(mini_pipeline, tmp_path):
+    # the annotated event ("attacked") coded with another type is a false positive
+    record = _plover(
+        "r1",
+        "Iran attacked Syria.",
+        [{"source": "IRN", "target": "SYR", "code": "COERCE"}],
+        "attacked",
+        "COERCE",
+    )
+    result = score_file(_write(tmp_path / "g.jsonl", [record]), mini_pipeline)
+    assert result.scores["lenient"]["fp"] == 1 and result.scores["lenient"]["fn"] == 1
+    # a record without ``plover_event`` annotates every event of the sentence
+    record["notes"] = {}
+    result = score_file(_write(tmp_path / "g.jsonl", [record]), mini_pipeline)
+    assert result.scores["lenient"]["fp"] == 1
+
+
+def test_plover_gold_old_country_codes_and_destroy_mode(mini_pipeline, tmp_path):
+    records = [
+        _plover(
+            "r1",
+            "Israel praised Iran.",
+            [{"source": "ISR", "target": "JAP", "code": "SUPPORT"}],
+            "praised",
+            "SUPPORT",
+        ),
+        _plover(
+            "r2",
+            "Iran attacked Syria.",
+            [{"source": "IRN", "target": "SYR", "code": "COERCE", "mode": "destroy"}],
+            "attacked",
+            "COERCE",
+        ),
+    ]
+    gold = load_gold(_write(tmp_path / "g.jsonl", records))
+    assert gold[1].events == (("IRN", "SYR", "ASSAULT"),)  # 0.5b1 COERCE destroy
+    assert gold[0].scope == "SUPPORT" and gold[0].event_words == frozenset({"praised"})
+    result = score_file(tmp_path / "g.jsonl", mini_pipeline)
+    # JAP is read as JPN (not IRN: still a miss); the destruction is an ASSAULT
+    assert result.scores["lenient"]["tp"] == 1 and result.scores["lenient"]["fn"] == 1
+
+
+def test_old_country_codes_are_read_as_iso_codes():
+    from entente.evaluate import _actor
+
+    assert _actor("JAPGOV") == "JPNGOV" and _actor("ITL") == "ITA" and _actor("") == "---"
+    assert _actor("IRQ") == "IRQ"

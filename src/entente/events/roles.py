@@ -108,13 +108,17 @@ def _after_be(units: list[_Unit], verb: int) -> bool:
 def _compound(units: list[_Unit], index: int) -> list[int]:
     """The actor at ``index`` plus those joined to it in a coordination: "A and B", "A, B and the
     C", "both A and B", "neither A nor B", "A and the evil awful B". Commas alone ("A, B,") make
-    an appositive, not a compound. A role noun without a country ("officials") joins only other
-    such role nouns ("clerics and lawmakers")."""
+    an appositive, not a compound, except in a list of three or more countries ("embargoes on
+    Iran, Libya, North Korea, Sudan, and with strings attached, Cuba"): no country is another's
+    appositive. A role noun without a country ("officials") joins only other such role nouns
+    ("clerics and lawmakers")."""
     own = _member(units[index])
     if own is None:
         return []
     weak = units[index].mention is None
     after, and_after = _walk(units, index, 1, weak)
+    if not and_after and len(after) >= 2 and _countries(units, index, len(after)):
+        and_after = True
     before, and_before = _walk(units, index, -1, weak)
     found = [own]
     if and_before or (before and and_after):
@@ -152,6 +156,12 @@ def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[i
         found.append(member)
         i = k
     return found, has_and
+
+
+def _countries(units: list[_Unit], index: int, count: int) -> bool:
+    """Whether the mention at ``index`` and the next ``count`` mentions are all bare countries."""
+    codes = [u.code for u in units[index:] if u.mention is not None][: count + 1]
+    return len(codes) == count + 1 and all(len(c) == 3 and c.isalpha() for c in codes)
 
 
 def _member_edge(units: list[_Unit], i: int, step: int) -> int:
