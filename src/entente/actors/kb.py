@@ -132,6 +132,18 @@ class Sense:
     case_sensitive: bool = False
     surface: str = ""  # the alias as written (checked letter for letter when case_sensitive)
     prepend: bool = False  # agent code goes before the actor code (PETRARCH ``NGO~``)
+    #: what the sense makes of its phrase, worked out once: ``agent``, ``adjective``, the entry's
+    #: kind for a ``name`` or ``population`` (``country``, ``group``, ``person`` …), else ``seat``
+    kind: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.function in ("agent", "adjective"):
+            kind = self.function
+        elif self.entry is not None and self.function in ("name", "population"):
+            kind = self.entry.kind
+        else:
+            kind = "seat"
+        object.__setattr__(self, "kind", kind)  # (frozen)
 
 
 @dataclass

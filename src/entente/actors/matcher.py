@@ -31,10 +31,33 @@ _new = tuple.__new__  # builds a Match without the Python-level NamedTuple const
 _norm = attrgetter("norm")
 _start = itemgetter(0)  # Match.start
 
-#: Senses admitted for a phrase by the capitalisation of its first word: (lower-case, capitalised)
-#: outcomes for words that are not an exact (case-sensitive) alias, and per exact alias word its
-#: (lower-case, capitalised) outcome. An empty tuple means the phrase is rejected.
-_Outcomes = tuple[tuple[Sense, ...], tuple[Sense, ...], dict[str, tuple[tuple[Sense, ...], ...]]]
+
+class _Outcomes(dict[str, tuple[Sense, ...]]):
+    """Senses admitted for a phrase by its first word as written (capitalised or not, an exact
+    case-sensitive alias or not): the phrase's first word as written → senses, worked out on
+    first sight (the words that normalise to the phrase's first word differ only in case). An
+    empty tuple means the phrase is rejected."""
+
+    def __init__(
+        self,
+        lower: tuple[Sense, ...],
+        capital: tuple[Sense, ...],
+        exact: dict[str, tuple[tuple[Sense, ...], tuple[Sense, ...]]],
+    ) -> None:
+        super().__init__()
+        #: (lower-case, capitalised) outcomes for words that are not an exact alias, and per
+        #: exact alias word its (lower-case, capitalised) outcome
+        self.cases = (lower, capital)
+        self.exact = exact
+
+    def __missing__(self, word: str) -> tuple[Sense, ...]:
+        first = word[:1]
+        capital = first.isupper() or first.isdigit()
+        exact = self.exact.get(word)
+        senses = self[word] = self.cases[capital] if exact is None else exact[capital]
+        return senses
+
+
 #: A knowledge-base phrase as stored in the automaton: (number of tokens, the senses when no
 #: capitalisation check is needed else None, the outcomes otherwise, and which outcomes are
 #: ambiguous one-word names such as "Jordan" that may be part of a person's name).
@@ -70,11 +93,7 @@ class PhraseMatcher:
         for end_char, (n_tokens, senses, outcomes, names) in self._automaton.iter(haystack):
             end = spaces(" ", 0, end_char)
             if outcomes is not None:
-                word = tokens[end - n_tokens].text
-                first = word[:1]
-                capital = first.isupper() or first.isdigit()
-                exact = outcomes[2].get(word)
-                senses = outcomes[capital] if exact is None else exact[capital]
+                senses = outcomes[tokens[end - n_tokens].text]
                 if not senses:
                     continue
             m = _new(Match, (end - n_tokens, end, senses))
@@ -104,12 +123,12 @@ def _payload(n_tokens: int, senses: tuple[Sense, ...]) -> _Payload:
             )
 
         exact_words = {exact for _, rule, exact in plan if rule == 2}
-        outcomes = (
+        outcomes = _Outcomes(
             admitted(False, None),
             admitted(True, None),
             {w: (admitted(False, w), admitted(True, w)) for w in exact_words},
         )
-        possible = [outcomes[0], outcomes[1], *(x for pair in outcomes[2].values() for x in pair)]
+        possible = [*outcomes.cases, *(x for pair in outcomes.exact.values() for x in pair)]
     # identities of the outcomes that may be part of a person's name (kept alive by the payload)
     names = frozenset(
         id(x) for x in possible if n_tokens == 1 and x and all(_name_like(s) for s in x)

@@ -7,6 +7,12 @@ country combines with the highest-priority role noun. Across sentences, pronouns
 "its") and definite descriptions ("the movement", "the country", "the regime") take the last
 compatible actor; an unknown person introduced with an appositive ("Yousef Ali, a Hamas
 official,") keeps that actor when named again by surname.
+
+Speed: what a phrase's matches name whatever the sentence around them (its actor, the role
+noun that decides it, whether it is only role nouns) is worked out once per knowledge base and
+memoised by the identity of the matches' sense tuples (:meth:`ActorResolver._phrase`); each
+sentence's normal forms are listed once and passed to the helpers; the helpers return early
+when a sentence has nothing for them (no one-word capital, no referring word, no role noun).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter
+from typing import NamedTuple
 
 from entente.actors.kb import Entry, KnowledgeBase, Sense, normalize_phrase
 from entente.actors.matcher import Match, PhraseMatcher
@@ -30,6 +37,7 @@ from entente.text.tokenize import Token, tokenize
 __all__ = ["ActorResolver"]
 
 _NORM = attrgetter("norm")  # token -> normal form, mapped in C
+_START = attrgetter("start")
 
 # Words that may stand inside an actor phrase between dictionary matches.
 _GLUE = frozenset(
@@ -112,6 +120,45 @@ _REGIME_NOUNS = {
 }
 
 
+class _PhraseActor(NamedTuple):
+    """What a phrase's matches name, whatever the sentence around them."""
+
+    actor: Actor | None  # None: a bare role noun (or nothing)
+    via: str
+    mixed: bool  # PETRARCH agents combined into the code
+    agent: Sense | None  # the highest-priority role noun (:func:`_best_agent_sense`)
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """What the resolver knows of a phrase from its matches' senses alone (memoised: see
+    :meth:`ActorResolver._phrase`)."""
+
+    senses: tuple[tuple[Sense, ...], ...]  # kept alive so that their identities stay theirs
+    split: int  # where the possessed part starts (:func:`_possessed_start`)
+    role_only: bool  # only role nouns (:func:`_is_role_only`)
+    city: bool  # role nouns + a city or region (:meth:`ActorResolver._city_phrase`)
+    by_date: dict[dt.date | None, _PhraseActor] | None  # None: the same on every date
+    actor: _PhraseActor | None = None  # (when the date does not matter)
+
+
+#: memoised phrases kept before the memo is cleared (bounds memory in long runs)
+_MEMO_SIZE = 1 << 16
+
+
+def _dated(senses: tuple[tuple[Sense, ...], ...]) -> bool:
+    """True when what these matches name can depend on the date: a sense has dated roles
+    (:meth:`Entry.code_on`, :meth:`ActorResolver._titled_person`), or a match's senses name
+    several people (:func:`_by_date`)."""
+    for options in senses:
+        entries = [sense.entry for sense in options if sense.entry is not None]
+        if any(entry.roles for entry in entries):
+            return True
+        if sum(entry.kind == "person" for entry in entries) > 1:
+            return True
+    return False
+
+
 @dataclass
 class _Context:
     """What earlier sentences of the article introduced (for pronouns and descriptions)."""
@@ -151,11 +198,17 @@ class ActorResolver:
         self.kb = kb
         self.matcher = PhraseMatcher(kb)
         self.gapped = GappedMatcher(kb)  # PETRARCH names with modifiers between their words
+        self._phrases: dict[int | tuple[int, ...], _Phrase] = {}  # see _phrase
+        self._based_memo: dict[str, tuple[Sense] | None] = {}
         self.groups = {
             e.code: self.kb.actor(e.code, name=e.name, kind=e.kind)
             for e in reversed(kb.entries)
             if e.kind in ("group", "igo")
         }
+
+    def clear_memo(self) -> None:
+        """Forget the memoised phrases (:meth:`_phrase`): benchmarks start from scratch."""
+        self._phrases.clear()
 
     def __call__(self, article: Article) -> Article:
         context = _Context(groups=self.groups)
@@ -171,72 +224,79 @@ class ActorResolver:
         self, tokens: list[Token], index: int, date: dt.date | None, context: _Context
     ) -> list[Mention]:
         """RETURNS (list[Mention]): the actor mentions of one tokenised sentence."""
+        norms = list(map(_NORM, tokens))
         matches = self.matcher.match(tokens, "")
         if self.gapped:
             matches = self.gapped.extend(tokens, matches)
-        if any(map(str.endswith, map(_NORM, tokens), repeat("-based"))):  # t.norm.endswith
+        if any(map(str.endswith, norms, repeat("-based"))):
             matches = self._based(matches, tokens)
-        matches = _drop_modifier_roles(matches, tokens)
+        if matches and not _MODIFIER_ROLES.isdisjoint(norms):
+            matches = _drop_modifier_roles(matches, tokens)
         if len(matches) and len(tokens) > 2:
             matches = _drop_first_names(matches, tokens)
-        phrases = _attach_places(_group(matches, tokens), tokens)
+        phrases = _attach_places(_group(matches, norms), tokens)
         found: list[Mention] = []
         covered: set[int] = set()
         spans: list[tuple[int, int]] = []
         for group in phrases:
-            mention = self._phrase_mention(group, tokens, index, date, context)
-            if mention is not None and mention.actor.code.startswith("---"):
+            phrase = self._phrase(group, norms)
+            mention = self._phrase_mention(group, phrase, tokens, norms, index, date, context)
+            if mention is None:
+                continue
+            if mention.actor.code.startswith("---"):
                 # "his government", "its diplomats": the role noun of an actor named before
-                owner = _possessor(tokens, group, found, context)
+                owner = _possessor(norms, group, found, context)
                 if owner is not None:
                     actor = self._owned(owner, mention.actor)
                     if actor is not None:
                         mention = Mention(mention.start, mention.end, index, actor, "description")
-            if mention is not None:
-                last = group[-1].end
-                titled = self._titled_surname(group, tokens, date) if _is_role_only(group) else None
-                if titled is not None:  # "Deputy Secretary Hicks", "Governor Shumkov"
-                    actor, last = titled
-                    mention = Mention(mention.start, tokens[last - 1].end, index, actor, "title")
-                    context.surnames.setdefault(tokens[last - 1].norm, actor)
-                elif self._city_after_in(group, tokens):
-                    # "Shiite clerics in Najaf": IRQRELMOSSHI, named by the words before "in"
-                    end = group[-2].end
+            last = group[-1].end
+            titled = self._titled_surname(group, tokens, date) if phrase.role_only else None
+            if titled is not None:  # "Deputy Secretary Hicks", "Governor Shumkov"
+                actor, last = titled
+                mention = Mention(mention.start, tokens[last - 1].end, index, actor, "title")
+                context.surnames.setdefault(norms[last - 1], actor)
+            elif phrase.city and [
+                w for w in norms[group[-2].end : group[-1].start] if w != "the"
+            ] == ["in"]:
+                # "Shiite clerics in Najaf": IRQRELMOSSHI, named by the words before "in"
+                end = group[-2].end
+                mention = Mention(
+                    mention.start, tokens[end - 1].end, index, mention.actor, mention.via
+                )
+            elif mention.actor.kind in ("group", "igo"):
+                head = _possessed_head(tokens, last)
+                if head:  # "Al-Qaida's founder", "the EU's foreign policy chief"
+                    last = head
                     mention = Mention(
-                        mention.start, tokens[end - 1].end, index, mention.actor, mention.via
+                        mention.start, tokens[last - 1].end, index, mention.actor, mention.via
                     )
-                elif mention.actor.kind in ("group", "igo"):
-                    head = _possessed_head(tokens, last)
-                    if head:  # "Al-Qaida's founder", "the EU's foreign policy chief"
-                        last = head
-                        mention = Mention(
-                            mention.start, tokens[last - 1].end, index, mention.actor, mention.via
-                        )
-                found.append(mention)
-                spans.append((group[0].start, last))
-                covered.update(range(group[0].start, last))
-        found = _named_by_role(tokens, index, found, spans, covered, context)
-        found.extend(self._references(tokens, index, covered, context, found))
-        found.sort(key=lambda m: m.start)
+            found.append(mention)
+            spans.append((group[0].start, last))
+            covered.update(range(group[0].start, last))
+        found = _named_by_role(tokens, norms, index, found, spans, covered, context)
+        marks = _plural_marks(tokens, norms)
+        references = self._references(tokens, norms, index, covered, context, found, marks)
+        if references:
+            found.extend(references)
+            found.sort(key=_START)
         found = self._implied_country(tokens, found, context)
-        marks = _plural_marks(tokens)
+        remember = context.remember
         for mention in found:
             if mention.via != "description":  # "its consulate": its owner is remembered
-                context.remember(mention.actor, _weak_plural(mention, marks))
+                remember(mention.actor, _weak_plural(mention, marks))
         return found
 
-    def _city_after_in(self, group: list[Match], tokens: list[Token]) -> bool:
-        """True for a role noun phrase that took the country of a city or region named after
-        "in" ("Shiite clerics in Najaf"): the mention is the role noun phrase; a state stays in
-        it ("trade unions in Denmark")."""
+    def _city_phrase(self, group: list[Match]) -> bool:
+        """True for a role noun phrase followed by a city or region that is no state: when "in"
+        stands between them it took the city's country ("Shiite clerics in Najaf"), and the
+        mention is the role noun phrase; a state stays in it ("trade unions in Denmark")."""
         if len(group) < 2 or not _is_unplaced(group[:-1]):
             return False
-        place, before = group[-1], group[-2]
-        gap = [t.norm for t in tokens[before.end : place.start] if t.norm != "the"]
-        entry = place.senses[0].entry
+        sense = group[-1].senses[0]
+        entry = sense.entry
         return (
-            gap == ["in"]
-            and place.senses[0].function == "name"
+            sense.function == "name"
             and entry is not None
             and entry.kind == "country"
             and self.kb.countries.get(entry.code) is not entry
@@ -259,6 +319,8 @@ class ActorResolver:
         if len(countries) != 1:
             return found
         (country,) = countries
+        if not any(m.via == "agent" and m.actor.code.startswith("---") for m in found):
+            return found
         heads = {t.end: t.norm for t in tokens}
         out = []
         for m in found:
@@ -276,78 +338,118 @@ class ActorResolver:
     def _phrase_mention(
         self,
         group: list[Match],
+        phrase: _Phrase,
         tokens: list[Token],
+        norms: list[str],
         index: int,
         date: dt.date | None,
         context: _Context,
     ) -> Mention | None:
         start, end = tokens[group[0].start].start, tokens[group[-1].end - 1].end
-        whole, group = group, _possessed(group, tokens)
-        mixed = petrarch_agents(m.senses[0] for m in group)  # PETRARCH agents: all combine
-        actor, via = self._mixed_actor(group, mixed, date) if mixed else (None, "")
-        if actor is None:
-            actor, via = self._phrase_actor(group, date)
+        whole = group
+        if phrase.split:
+            group = group[phrase.split :]
+        named = phrase.actor if phrase.by_date is None else phrase.by_date.get(date)
+        if named is None:
+            named = self._phrase_actor_on(phrase, group, date)
+        actor, via, mixed, agent = named
+        first = whole[0].start
+        before = norms[first - 1] if first else ""
         if (
             actor is not None
             and actor.kind == "country"
             and not actor.sectors
-            and whole[0].start
-            and tokens[whole[0].start - 1].norm in _ORDINARY
+            and before in _ORDINARY
         ):
             actor = self.kb.actor(actor.code + "CVL")  # "ordinary Kazakhs" → KAZCVL
-        if (
-            via == "dictionary"
-            and actor is not None
-            and len(whole) == 1
-            and whole[0].senses[0].function == "seat"
-            and whole[0].end < len(tokens)
-            and (
-                tokens[whole[0].end].norm in _PRESS_WORDS
-                or (
-                    tokens[whole[0].end].norm in _MASTHEADS
-                    and tokens[whole[0].end].text[:1].isupper()
+        if via == "dictionary" and actor is not None and len(whole) == 1:
+            sense = whole[0].senses[0]
+            after = whole[0].end
+            if (
+                sense.function == "seat"
+                and after < len(tokens)
+                and (
+                    norms[after] in _PRESS_WORDS
+                    or (norms[after] in _MASTHEADS and tokens[after].text[:1].isupper())
                 )
-            )
-            and actor.country
-        ):
-            # "the Cairo daily Al-Ahram", "The Washington Post": the capital names where the
-            # paper is, not the government
-            actor, via = self.kb.actor(actor.country + "MED", kind="country"), "agent"
-        elif (
-            via == "dictionary"
-            and actor is not None
-            and len(whole) == 1
-            and whole[0].start
-            and tokens[whole[0].start - 1].norm in _LOCATIVES
-            and _is_capital(whole[0].senses[0])
-        ):
-            # "lifted the curfew in Tirana", "a market in Baghdad's Sadr City": a capital after
-            # a locative preposition is the place (the bare country), not the government
-            entry = whole[0].senses[0].entry
-            actor = self.kb.actor(entry.code, name=entry.name)  # type: ignore[union-attr]
+                and actor.country
+            ):
+                # "the Cairo daily Al-Ahram", "The Washington Post": the capital names where
+                # the paper is, not the government
+                actor, via = self.kb.actor(actor.country + "MED", kind="country"), "agent"
+            elif before in _LOCATIVES and _is_capital(sense):
+                # "lifted the curfew in Tirana", "a market in Baghdad's Sadr City": a capital
+                # after a locative preposition is the place (the bare country), not the
+                # government
+                entry = sense.entry
+                actor = self.kb.actor(entry.code, name=entry.name)  # type: ignore[union-attr]
         if actor is None:
             # bare role noun: "the regime", "the army" → last country mentioned
-            head = tokens[group[-1].end - 1].norm
-            before = tokens[group[0].start - 1].norm if group[0].start else ""
+            head = norms[group[-1].end - 1]
+            before = norms[group[0].start - 1] if group[0].start else ""
             if head in _REGIME_NOUNS and before == "the" and context.last_country is not None:
                 country = context.last_country.country or ""
                 actor = self.kb.actor(country + _REGIME_NOUNS[head])
                 return Mention(start, end, index, actor, "description")
-            sector = _best_agent(group)
+            sector = agent.sector if agent is not None else None
             if sector is None:
                 return None
             actor = self.kb.actor("---" + sector, kind="agent")
             via = "agent"
         if actor.kind == "person":
-            actor = self._titled_person(group, tokens, date, actor)
-            surname = tokens[group[-1].end - 1].norm
-            context.surnames.setdefault(surname, actor)
-        elif not mixed and _is_former(group, tokens) and _best_agent_sense(group) is not None:
+            actor = self._titled_person(group, norms, date, actor)
+            context.surnames.setdefault(norms[group[-1].end - 1], actor)
+        elif not mixed and agent is not None and _is_former(group, norms):
             # "a former CIA official", "Iran's former foreign minister": a former office-holder
             home = actor.country
             if actor.code.startswith("---") or (home and actor.code[3:6] in _STATE_SECTORS):
                 actor = self.kb.actor((home or "---") + "ELI", kind="country" if home else "agent")
         return Mention(start, end, index, actor, via)
+
+    def _phrase(self, group: list[Match], norms: list[str]) -> _Phrase:
+        """What the phrase's matches say whatever the sentence around them, memoised by the
+        identity of their sense tuples (the matcher hands out the same tuples for a phrase every
+        time; the memo keeps them alive, so an identity is never reused) and where a possessive
+        splits the phrase (:func:`_possessed_start`)."""
+        key: int | tuple[int, ...]
+        if len(group) == 1:
+            split, key = 0, id(group[0].senses)
+        else:
+            split = _possessed_start(group, norms)
+            key = (split, *[id(m.senses) for m in group])
+        phrase = self._phrases.get(key)
+        if phrase is None:
+            if len(self._phrases) >= _MEMO_SIZE:
+                self._phrases.clear()
+            senses = tuple([m.senses for m in group])
+            phrase = self._phrases[key] = _Phrase(
+                senses,
+                split,
+                _is_role_only(group),
+                self._city_phrase(group),
+                {} if _dated(senses[split:]) else None,
+            )
+        return phrase
+
+    def _phrase_actor_on(
+        self, phrase: _Phrase, group: list[Match], date: dt.date | None
+    ) -> _PhraseActor:
+        """What the possessed part of a phrase (``group``) names on ``date``, remembered in
+        ``phrase`` (by date only when the date can matter: :func:`_dated`)."""
+        named = self._phrase_actor_now(group, date)
+        if phrase.by_date is None:
+            phrase.actor = named
+        else:
+            phrase.by_date[date] = named
+        return named
+
+    def _phrase_actor_now(self, group: list[Match], date: dt.date | None) -> _PhraseActor:
+        """What a phrase's matches name on ``date`` (not memoised)."""
+        mixed = petrarch_agents(m.senses[0] for m in group)  # PETRARCH agents: all combine
+        actor, via = self._mixed_actor(group, mixed, date) if mixed else (None, "")
+        if actor is None:
+            actor, via = self._phrase_actor(group, date)
+        return _PhraseActor(actor, via, bool(mixed), _best_agent_sense(group))
 
     def _owned(self, owner: Actor, role: Actor) -> Actor | None:
         """The actor of a role noun after a possessive ("his government", "its diplomats"): the
@@ -424,15 +526,25 @@ class ActorResolver:
         for i, tok in enumerate(tokens):
             if i in taken or not tok.norm.endswith("-based") or not tok.text[:1].isupper():
                 continue
-            for sense in self.kb.phrases.get(tok.norm[: -len("-based")], ()):
-                entry = sense.entry
-                if entry is not None and entry.kind == "country" and sense.function != "seat":
-                    extra.append(Match(i, i + 1, (Sense("adjective", entry=entry),)))
-                    break
+            senses = self._based_senses(tok.norm[: -len("-based")])
+            if senses is not None:
+                extra.append(Match(i, i + 1, senses))
         return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
+    def _based_senses(self, word: str) -> tuple[Sense] | None:
+        """The adjective sense of the country a word names, or None (memoised, so that the same
+        sense tuple is handed out every time, as the matcher does)."""
+        if word not in self._based_memo:
+            self._based_memo[word] = None
+            for sense in self.kb.phrases.get(word, ()):
+                entry = sense.entry
+                if entry is not None and entry.kind == "country" and sense.function != "seat":
+                    self._based_memo[word] = (Sense("adjective", entry=entry),)
+                    break
+        return self._based_memo[word]
+
     def _titled_person(
-        self, group: list[Match], tokens: list[Token], date: dt.date | None, actor: Actor
+        self, group: list[Match], norms: list[str], date: dt.date | None, actor: Actor
     ) -> Actor:
         """A title before a name ("Prime Minister Scott Morrison") that names an office the person
         held is trusted when the article's date is outside every known role of the person (or
@@ -449,7 +561,7 @@ class ActorResolver:
         )
         if entry is None or not entry.roles or any(r.covers(date) for r in entry.roles):
             return actor
-        if _is_former(group, tokens):
+        if _is_former(group, norms):
             return actor
         for m in group:
             sense = m.senses[0]
@@ -531,28 +643,39 @@ class ActorResolver:
     def _references(
         self,
         tokens: list[Token],
+        norms: list[str],
         index: int,
         covered: set[int],
         context: _Context,
         found: list[Mention],
+        marks: dict[int, str],
     ) -> list[Mention]:
-        """Pronouns, definite descriptions and surnames of people introduced earlier."""
+        """Pronouns, definite descriptions and surnames of people introduced earlier.
+
+        found (list[Mention]): the sentence's mentions so far, in text order (remembered as the
+        words are reached); marks: the sentence's :func:`_plural_marks`.
+        """
+        surnames = context.surnames  # (neither remember nor _reference changes it)
+        present = set(norms)
+        if present.isdisjoint(_REFERRING) and present.isdisjoint(surnames):
+            return []
+        # Only words that can refer to something are looked at (code that must see every token
+        # does not belong here).
+        words = [
+            i
+            for i, norm in enumerate(norms)
+            if (norm in _REFERRING or norm in surnames) and i not in covered
+        ]
+        if not words:
+            return []
         out: list[Mention] = []
-        norms = set(map(_NORM, tokens))
-        if norms.isdisjoint(_REFERRING) and norms.isdisjoint(context.surnames):
-            return out
         local = _Context(**vars(context))
-        pending = sorted(found, key=lambda m: m.start)
         k = 0
-        marks = _plural_marks(tokens)
-        surnames = local.surnames  # (neither remember nor _reference changes it)
-        for i, norm in enumerate(map(_NORM, tokens)):
-            if not (norm in _REFERRING or norm in surnames) or i in covered:
-                continue
+        for i in words:
             tok = tokens[i]
-            while k < len(pending) and pending[k].start <= tok.start:
-                if pending[k].via != "description":
-                    local.remember(pending[k].actor, _weak_plural(pending[k], marks))
+            while k < len(found) and found[k].start <= tok.start:
+                if found[k].via != "description":
+                    local.remember(found[k].actor, _weak_plural(found[k], marks))
                 k += 1
             actor, via = self._reference(tokens, i, local)
             if actor is not None:
@@ -583,13 +706,15 @@ class ActorResolver:
         return None, ""
 
 
-def _group(matches: list[Match], tokens: list[Token]) -> list[list[Match]]:
+def _group(matches: list[Match], norms: list[str]) -> list[list[Match]]:
     """Group adjacent matches (allowing glue words) into actor phrases."""
     groups: list[list[Match]] = []
     for m in matches:
         if groups:
-            prev = groups[-1][-1]
-            between = list(map(_NORM, tokens[prev.end : m.start]))
+            between = norms[groups[-1][-1].end : m.start]
+            if between and between[0] not in _GLUE:  # (the possessives are glue too)
+                groups.append([m])
+                continue
             # "Israel's security cabinet": one plain word may stand between a possessive and
             # the role noun it qualifies
             possessive_modifier = (
@@ -615,14 +740,8 @@ def _group(matches: list[Match], tokens: list[Token]) -> list[list[Match]]:
 
 
 def _kind(match: Match) -> str:
-    sense = match.senses[0]
-    if sense.function == "agent":
-        return "agent"
-    if sense.function == "adjective":
-        return "adjective"
-    if sense.entry is not None and sense.function in ("name", "population"):
-        return sense.entry.kind
-    return "seat"
+    """What a match makes of its phrase (:attr:`Sense.kind` of its first sense)."""
+    return match.senses[0].kind
 
 
 _ORDINARY = frozenset({"ordinary", "average"})
@@ -641,17 +760,14 @@ _IMPLIED_COUNTRY = {
 _LOCATIVES = frozenset("in into near outside inside around across throughout within at".split())
 
 
-def _plural_marks(tokens: list[Token]) -> dict[int, str]:
+def _plural_marks(tokens: list[Token], norms: list[str]) -> dict[int, str]:
     """Character offsets of the tokens right after a locative preposition ("in", "near") →
     "place", and right after "a"/"an" → "single"."""
-    marks = {}
-    for i in range(1, len(tokens)):
-        prev = tokens[i - 1].norm
-        if prev in _LOCATIVES:
-            marks[tokens[i].start] = "place"
-        elif prev in ("a", "an"):
-            marks[tokens[i].start] = "single"
-    return marks
+    after = zip(norms, tokens[1:], strict=False)  # (each word with the token after it)
+    return {tok.start: _MARKS[prev] for prev, tok in after if prev in _MARKS}
+
+
+_MARKS = dict.fromkeys(_LOCATIVES, "place") | {"a": "single", "an": "single"}
 
 
 def _weak_plural(mention: Mention, marks: dict[int, str]) -> bool:
@@ -680,6 +796,8 @@ _MASTHEADS = frozenset({"post", "times", "herald", "tribune", "journal", "gazett
 _POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "any"}
 #: role nouns that are also adjectives: "military exercises", "naval drills" name no actor
 _ADJECTIVE_ROLES = frozenset({"military", "naval"})
+#: the words :func:`_drop_modifier_roles` looks at
+_MODIFIER_ROLES = _ADJECTIVE_ROLES | {"hostage"}
 #: words after "the military" that make it the subject ("the military said")
 _AFTER_SUBJECT = frozenset(
     """said says say has have had is was were are will would could may might should must can did
@@ -713,42 +831,50 @@ def _drop_first_names(matches: list[Match], tokens: list[Token]) -> list[Match]:
     name is followed by one unknown capitalised word (the surname) and then a lower-case word or
     punctuation; not after a determiner ("the Washington Consensus"). A group's name is taken
     as a first name only after a role noun ("lawyer", "activist"), which names a person."""
-    taken = {i for m in matches for i in range(m.start, m.end)}
-    out: list[Match] = []
+    dropped: set[int] = set()
+    taken: set[int] | None = None
     for k, m in enumerate(matches):
         i = m.end
-        if m.end - m.start == 1 and i < len(tokens) and i not in taken:
-            sense = m.senses[0]
-            entry = sense.entry
-            capital = _is_capital(sense)
-            group = (
-                sense.function == "name"
-                and entry is not None
-                and entry.kind == "group"
-                and k > 0
-                and matches[k - 1].end == m.start
-                and matches[k - 1].senses[0].function == "agent"
-                and tokens[m.start - 1].text.islower()
-            )
-            surname = tokens[i].text
-            after = tokens[i + 1].text if i + 1 < len(tokens) else "."
-            if (
-                (capital or group)
-                and tokens[m.start].text[1:].islower()  # "Paris", not "PARIS" or "AMAL"
-                and surname[:1].isupper()
-                and surname[1:].islower()
-                and surname.replace("-", "").isalpha()
-                and tokens[i].norm not in _AFTER_PLACE
-                and tokens[i].norm not in _MONTHS_AND_DAYS
-                and not after[:1].isupper()
-                and after not in ("-", "&")
-                and (m.start == 0 or tokens[m.start - 1].norm not in _DETERMINER_BEFORE)
-            ):
-                continue
-        out.append(m)
-    return out
+        if m.end - m.start != 1 or m.senses[0].kind not in _FIRST_NAME_KINDS or i >= len(tokens):
+            continue  # (not a one-word capital or group name, or nothing after it)
+        surname = tokens[i].text
+        if not (surname[:1].isupper() and surname[1:].islower()):
+            continue
+        if taken is None:
+            taken = {j for x in matches for j in range(x.start, x.end)}
+        if i in taken:
+            continue
+        sense = m.senses[0]
+        entry = sense.entry
+        capital = _is_capital(sense)
+        group = (
+            sense.function == "name"
+            and entry is not None
+            and entry.kind == "group"
+            and k > 0
+            and matches[k - 1].end == m.start
+            and matches[k - 1].senses[0].function == "agent"
+            and tokens[m.start - 1].text.islower()
+        )
+        after = tokens[i + 1].text if i + 1 < len(tokens) else "."
+        if (
+            (capital or group)
+            and tokens[m.start].text[1:].islower()  # "Paris", not "PARIS" or "AMAL"
+            and surname.replace("-", "").isalpha()
+            and tokens[i].norm not in _AFTER_PLACE
+            and tokens[i].norm not in _MONTHS_AND_DAYS
+            and not after[:1].isupper()
+            and after not in ("-", "&")
+            and (m.start == 0 or tokens[m.start - 1].norm not in _DETERMINER_BEFORE)
+        ):
+            dropped.add(k)
+    if not dropped:
+        return matches
+    return [m for k, m in enumerate(matches) if k not in dropped]
 
 
+#: the kinds of the senses :func:`_drop_first_names` looks at (capitals and groups' names)
+_FIRST_NAME_KINDS = frozenset({"seat", "group"})
 _MONTHS_AND_DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
@@ -812,14 +938,14 @@ def _drop_modifier_roles(matches: list[Match], tokens: list[Token]) -> list[Matc
 
 
 def _possessor(
-    tokens: list[Token], group: list[Match], found: list[Mention], context: _Context
+    norms: list[str], group: list[Match], found: list[Mention], context: _Context
 ) -> Actor | None:
     """The owner of a role noun after a possessive determiner: the person for "his"/"her", the
     state or group for "its", any actor for "their" — named before in this sentence, else in
     earlier ones. None when no possessive stands before the phrase, or when actors of two
     countries could own it ("Iran said Israel abducted its soldiers")."""
     start = group[0].start
-    kind = _POSSESSIVES.get(tokens[start - 1].norm) if start else None
+    kind = _POSSESSIVES.get(norms[start - 1]) if start else None
     if kind is None:
         return None
     known = [m for m in found if not m.actor.code.startswith("---")]
@@ -839,23 +965,24 @@ def _possessor(
     return context.last_plural or context.last_country
 
 
-def _possessed(group: list[Match], tokens: list[Token]) -> list[Match]:
-    """The head part of "schoolchildren's parents": after a possessive, role nouns describe the
-    actor; role nouns before it only describe whose they are (CVL, not EDU)."""
+def _possessed_start(group: list[Match], norms: list[str]) -> int:
+    """Where the head part of "schoolchildren's parents" starts (0: the whole phrase): after a
+    possessive, role nouns describe the actor; role nouns before it only describe whose they
+    are (CVL, not EDU)."""
     for j in range(len(group) - 1, 0, -1):
-        gap = {t.norm for t in tokens[group[j - 1].end : group[j].start]}
-        if gap & {"'s", "'"}:
+        gap = norms[group[j - 1].end : group[j].start]
+        if "'s" in gap or "'" in gap:
             if all(m.senses[0].function == "agent" for m in group[:j]) and all(
                 m.senses[0].function == "agent" for m in group[j:]
             ):
-                return group[j:]
+                return j
             break
-    return group
+    return 0
 
 
 def _can_join(group: list[Match], m: Match, between: list[str]) -> bool:
-    kinds = [_kind(x) for x in group]
-    new = _kind(m)
+    kinds = [x.senses[0].kind for x in group]
+    new = m.senses[0].kind
     named = [k for k in kinds if k in ("person", "group", "igo", "country", "seat")]
     if new in ("agent", "adjective"):
         # "Iranian officials", "Hamas leader"; but not "Hamas Iranian" (two modifiers of names)
@@ -926,12 +1053,12 @@ _LOCAL_SECTORS = _INSTITUTIONAL | frozenset(
 _FORMER = frozenset({"former", "ex", "ex-", "retired"})
 
 
-def _is_former(group: list[Match], tokens: list[Token]) -> bool:
+def _is_former(group: list[Match], norms: list[str]) -> bool:
     """True when "former"/"retired"/"ex" stands in the phrase or just before it ("a former")."""
     first = group[0].start
-    if first and tokens[first - 1].norm in _FORMER:
+    if first and norms[first - 1] in _FORMER:
         return True
-    return not _FORMER.isdisjoint(map(_NORM, tokens[first : group[-1].end]))
+    return not _FORMER.isdisjoint(norms[first : group[-1].end])
 
 
 _NAMED = ("country", "seat")
@@ -942,7 +1069,7 @@ def _is_role_only(group: list[Match]) -> bool:
 
 
 def _is_place(group: list[Match]) -> bool:
-    return all(_kind(m) in _NAMED for m in group) and len(group) == 1
+    return len(group) == 1 and group[0].senses[0].kind in _NAMED
 
 
 def _is_unplaced(group: list[Match]) -> bool:
@@ -976,6 +1103,10 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
     i = 0
     while i < len(groups):
         group = groups[i]
+        if not _is_unplaced(group):  # (nor only role nouns)
+            out.append(group)
+            i += 1
+            continue
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         # PETRARCH agents take any actor of their noun phrase: "activists of Gonzo GMO"
         petrarch = nxt is not None and len(nxt) == 1 and _kind(nxt[0]) not in ("agent", "adjective")
@@ -986,7 +1117,6 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
             nxt is not None
             and len(nxt) == 1
             and _kind(nxt[0]) in ("group", "igo")
-            and _is_unplaced(group)
             and not owned
             and [t.norm for t in tokens[group[-1].end : nxt[0].start] if t.norm != "the"]
             in _MEMBER_GAPS
@@ -995,8 +1125,7 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
             i += 2
             continue
         if (
-            _is_unplaced(group)
-            and not owned  # "withdrew its diplomats from Afghanistan": Iran's diplomats
+            not owned  # "withdrew its diplomats from Afghanistan": Iran's diplomats
             and nxt is not None
             and (_is_place(nxt) or petrarch)
         ):
@@ -1058,6 +1187,7 @@ def _name_run(tokens: list[Token], end: int, covered: set[int]) -> int:
 
 def _named_by_role(
     tokens: list[Token],
+    norms: list[str],
     index: int,
     found: list[Mention],
     spans: list[tuple[int, int]],
@@ -1066,16 +1196,17 @@ def _named_by_role(
 ) -> list[Mention]:
     """People the knowledge base does not know, named next to their role: "Yousef Hammad, a
     Hamas official," and "Hamas official Yousef Hammad" take the role's actor; the surname alone
-    refers to them later in the article."""
-    out = list(found)
+    refers to them later in the article. RETURNS (list[Mention]): ``found`` and those people, in
+    text order."""
+    out: list[Mention] = []
     for mention, (first, last) in zip(found, spans, strict=True):
         if mention.actor.kind == "person" or mention.actor.code.startswith("---"):
             continue
         name: tuple[int, int] | None = None
         comma = first - 1
-        while comma >= 0 and tokens[comma].norm in _APPOSITIVE_LEAD:
+        while comma >= 0 and norms[comma] in _APPOSITIVE_LEAD:
             comma -= 1
-        if comma > 0 and tokens[comma].norm == ",":  # "Yousef Hammad, a Hamas official,"
+        if comma > 0 and norms[comma] == ",":  # "Yousef Hammad, a Hamas official,"
             start = _name_run(tokens, comma, covered)
             if start < comma:
                 name = (start, comma)
@@ -1100,8 +1231,8 @@ def _named_by_role(
             Mention(tokens[name[0]].start, tokens[name[1] - 1].end, index, person, "appositive")
         )
         covered.update(range(*name))
-        context.surnames.setdefault(tokens[name[1] - 1].norm, person)
-    return sorted(out, key=lambda m: m.start)
+        context.surnames.setdefault(norms[name[1] - 1], person)
+    return sorted(found + out, key=_START) if out else found
 
 
 def _by_date(senses: tuple[Sense, ...], date: dt.date | None) -> Sense:
