@@ -415,7 +415,10 @@ def test_coder_participial_adjectives_are_not_verbs(mini_pipeline, text, expecte
     [
         # a hostile act under a modal is a threat (CAMEO 133 "would blockade", 135 "may halt")
         ("Iran said it would attack Israel.", [("IRN", "ISR", "138")]),
-        ("Iran might attack Israel if provoked.", [("IRN", "ISR", "138")]),
+        ("Iran may attack Israel if provoked.", [("IRN", "ISR", "138")]),
+        # "might", "could": a possibility, not an announced act
+        ("Iran might attack Israel if provoked.", []),
+        ("Officials said Iran could attack Israel.", []),
         # inside the condition it is no threat
         ("If Iran attacks Israel, oil prices could soar.", []),
     ],

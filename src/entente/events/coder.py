@@ -69,6 +69,8 @@ from entente.events.building import (
 from entente.events.demands import _reported_demands
 from entente.events.lexicon import (
     _ALLEGING,
+    _AUXILIARIES,
+    _MODALS,
     _NOUN_SUBJECT_WINDOW,
     _SUBJECT_WINDOW,
 )
@@ -85,6 +87,7 @@ from entente.events.mood import (
     refusal_code,
 )
 from entente.events.roles import (
+    _abstract_patient,
     _adverbial_gerund,
     _after_be,
     _compound,
@@ -95,6 +98,7 @@ from entente.events.roles import (
     _participle_clause,
     _place,
     _subject,
+    _subject_place,
 )
 from entente.events.selection import (
     _ACCUSABLE,
@@ -125,11 +129,40 @@ __all__ = ["PatternCoder"]
 #: roots whose patterns without a target still have one: the government of the place or of the
 #: actor's own country (protests)
 _IMPLICIT_TARGET_ROOTS = frozenset({"14"})
+#: codes whose target-less acts, done by a compound subject, are done by each member toward the
+#: others: "the government and the rebels declared a ceasefire" (both ways)
+_JOINT_UNTARGETED = ("03", "04", "05", "06", "08")
 #: sectors of the state: their "protests" are not civilian dissent
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: how a mention names an actor already named: "it", "the country"
 _ANAPHORS = frozenset({"pronoun", "description"})
+
+
+def _clause_after(units: list[_Unit], k: int) -> bool:
+    """True when a modal or an auxiliary follows the actor in a noun pattern's slot ("the army
+    might launch operations against"): the actor is a clause's subject, not a modifier."""
+    return any(
+        u.mention is None and (u.norm in _MODALS or u.norm in _AUXILIARIES)
+        for u in units[k : k + 2]
+    )
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _possessed_by_pronoun(text: str, mention: Mention) -> bool:
+    """True for "its soldiers", "their leaders": the owner may be any actor of the sentence."""
+    words = text[max(0, mention.start - 40) : mention.start].split()[-3:]
+    own = text[mention.start : mention.end].split()
+    if own and own[0].lower() in _POSSESSIVES:
+        return True
+    for k in range(len(words) - 1, -1, -1):  # "its top nuclear scientist"
+        if words[k].lower() in _POSSESSIVES:
+            return True
+        if not (words[k].isalpha() and words[k].islower()):
+            return False
+    return False
 
 
 class PatternCoder:
@@ -411,6 +444,9 @@ class PatternCoder:
             found: list[int] = []
             if slot == "inside":
                 found = _compound(units, _unit_at(offsets, m.start(group) + 1))
+                after = _unit_at(offsets, m.end(group) - 1) + 1
+                if group == "src" and not pattern.verbal and _clause_after(units, after):
+                    return None  # "the army might launch operations against": a clause
             elif slot == "left" or (slot == "none" and group == "src"):
                 window = _SUBJECT_WINDOW if pattern.verbal else _NOUN_SUBJECT_WINDOW
                 found, confidence = _subject(units, first, window)
@@ -448,6 +484,8 @@ class PatternCoder:
             last = _unit_at(offsets, m.end(own) - 1)
         sources = _compound(units, _unit_at(offsets, agent + 1))
         targets, confidence = _subject(units, first)
+        if _abstract_patient(units, first):
+            targets = []  # "the peace process had been killed by X": no actor suffered it
         if not targets and self.require_dyad:
             return None  # without require_dyad: "a camp was attacked by X" (no actor attacked)
         return _Hit(
@@ -535,9 +573,22 @@ class PatternCoder:
             and hit.pattern.cameo[:2] in _IMPLICIT_TARGET_ROOTS
         )
         place = _place(units, hit.last) if implicit else None
+        held = None  # the state that holds the protesters, named in the subject
+        if implicit and place is None:
+            # "Palestinian prisoners in Israeli prisons began a hunger strike": the place is
+            # named in the subject; the protest is against that state
+            held = _subject_place(units, hit.sources, hit.first)
         # a refusal is one side's, and so is an announced meeting with a named target ("X will
         # meet Y": X's intent); "X and Y will meet" is both sides'
         symmetric = hit.pattern.symmetric and not refusing and not (future and hit.targets)
+        if (
+            not hit.targets
+            and hit.pattern.target_slot == "none"
+            and len(hit.sources) > 1
+            and hit.pattern.cameo.startswith(_JOINT_UNTARGETED)
+        ):
+            # "the government and the rebels declared a ceasefire": a joint act of the members
+            symmetric = not refusing
         pairs = _dyads(
             hit,
             units,
@@ -567,12 +618,21 @@ class PatternCoder:
             if target_actor is None and implicit and not _STATE_SECTORS & set(source_actor.sectors):
                 # a civilian protest (a state's "protest" is a complaint, 114, not this)
                 where = mentions[place] if place is not None else None
+                if held is not None:
+                    where = mentions[held]
                 target_actor = self._government(where.actor if where else source_actor)
                 if target_actor is not None and target_actor.code == source_actor.code:
                     continue
                 target = where if target_actor is not None else None
             if target_actor is None and implicit and self.require_dyad and not untargeted:
                 continue
+            if (
+                target is not None
+                and target_actor is not None
+                and self.opposites is None
+                and not _possessed_by_pronoun(article.text, target)
+            ):
+                target_actor = self._domestic(source_actor, target_actor)
             if (
                 target_actor is not None
                 and target is not None
@@ -672,6 +732,21 @@ class PatternCoder:
                 hit.actors[weak] = (self._actor(code, name, country, sectors),)
                 return [*members, weak]
         return members
+
+    def _domestic(self, source: Actor, target: Actor) -> Actor:
+        """A target role noun of no known country ("political prisoners", "the protest
+        leaders") acted on by a state's actor is of that state: "Cuba freed political
+        prisoners" (CUB, CUBCVL)."""
+        country = source.country
+        if not target.code.startswith("---") or not country or len(country) != 3:
+            return target
+        if not country.isalpha() or source.kind != "country":
+            return target
+        code = country + target.code[3:]
+        if code == source.code:
+            return target  # "opposition parties … the opposition": perhaps the source again
+        name = source.name.split(" (", 1)[0] if source.code == country else country
+        return self._actor(code, name, country, tuple(target.sectors))
 
     def _government(self, actor: Actor) -> Actor | None:
         """The government of an actor's country (None: the actor has no country)."""

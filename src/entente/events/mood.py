@@ -153,6 +153,76 @@ def _negated(units: list[_Unit], verb: int) -> bool:
     return any(w in _NEGATORS or w in _DENIALS or w.endswith("n't") for w in window)
 
 
+#: nouns whose "that" clause is a claim of unknown truth: "a report that Tokyo had held talks"
+_CLAIM_NOUNS = frozenset(
+    [
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "speculation",
+        "suggestion",
+        "suggestions",
+        "accusation",
+        "accusations",
+        "charge",
+        "charges",
+    ]
+)
+#: words between a verb of denial and its "that": "denied on Friday that", "again denied that"
+_DENIAL_GAP = frozenset(
+    [
+        "on",
+        "again",
+        "strongly",
+        "flatly",
+        "firmly",
+        "also",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "emphatically",
+    ]
+)
+
+
+def _disowned(units: list[_Unit], verb: int) -> bool:
+    """True for an act in the "that" clause of a denial or of a claim noun: "denied that its
+    soldiers had killed civilians", "declined to comment on a report that Tokyo had held
+    talks" (the act is denied or rumoured, not stated as a fact)."""
+    for k in range(verb - 1, max(-1, verb - 13), -1):
+        norm = units[k].norm
+        if norm in (";", ":", '"', "but", "and") and units[k].mention is None:
+            return False
+        if norm != "that" or units[k].mention is not None:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 4 and units[j].norm in _DENIAL_GAP:
+            j -= 1
+        return (
+            j >= 0
+            and units[j].mention is None
+            and (units[j].norm in _DENIALS or units[j].norm in _CLAIM_NOUNS)
+        )
+    return False
+
+
+#: modals of mere possibility: "might launch operations" is no announcement nor threat
+_POSSIBILITY = frozenset({"might", "could"})
+
+
 def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = True) -> str:
     """Why an act is not (yet) a fact: "conditional" in a conditional clause ("if Israel
     attacks"); with ``modals``, also "modal" after a modal ("would attack"), "advice" after
@@ -161,6 +231,8 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
     before = [u.norm for u in units[max(0, verb - 3) : verb]]
     if any(w in _CONDITIONALS for w in before):
         return "conditional"
+    if _disowned(units, verb):
+        return "denied"
     for i in range(verb - 1, -1, -1):  # "if" or "unless" earlier in the clause
         norm = units[i].norm
         if norm in (",", ";"):
@@ -169,7 +241,10 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             return "conditional"
     if modals and any(w in _MODALS for w in before):
         # "should attack" is advice, not an announcement: never a threat
-        return "advice" if "should" in before else "modal"
+        if "should" in before:
+            return "advice"
+        # "might launch operations", "could strike": a possibility, not an announced act
+        return "possible" if _POSSIBILITY & set(before) else "modal"
     if (
         modals
         and before
@@ -177,6 +252,7 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
         # "gathered in Lagos to protest": the gathering is the protest (a protest announced,
         # "plans to protest", is an intent; one asked for, "urged them to protest", is content)
         and hit.pattern.cameo[:2] not in ("03", "13", "14")
+        and not hit.purpose
         and (len(before) < 2 or before[-2] not in _TO_FRAMES)
     ):
         return "infinitive"  # "plans to attack", "ready to meet": not an act (yet)

@@ -105,6 +105,34 @@ def _after_be(units: list[_Unit], verb: int) -> bool:
     return i < verb - 1 and i >= 0 and units[i].norm in _BE_FORMS
 
 
+def _abstract_patient(units: list[_Unit], first: int) -> bool:
+    """True when the subject of a passive is a noun phrase with no actor in it ("the peace
+    process (with Israel) had been killed by …"): a determiner, plain words, perhaps a
+    prepositional complement; not "Haniyeh's convoy", "the Israeli convoy"."""
+    i = first - 1
+    while i >= 0 and (
+        units[i].norm in _BE_FORMS
+        or units[i].norm in _AUXILIARIES
+        or units[i].norm in ("been", "being", "be")
+        or units[i].norm.endswith("ly")
+    ):
+        i -= 1
+    if i >= 2 and units[i].mention is not None and units[i - 1].norm in ("with", "of", "on"):
+        i -= 2  # "the peace process with Israel": the head noun is before the complement
+    k = i
+    determiners = ("the", "a", "an", "this")
+    while (
+        k >= 0
+        and i - k < 4
+        and units[k].mention is None
+        and units[k].weak is None
+        and units[k].norm.isalpha()
+        and units[k].norm not in determiners
+    ):
+        k -= 1
+    return i - k >= 1 and k >= 0 and units[k].norm in determiners and units[i].modifier
+
+
 def _compound(units: list[_Unit], index: int) -> list[int]:
     """The actor at ``index`` plus those joined to it in a coordination: "A and B", "A, B and the
     C", "both A and B", "neither A nor B", "A and the evil awful B". Commas alone ("A, B,") make
@@ -147,6 +175,8 @@ def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[i
             break
         if step > 0:
             k = _skip_determiner_forward(units, k)
+        elif _possessive_head(units, k - 2):
+            k -= 2  # "Colombia's government and the FARC": the mention names the head
         member = _member(units[k]) if 0 <= k < n else None
         if member is None or (units[k].mention is None) != weak:
             break
@@ -164,8 +194,25 @@ def _countries(units: list[_Unit], index: int, count: int) -> bool:
     return len(codes) == count + 1 and all(len(c) == 3 and c.isalpha() for c in codes)
 
 
+def _possessive_head(units: list[_Unit], i: int) -> bool:
+    """True for a mention at ``i`` whose code already names the noun after its "'s"
+    ("Colombia's government" resolved as COLGOV on "Colombia")."""
+    return (
+        i >= 0
+        and i + 2 < len(units)
+        and units[i].mention is not None
+        and len(units[i].code) > 3
+        and units[i + 1].norm in ("'s", "'")
+        and units[i + 2].mention is None
+        and units[i + 2].weak is None
+        and units[i + 2].norm.isalpha()
+    )
+
+
 def _member_edge(units: list[_Unit], i: int, step: int) -> int:
     """The last unit, in direction ``step``, of the mention at ``i`` (role nouns span words)."""
+    if step > 0 and _possessive_head(units, i):
+        return i + 2
     weak = units[i].weak
     if units[i].mention is not None or weak is None:
         return i
@@ -206,7 +253,12 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
     prepositions. A role noun without a country ("officials") is taken only when no known actor
     stands further left; a personal pronoun that names no known actor ("he said") is the subject
     and ends the search. A role noun that opens a clause after a comma (", a senior official
-    said") is that clause's subject: the search does not go on past the comma."""
+    said") is that clause's subject: the search does not go on past the comma. A verb that opens
+    a relative clause (", which killed", "the bombings that killed") takes the relative's
+    antecedent: no subject when that is no actor."""
+    antecedent = _relative_antecedent(units, verb)
+    if antecedent is not None:
+        return antecedent, 0.9
     i = verb - 1
     confidence = 1.0
     steps = 0
@@ -252,6 +304,50 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
         steps += 1
         confidence *= 0.97
     return fallback
+
+
+#: relative pronouns that can be a clause's subject
+_RELATIVES = frozenset({"which", "who", "that"})
+
+
+def _relative_antecedent(units: list[_Unit], verb: int) -> list[int] | None:
+    """For a verb right after a subject relative pronoun ("the attacks in Mumbai, which killed
+    170 people", "the bombings that killed", "Hamas, which has also attacked"): the antecedent's
+    actors, empty when the antecedent is no actor (a plain noun, a place after "in"). None when
+    the verb does not open a relative clause."""
+    i = verb - 1
+    while (
+        i >= 0 and verb - i <= 3 and (units[i].norm in _AUXILIARIES or units[i].norm.endswith("ly"))
+    ):
+        i -= 1
+    if i < 1 or units[i].norm not in _RELATIVES or units[i].mention is not None:
+        return None
+    k = i - 1
+    if units[i].norm == "that":
+        if units[k].norm == ",":
+            return None
+    elif units[k].norm == ",":
+        k -= 1
+    unit = units[k]
+    if unit.mention is not None:
+        if _unknown(unit) or (k > 0 and units[k - 1].norm in _LOCATIVE):
+            return []  # "in Mumbai, which killed": the place is not the subject
+        return _compound(units, k)
+    if unit.weak is not None and units[i].norm == "who":
+        return _compound(units, k)  # "the rebels, who attacked"
+    # "a Colombian military raid that killed": the actor that modifies the antecedent noun
+    j = k - 1
+    while j >= 0 and k - j <= 3 and units[j].mention is None and units[j].modifier:
+        j -= 1
+    if (
+        j >= 0
+        and units[j].mention is not None
+        and not _unknown(units[j])
+        and not units[j].pronoun
+        and not (j > 0 and units[j - 1].norm in _PREPOSITIONS)
+    ):
+        return _compound(units, j)
+    return []
 
 
 def _coordinated_owner(units: list[_Unit], i: int) -> list[int]:
@@ -347,7 +443,12 @@ def _opening_comma(units: list[_Unit], closing: int) -> int | None:
     j = closing - 1
     while j >= 0 and closing - j < 16:
         if units[j].norm == ",":
-            return j if j > 0 and units[j - 1].mention is not None else None
+            if j > 0 and units[j - 1].mention is not None:
+                return j
+            # "The rebels, who attacked Chad last week, met Sudan": a relative clause after a
+            # role noun
+            relative = j + 1 < closing and units[j + 1].norm in _RELATIVES
+            return j if j > 0 and units[j - 1].weak is not None and relative else None
         j -= 1
     return None
 
@@ -427,6 +528,27 @@ def _place(units: list[_Unit], last: int) -> int | None:
         if unit.norm in _CLAUSE_BREAK or unit.norm in (",", "."):
             return None
         locative = locative or unit.norm in _LOCATIVE or unit.norm == "through"
+    return None
+
+
+def _subject_place(units: list[_Unit], sources: list[int], first: int) -> int | None:
+    """The known actor named as a place inside the subject ("Palestinian prisoners in Israeli
+    prisons began a hunger strike"): a locative preposition right after a source and an actor
+    of another country before the verb; None when there is none."""
+    start = next((k for k, u in enumerate(units) if u.mention in sources), None)
+    if start is None:
+        return None
+    own = {units[k].code[:3] for k in range(len(units)) if units[k].mention in sources}
+    k = start + 1
+    while k < first - 1:
+        if units[k].norm in _LOCATIVE and units[k + 1].mention is not None:
+            place = units[k + 1]
+            if not _unknown(place) and not place.pronoun and place.code[:3] not in own:
+                return place.mention
+            return None
+        if units[k].norm in _CLAUSE_BREAK or units[k].norm in (",", "."):
+            return None
+        k += 1
     return None
 
 

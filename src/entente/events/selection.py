@@ -330,5 +330,28 @@ def _purpose_protests(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             subject = prev.targets if prev.passive else prev.sources
             if subject:
                 hit.sources = list(subject)
+        elif (
+            prev is not None
+            and _trip(prev)
+            and not hit.passive
+            and hit.pattern.source_slot == "left"
+            and hit.pattern.cameo[:2] in _PURPOSE_ROOTS
+            and verb > prev.last
+            and units[verb - 1].norm == "to"
+            and not any(u.norm in _OBJECT_END for u in units[prev.last + 1 : verb - 1])
+        ):
+            # "travelled to Addis Ababa to consult Ethiopia's prime minister": the trip's
+            # purpose, done on it by the traveller
+            hit.sources = list(prev.sources)
+            hit.purpose = True
         out.append(hit)
     return out
+
+
+#: acts whose purpose infinitive is done on the trip (visits, travel)
+_PURPOSE_ROOTS = frozenset({"04", "05"})
+
+
+def _trip(hit: _Hit) -> bool:
+    """True for a visit or trip that is stated as done ("travelled to X", "flew to X")."""
+    return not hit.passive and hit.pattern.cameo[:3] in ("042", "043")

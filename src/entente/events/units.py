@@ -43,6 +43,7 @@ class _Hit:
     open_passive: bool = False  # a passive without "by": the source was searched after it
     framed_by: _Hit | None = None  # the frame whose object this hit is ("condemned the strike")
     mood: int | None = None  # the verb whose auxiliaries it shares ("will meet A and visit B")
+    purpose: bool = False  # the purpose of a trip ("travelled to X to consult Y"): a fact
 
 
 def _units(
@@ -146,14 +147,76 @@ def _nested(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_PERIODS = frozenset(["week", "month", "year", "weekend", "night", "morning", "evening"])
+_PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
+_DAYS = frozenset(["today", "yesterday", "tonight"])
+
+
+def _time_expressions(units: list[_Unit]) -> set[int]:
+    """The units of time adverbials ("on Wednesday", "last week", "earlier this month", "in
+    March", "today"): left out of the coding string, so that patterns and their gaps pass over
+    them ("held talks on Wednesday with +")."""
+    out: set[int] = set()
+    n = len(units)
+
+    def plain(k: int) -> str:
+        return units[k].norm if 0 <= k < n and units[k].mention is None else ""
+
+    i = 0
+    while i < n:
+        word = plain(i)
+        span = 0
+        if word in _DAYS:
+            span = 1
+        elif word == "on" and plain(i + 1) in _WEEKDAYS:
+            span = 3 if plain(i + 2) in _PARTS_OF_DAY else 2
+        elif word in ("last", "next") and plain(i + 1) in _PERIODS | _WEEKDAYS:
+            span = 2
+        elif word in ("earlier", "later") and plain(i + 1) == "this" and plain(i + 2) in _PERIODS:
+            span = 3
+        elif word == "in" and plain(i + 1) in _MONTHS - {"may"}:
+            span = 3 if plain(i + 2).isdigit() and len(plain(i + 2)) == 4 else 2
+        if span:
+            out.update(range(i, i + span))
+            i += span
+        else:
+            i += 1
+    return out
+
+
 def _coding_string(units: list[_Unit]) -> tuple[str, list[int]]:
-    """The coding string and the offset where each unit's piece (" " + word) starts."""
+    """The coding string and the offset where each unit's piece (" " + word) starts. Time
+    adverbials are left out: they start where the next unit starts (and take no characters)."""
+    skip = _time_expressions(units)
     starts: list[int] = []
+    pieces: list[str] = []
     at = 0
-    for unit in units:
+    for k, unit in enumerate(units):
         starts.append(at)
+        if k in skip:
+            continue
+        pieces.append(" " + unit.norm)
         at += len(unit.norm) + 1
-    return "".join(" " + unit.norm for unit in units), starts
+    return "".join(pieces), starts
 
 
 def _unit_at(starts: list[int], char: int) -> int:

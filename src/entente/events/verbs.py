@@ -30,6 +30,10 @@ _ELEMENT = re.compile(r"\(.*?\)|\[.*?\]|<[^>]+>|\.\.\.?|\$|\+|[^\s()\[\]<>]+")
 _BE = r"(?:is|are|was|were|been|being|be|get|gets|got|has been|have been|had been)"
 # one token that is not an actor or clause punctuation ("300,000" is a token, "," is not)
 _FILL = r"(?: (?!@|,(?= |$))[^\s;:\"]+)"
+# a locative phrase a gap passes over as one step: "held talks in Beijing with +"
+_PLACE = r"(?: (?:in|at) (?:the )?@\d+)"
+# one step of a gap: a token that is not an actor or clause punctuation, or a locative phrase
+_GAP_STEP = rf"(?:{_FILL}|{_PLACE})"
 # one token that is not clause punctuation (actors allowed)
 _SKIP = r"(?: (?!,(?= |$))[^\s;:\"]+)"
 _VERB_ELEMENT = re.compile(r"<=?[a-z][a-z' -]*(?:\|=?[a-z][a-z' -]*)*>")
@@ -198,9 +202,9 @@ def compile_pattern(
             slots[el] = "inside"
             pieces.append(_slot(el, objects))
         elif el == "..":
-            pieces.append(f"{_FILL}{{0,3}}")
+            pieces.append(f"{_GAP_STEP}{{0,3}}")
         elif el == "...":  # at least one word: "to ... <accord>" is not the infinitive "to accord"
-            pieces.append(f"{_FILL}{{1,3}}")
+            pieces.append(f"{_GAP_STEP}{{1,3}}")
         elif el == "^":  # a gap that may hold actor mentions ("celebrated Eid at ^ with +")
             pieces.append(r"(?: [^\s,;:\"]+){0,3}")
         elif el.startswith("("):
