@@ -292,3 +292,83 @@ def test_actors_capital_or_group_before_a_non_name_word_stays(builtin_kb, text, 
 )
 def test_actors_mention_spans(builtin_kb, text, mention):
     assert mention in resolve(builtin_kb, text)
+
+
+# -- possessive states, titles, treaties, pronouns, places (resolver errors on dev sets) -------
+@pytest.mark.parametrize(
+    ("text", "date", "mention"),
+    [
+        (
+            "Pakistan's Foreign Office rejected the claim.",
+            None,
+            ("Pakistan's Foreign Office", "PAKGOV"),
+        ),
+        (
+            "Kenya's opposition leader Raila Odinga spoke.",
+            dt.date(2008, 1, 5),
+            ("Kenya's opposition leader Raila Odinga", "KENOPP"),
+        ),
+        (
+            "Kenya's opposition leader Raila Odinga spoke.",
+            dt.date(2010, 1, 5),
+            ("Kenya's opposition leader Raila Odinga", "KENOPP"),
+        ),
+        ("The minister met his Georgian counterpart.", None, ("Georgian counterpart", "GEOGOV")),
+        (
+            "Australia apologised. The country's Aboriginal people welcomed it.",
+            None,
+            ("people", "AUSCVL"),
+        ),
+        (
+            "The EU will press Russian President Putin to withdraw.",
+            None,
+            ("Russian President Putin", "RUSGOV"),
+        ),
+        (
+            "Students throughout Indonesia protested.",
+            None,
+            ("Students throughout Indonesia", "IDNEDU"),
+        ),
+        ("The government and the rebels in Darfur met.", None, ("rebels", "SDNREB")),
+        ("Fighting broke out in Tripoli, Lebanon's second city.", None, ("Tripoli", "LBN")),
+        ("Fighting broke out in Tripoli.", None, ("Tripoli", "LBY")),
+        ("Congo accused Rwanda.", None, ("Congo", "COD")),
+        (
+            "Sassou Nguesso returned to Brazzaville. Congo said it would vote.",
+            None,
+            ("Congo", "COG"),
+        ),
+        ("Putin told Barroso he could take Kiev.", dt.date(2014, 9, 1), ("he", "RUSGOV")),
+        ("Obama told Merkel that she should act.", dt.date(2014, 9, 1), ("she", "DEUGOV")),
+        (
+            "Trump warned North Korea that it would be met with fire.",
+            dt.date(2017, 8, 9),
+            ("it", "PRK"),
+        ),
+    ],
+)
+def test_actors_context_rules_from_dev_errors(builtin_kb, text, date, mention):
+    found = resolve(builtin_kb, text, date or dt.date(2015, 1, 1))
+    assert mention in [(t, c) for t, c, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Japan ratified the Kyoto Protocol.", "Kyoto"),
+        ("The Paris Agreement took effect.", "Paris"),
+        ("Under the Kyoto Protocol, Japan must cut emissions.", "Kyoto"),
+        ("The EU will press Russian President Putin.", "press"),
+    ],
+)
+def test_actors_treaty_places_and_verbs_are_no_actors(builtin_kb, text, absent):
+    assert not [t for t, _, _ in resolve(builtin_kb, text) if absent in t]
+
+
+def test_actors_removal_from_a_place_leaves_forces_unplaced(builtin_kb):
+    found = [
+        (t, c) for t, c, _ in resolve(builtin_kb, "The withdrawal of forces from Panama began.")
+    ]
+    assert ("forces", "---MIL") in found
+    found = [(t, c) for t, c, _ in resolve(builtin_kb, "Troops from Pakistan joined the mission.")]
+    assert ("Troops from Pakistan", "PAKMIL") in found

@@ -96,7 +96,8 @@ def test_verbs_candidates_only_patterns_with_present_anchors(mini_verbs):
         ),
         (
             dt.date(1996, 2, 11),
-            "The Red Cross delivered food and blankets to thousands of displaced families in Angola.",
+            "The Red Cross delivered food and blankets to thousands of displaced families"
+            " in Angola.",
             {("NGOHLHIRC", "AGO", "073")},
         ),
         (
@@ -113,6 +114,7 @@ def test_verbs_candidates_only_patterns_with_present_anchors(mini_verbs):
     ],
 )
 def test_verbs_wire_copy_patterns(builtin_pipeline, date, text, expected):
-    article = builtin_pipeline(Article.from_parts(id="w", parts=[("body", text, None)], published=date))
+    parts = [("body", text, None)]
+    article = builtin_pipeline(Article.from_parts(id="w", parts=parts, published=date))
     coded = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in article.events}
     assert expected <= coded

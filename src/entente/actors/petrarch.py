@@ -35,10 +35,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, ClassVar
 
 from entente.actors.kb import Entry, KnowledgeBase, Role, Sense, normalize_phrase
+from entente.actors.matcher import Match
 from entente.errors import DictionaryError
 
 __all__ = [
@@ -350,6 +353,12 @@ _NOT_SKIPPED = frozenset(
     "'s ' , . ; : -- ( ) \" '".split()
 )
 _MAX_SKIPPED = 2
+_new_match = tuple.__new__
+_first = itemgetter(0)
+#: a gapped phrase as the matcher indexes it: (position in its first word's entries, words, senses)
+_PairEntry = tuple[int, tuple[str, ...], tuple[Sense, ...]]
+#: per (first word, second word): the two-word phrases, and the longer ones per third word
+_PairEntries = tuple[list[_PairEntry], dict[str, list[_PairEntry]]]
 
 
 class GappedMatcher:
@@ -373,41 +382,92 @@ class GappedMatcher:
             first: frozenset(words[1] for words, _ in entries)
             for first, entries in self.index.items()
         }
+        #: (first word, second word) -> the two-word phrases, and per third word the longer ones,
+        #: as (position in the first word's entries, words, senses): a sentence walks only the
+        #: phrases whose first three words it has ("prime minister" alone begins 37 phrases)
+        self._pairs: dict[tuple[str, str], _PairEntries] = {}
+        for entries in self.index.values():
+            for n, (phrase, gapped_senses) in enumerate(entries):
+                two, longer = self._pairs.setdefault((phrase[0], phrase[1]), ([], {}))
+                if len(phrase) == 2:
+                    two.append((n, phrase, gapped_senses))
+                else:
+                    longer.setdefault(phrase[2], []).append((n, phrase, gapped_senses))
+        self._thirds = {pair: frozenset(longer) for pair, (_, longer) in self._pairs.items()}
+        self._firsts = frozenset(self.index)
+        #: consecutive words of the phrases: a gapped occurrence has one such pair with one or two
+        #: words between (its first gap), which two C-level passes over the sentence look for
+        self._gap_pairs = frozenset(
+            pair
+            for entries in self.index.values()
+            for words, _ in entries
+            for pair in pairwise(words)
+        )
 
     def __bool__(self) -> bool:
         return bool(self.index)
 
-    def extend(self, tokens: list[Any], matches: list[Any]) -> list[Any]:
+    def extend(
+        self, tokens: list[Any], matches: list[Any], norms: list[str] | None = None
+    ) -> list[Any]:
         """RETURNS (list[Match]): ``matches`` with the gapped phrases found in ``tokens`` (which
-        replace the shorter matches they cover), sorted by position."""
-        from entente.actors.matcher import Match
-
-        norms = [tok.norm for tok in tokens]
-        present: set[str] | None = None
-        covered: dict[int, Any] = {}
+        replace the shorter matches they cover), sorted by position. norms (list[str]): the
+        tokens' normal forms when the caller has them."""
+        if norms is None:
+            norms = [tok.norm for tok in tokens]
+        gap_pairs = self._gap_pairs
+        if gap_pairs.isdisjoint(zip(norms, norms[2:], strict=False)) and gap_pairs.isdisjoint(
+            zip(norms, norms[3:], strict=False)
+        ):  # (_MAX_SKIPPED = 2)
+            return matches  # no two consecutive words of a phrase one or two words apart
+        present = set(norms)
+        # first words of the sentence that have one of their second words in it too
+        seconds = self._seconds
+        firsts = [
+            w for w in self._firsts.intersection(present) if not seconds[w].isdisjoint(present)
+        ]
+        if not firsts:
+            return matches
+        if len(firsts) == 1:
+            starts: Iterable[int] = _positions(norms, firsts[0])
+        else:
+            wanted = set(firsts)
+            starts = [i for i, norm in enumerate(norms) if norm in wanted]
+        covered: dict[int, Any] | None = None
         found: list[Any] = []
-        for i, norm in enumerate(norms):
-            entries = self.index.get(norm)
-            if entries is None:
-                continue
+        pairs, thirds = self._pairs, self._thirds
+        n_tokens = len(norms)
+        for i in starts:
+            norm = norms[i]
             # a phrase's second word stands within the next 1 + _MAX_SKIPPED tokens
-            near = set(norms[i + 1 : i + 2 + _MAX_SKIPPED])
-            if near.isdisjoint(self._seconds[norm]):
+            near = seconds[norm].intersection(norms[i + 1 : i + 2 + _MAX_SKIPPED])
+            if not near:
                 continue
-            if present is None:
-                present = set(norms)
-                covered = {k: m for m in matches for k in range(m.start, m.end)}
-            tok = tokens[i]
-            for words, senses in entries:
-                if words[1] not in near or not present.issuperset(words[2:]):
+            following = norms[i + 1] if i + 1 < n_tokens else None
+            entries: list[Any] = []
+            parts = 0
+            for second in near:
+                two, longer = pairs[norm, second]
+                if two and second != following:  # else no gap: the ordinary matcher's
+                    entries += two
+                    parts += 1
+                for third in thirds[norm, second].intersection(present):
+                    entries += longer[third]
+                    parts += 1
+            if parts > 1:  # in the first word's order
+                entries.sort(key=_first)
+            for _, words, senses in entries:
+                if len(words) > 3 and not present.issuperset(words[3:]):
                     continue  # a word of the phrase is missing
+                if covered is None:
+                    covered = {k: m for m in matches for k in range(m.start, m.end)}
                 end = _gapped_end(tokens, i, words, covered)
-                if end is None or not _capitalised(tok.text, senses):
+                if end is None or not _capitalised(tokens[i].text, senses):
                     continue
                 inside = {id(covered[j]) for j in range(i, end) if j in covered}
                 if any(m.start < i or m.end > end for m in matches if id(m) in inside):
                     continue  # a phrase running over its edge
-                found.append(Match(i, end, senses))
+                found.append(_new_match(Match, (i, end, senses)))
         if not found:
             return matches
         found.sort(key=lambda m: (m.start, m.start - m.end))
@@ -418,6 +478,18 @@ class GappedMatcher:
         spans = [(m.start, m.end) for m in kept]
         rest = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in spans)]
         return sorted(rest + kept, key=lambda m: m.start)
+
+
+def _positions(norms: list[str], word: str) -> Iterator[int]:
+    """The indexes of ``word`` in ``norms``."""
+    i = norms.index(word)
+    n = len(norms)
+    while True:
+        yield i
+        try:
+            i = norms.index(word, i + 1, n)
+        except ValueError:
+            return
 
 
 def _gapped_end(

@@ -179,7 +179,9 @@ class _Context:
         self.last_any = actor
         if actor.kind == "person":
             self.last_person = actor
-            if actor.code in self.groups:  # a Hamas leader makes Hamas "the movement"
+            if actor.code in self.groups and not _STATE_SECTORS.issuperset(actor.sectors):
+                # a Hamas leader makes Hamas "the movement" (and "it"); a head of government
+                # makes no group "it" ("Trump warned North Korea that it …": North Korea)
                 self.last_group = self.groups[actor.code]
         elif actor.kind in ("group", "igo"):
             self.last_group = actor
@@ -200,6 +202,9 @@ class ActorResolver:
         self.gapped = GappedMatcher(kb)  # PETRARCH names with modifiers between their words
         self._phrases: dict[int | tuple[int, ...], _Phrase] = {}  # see _phrase
         self._based_memo: dict[str, tuple[Sense] | None] = {}
+        # homonymous places (:meth:`_homonym`, :meth:`_choose_homonyms`)
+        self._homonyms: dict[int, tuple[tuple[Sense, ...], bool]] = {}
+        self._chosen: dict[tuple[int, int], tuple[Sense, ...]] = {}
         self.groups = {
             e.code: self.kb.actor(e.code, name=e.name, kind=e.kind)
             for e in reversed(kb.entries)
@@ -227,13 +232,19 @@ class ActorResolver:
         norms = list(map(_NORM, tokens))
         matches = self.matcher.match(tokens, "")
         if self.gapped:
-            matches = self.gapped.extend(tokens, matches)
+            matches = self.gapped.extend(tokens, matches, norms)
         if any(map(str.endswith, norms, repeat("-based"))):
             matches = self._based(matches, tokens)
         if matches and not _MODIFIER_ROLES.isdisjoint(norms):
             matches = _drop_modifier_roles(matches, tokens)
+        if matches and not _TREATY_WORDS.isdisjoint(norms):
+            matches = _drop_treaty_places(matches, tokens)
+        if matches and not _VERB_ROLES.isdisjoint(norms):
+            matches = _drop_verb_roles(matches, tokens)
         if len(matches) and len(tokens) > 2:
             matches = _drop_first_names(matches, tokens)
+        if any([self._homonym(m.senses) for m in matches]):
+            matches = self._choose_homonyms(matches, context)
         phrases = _attach_places(_group(matches, norms), tokens)
         found: list[Mention] = []
         covered: set[int] = set()
@@ -244,8 +255,11 @@ class ActorResolver:
             if mention is None:
                 continue
             if mention.actor.code.startswith("---"):
-                # "his government", "its diplomats": the role noun of an actor named before
-                owner = _possessor(norms, group, found, context)
+                # "his government", "its diplomats": the role noun of an actor named before;
+                # "the country's Aboriginal people": of the country named before
+                owner = _possessor(norms, group, found, context) or _described_owner(
+                    norms, group, context
+                )
                 if owner is not None:
                     actor = self._owned(owner, mention.actor)
                     if actor is not None:
@@ -286,6 +300,70 @@ class ActorResolver:
             if mention.via != "description":  # "its consulate": its owner is remembered
                 remember(mention.actor, _weak_plural(mention, marks))
         return found
+
+    def _homonym(self, senses: tuple[Sense, ...]) -> bool:
+        """True when a phrase names places of several states ("Tripoli": Libya's capital and a
+        Lebanese city), memoised by the identity of the sense tuple (kept alive in the memo)."""
+        known = self._homonyms.get(id(senses))
+        if known is None:
+            if len(self._homonyms) >= _MEMO_SIZE:
+                self._homonyms.clear()
+            codes = {
+                s.entry.code
+                for s in senses
+                if s.entry is not None and s.entry.kind == "country" and len(s.entry.code) == 3
+            }
+            known = self._homonyms[id(senses)] = (senses, len(codes) > 1)
+        return known[1]
+
+    def _choose_homonyms(self, matches: list[Match], context: _Context) -> list[Match]:
+        """Put first the sense of a homonymous place (:meth:`_homonym`) whose state the sentence
+        (or, failing it, the previous sentence) names otherwise ("Tripoli, Lebanon's second
+        city" → LBN); without one, the state's own name or seat before another state's place
+        (a bare "Tripoli" is Libya's). The chosen tuples are memoised, so that a phrase's senses
+        keep one identity per choice (:meth:`_phrase`)."""
+        named = {
+            s.entry.code
+            for m in matches
+            if not self._homonym(m.senses)
+            for s in m.senses[:1]
+            if s.entry is not None
+        }
+        out = []
+        for m in matches:
+            if self._homonym(m.senses):
+                senses = m.senses
+                pick = next(
+                    (s for s in senses if s.entry is not None and s.entry.code in named), None
+                ) or next(
+                    (
+                        s
+                        for s in senses
+                        if s.entry is not None and s.entry.code in context.countries
+                    ),
+                    None,
+                )
+                if pick is None:
+                    pick = next(
+                        (
+                            s
+                            for s in senses
+                            if s.entry is not None
+                            and (
+                                s.function == "seat"
+                                or self.kb.countries.get(s.entry.code) is s.entry
+                            )
+                        ),
+                        senses[0],
+                    )
+                if pick is not senses[0]:
+                    key = (id(senses), id(pick))
+                    chosen = self._chosen.get(key)
+                    if chosen is None:
+                        chosen = self._chosen[key] = (pick, *[s for s in senses if s is not pick])
+                    m = Match(m.start, m.end, chosen)
+            out.append(m)
+        return out
 
     def _city_phrase(self, group: list[Match]) -> bool:
         """True for a role noun phrase followed by a city or region that is no state: when "in"
@@ -559,9 +637,23 @@ class ActorResolver:
             ),
             None,
         )
-        if entry is None or not entry.roles or any(r.covers(date) for r in entry.roles):
+        if entry is None or not entry.roles or _is_former(group, norms):
             return actor
-        if _is_former(group, norms):
+        title = [
+            m.senses[0].sector
+            for m in group[: next(k for k, m in enumerate(group) if m.senses[0].entry is entry)]
+            if m.senses[0].function == "agent" and m.senses[0].sector
+        ]
+        other = next((sector for sector in title if sector in _NONSTATE_TITLES), None)
+        if other is not None and entry.country:
+            # "Kenya's opposition leader Raila Odinga": the title says what he is on the
+            # article's date, against a state office held before or after (KENOPP, not KENGOV)
+            if actor.code[3:6] != other and (
+                actor.code[3:6] in _STATE_SECTORS or not any(r.covers(date) for r in entry.roles)
+            ):
+                return self.kb.actor(entry.country + other, name=entry.name, kind="person")
+            return actor
+        if any(r.covers(date) for r in entry.roles):
             return actor
         for m in group:
             sense = m.senses[0]
@@ -678,6 +770,9 @@ class ActorResolver:
                     local.remember(found[k].actor, _weak_plural(found[k], marks))
                 k += 1
             actor, via = self._reference(tokens, i, local)
+            if via == "pronoun" and norms[i] in ("he", "she"):
+                # "Putin told Barroso he could take Kiev": the teller
+                actor = _reporting_subject(tokens, norms, i, found) or actor
             if actor is not None:
                 out.append(Mention(tok.start, tok.end, index, actor, via))
         return out
@@ -704,6 +799,40 @@ class ActorResolver:
         if tok.text[:1].isupper() and norm in ctx.surnames:
             return ctx.surnames[norm], "surname"
         return None, ""
+
+
+#: verbs of "X told Y (that) he …", after which "he"/"she" is the teller X
+_TELLING = frozenset(
+    """told tells tell warned warns warn assured assures informed informs reminded reminds
+    promised promises""".split()
+)
+
+
+#: modals after the pronoun that make "X told Y he …" a directive to Y
+_DIRECTIVE = frozenset("should must ought needs need had".split())
+
+
+def _reporting_subject(
+    tokens: list[Token], norms: list[str], i: int, found: list[Mention]
+) -> Actor | None:
+    """The person X of "X told/warned Y (that) he …" for the pronoun at ``i`` (None when the
+    pronoun does not follow such a clause)."""
+    j = i - 1
+    if j >= 0 and norms[j] == "that":
+        j -= 1
+    if j < 2 or (i + 1 < len(norms) and norms[i + 1] in _DIRECTIVE):
+        return None  # "Obama told Merkel that she should act": the one told
+    by_end = {m.end: m for m in found}
+    told = by_end.get(tokens[j].end)
+    if told is None:
+        return None
+    k = next((n for n in range(j, -1, -1) if tokens[n].start == told.start), -1)
+    if k < 2 or norms[k - 1] not in _TELLING:
+        return None
+    teller = by_end.get(tokens[k - 2].end)
+    if teller is None or teller.actor.kind != "person":
+        return None
+    return teller.actor
 
 
 def _group(matches: list[Match], norms: list[str]) -> list[list[Match]]:
@@ -748,8 +877,7 @@ _ORDINARY = frozenset({"ordinary", "average"})
 #: words after a capital that make it the place of a newspaper ("the Cairo daily Al-Ahram")
 _PRESS_WORDS = frozenset({"daily", "weekly", "tabloid", "paper", "newspaper", "radio"})
 #: role nouns that take the one country named around them (:meth:`ActorResolver._implied_country`).
-#: Not rebels, for the reason given at :data:`_LOCAL_SECTORS` (and they are often fought or armed
-#: by foreign states: "U.S. troops killed rebels").
+#: Not rebels: they are often fought or armed by foreign states ("U.S. troops killed rebels").
 _IMPLIED_COUNTRY = {
     "OPP": frozenset(
         "opposition protesters protestors demonstrators protester demonstrator".split()
@@ -937,6 +1065,60 @@ def _drop_modifier_roles(matches: list[Match], tokens: list[Token]) -> list[Matc
     return out
 
 
+#: capitalised words after a place that make it the name of a treaty ("the Kyoto Protocol")
+_TREATY_WORDS = frozenset(
+    """protocol protocols accord accords agreement agreements treaty treaties convention
+    conventions declaration charter pact communique""".split()
+)
+
+
+def _drop_treaty_places(matches: list[Match], tokens: list[Token]) -> list[Match]:
+    """A place named in a treaty's name is not its actor: "the Kyoto Protocol", "the Oslo
+    Accords", "the Paris Agreement", "the Singapore Declaration"."""
+    out = []
+    for m in matches:
+        nxt = tokens[m.end] if m.end < len(tokens) else None
+        if (
+            nxt is not None
+            and nxt.norm in _TREATY_WORDS
+            and nxt.text[:1].isupper()
+            and _kind(m) in ("country", "seat")
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+#: one-word role nouns that are also verbs ("will press President Putin", "to head the
+#: delegation"): :func:`_drop_verb_roles`
+_VERB_ROLES = frozenset("press police guard head lead chair host judge staff monitor".split())
+#: words before a verb: modals, "to", negation, subject pronouns
+_VERB_CUES = frozenset(
+    """will would could can may might must should shall to not n't also did does do we they i
+    you he she it""".split()
+)
+
+
+def _drop_verb_roles(matches: list[Match], tokens: list[Token]) -> list[Match]:
+    """A lower-case role noun that is a verb here: after a modal, "to", "not" or a subject
+    pronoun and before a capitalised name or title ("the EU will press Russian President Putin",
+    "agreed to host Iranian officials"): it is no actor and does not join the phrase after it."""
+    out = []
+    for m in matches:
+        if (
+            m.end - m.start == 1
+            and m.start > 0
+            and m.end < len(tokens)
+            and tokens[m.start].norm in _VERB_ROLES
+            and tokens[m.start].text.islower()
+            and tokens[m.start - 1].norm in _VERB_CUES
+            and tokens[m.end].text[:1].isupper()
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _possessor(
     norms: list[str], group: list[Match], found: list[Mention], context: _Context
 ) -> Actor | None:
@@ -963,6 +1145,24 @@ def _possessor(
     if kind == "thing":
         return context.last_group or context.last_country
     return context.last_plural or context.last_country
+
+
+def _described_owner(norms: list[str], group: list[Match], context: _Context) -> Actor | None:
+    """The country of "the country's [one or two words] <role noun>" ("the country's Aboriginal
+    people", "the kingdom's foreign minister"): the last country named. None otherwise."""
+    k = group[0].start - 1
+    skipped = 0
+    while k >= 0 and skipped < 2 and norms[k].isalpha() and norms[k] not in _DETERMINERS:
+        k -= 1
+        skipped += 1
+    if (
+        k < 2
+        or norms[k] not in ("'s", "'")
+        or norms[k - 1] not in _STATE_NOUNS
+        or norms[k - 2] != "the"
+    ):
+        return None
+    return context.last_country
 
 
 def _possessed_start(group: list[Match], norms: list[str]) -> int:
@@ -999,7 +1199,14 @@ def _can_join(group: list[Match], m: Match, between: list[str]) -> bool:
         return True  # "Rakhine Buddhists", "Gaza Christians": the faithful of a place
     if new in ("group", "igo") and set(named) <= {"country", "seat"}:
         return "'s" in between or "'" in between or kinds[-1] == "country"
-    return False
+    # "Pakistan's Foreign Office": an institution's generic name (a seat that is also a role
+    # noun) after a possessive state is that state's (:func:`_other_state`)
+    return (
+        new == "seat"
+        and set(named) == {"country"}
+        and ("'s" in between or "'" in between)
+        and any(x.function == "agent" for x in m.senses)
+    )
 
 
 def _best_agent(group: list[Match]) -> str | None:
@@ -1043,14 +1250,18 @@ def _other_state(senses: list[Sense], seat: Sense) -> Entry | None:
 _INSTITUTIONAL = frozenset({"GOV", "JUD", "LEG", "COP", "SPY"})
 _STATE_SECTORS = _INSTITUTIONAL | {"MIL"}
 #: role nouns that take the country of "in <country>" ("trade unions in Denmark", "people in the
-#: UK"); armed men, refugees, aid workers, businesses and IGOs in a country are often foreign
-#: ("troops in Syria", "refugees in Lebanon"), so they do not. (REB is left out for now: "the
-#: rebels in Darfur" → SDNREB is right, but the event coder then codes "the government and the
-#: rebels in Darfur must reach an agreement" as an agreement between them.)
+#: UK", "rebels in Darfur" → SDNREB); soldiers, refugees, aid workers, businesses and IGOs in a
+#: country are often foreign ("troops in Syria", "refugees in Lebanon"), so they do not. (REB
+#: was left out while the event coder made "the government and the rebels in Darfur must reach
+#: an agreement" an agreement between them; it now codes the reported demand.)
 _LOCAL_SECTORS = _INSTITUTIONAL | frozenset(
-    "LAB CVL EDU HLH REL AGR MED GOVMED OPP ELI PTY HRI ENV CRM".split()
+    "LAB CVL EDU HLH REL AGR MED GOVMED OPP ELI PTY HRI ENV CRM REB".split()
 )
 _FORMER = frozenset({"former", "ex", "ex-", "retired"})
+#: role nouns of a title that say a person is outside the state ("opposition leader X"):
+#: they win over a state office the knowledge base dates around the article
+#: (:meth:`ActorResolver._titled_person`)
+_NONSTATE_TITLES = frozenset({"OPP", "REB"})
 
 
 def _is_former(group: list[Match], norms: list[str]) -> bool:
@@ -1091,6 +1302,18 @@ def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[
     return _attach_places_to(groups, tokens)
 
 
+#: stems of words of removal: before "<role noun> from <place>", the place is where they leave
+#: ("the withdrawal of forces from Panama", "pulled its diplomats from Kenya"), not their home
+_REMOVAL_STEMS = ("withdr", "pull", "evacu", "expel", "expul", "remov", "retreat", "oust", "recall")
+
+
+def _removed(tokens: list[Token], start: int) -> bool:
+    """True when a word of removal stands in the four words before ``start``."""
+    return any(t.norm.startswith(_REMOVAL_STEMS) for t in tokens[max(0, start - 4) : start])
+
+
+#: words between a role noun and the country it takes ("students throughout Indonesia")
+_IN_GAPS = (["in"], ["throughout"], ["across"], ["inside"], ["within"])
 #: words between a role noun and the group it belongs to ("a commander in the PMF")
 _MEMBER_GAPS = (["in"], ["of"])
 
@@ -1146,8 +1369,10 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
                 and all(t.text[:1].isupper() and t.text.isalpha() for t in gap)
                 and all(t.text[:1].isupper() for t in tokens[group[0].start : group[-1].end])
             )
-            if between in (["of"], ["from"]) or (
-                (between == ["in"] or named or title) and (sector in _LOCAL_SECTORS or petrarch)
+            # "the withdrawal of forces from Panama": whose forces is not said
+            removed = between == ["from"] and _removed(tokens, group[0].start)
+            if (not removed and between in (["of"], ["from"])) or (
+                (between in _IN_GAPS or named or title) and (sector in _LOCAL_SECTORS or petrarch)
             ):
                 out.append(group + nxt)
                 i += 2
@@ -1208,7 +1433,7 @@ def _named_by_role(
             comma -= 1
         if comma > 0 and norms[comma] == ",":  # "Yousef Hammad, a Hamas official,"
             start = _name_run(tokens, comma, covered)
-            if start < comma:
+            if start < comma and norms[comma - 1] not in _TREATY_WORDS | _AFTER_PLACE:
                 name = (start, comma)
         elif last < len(tokens):  # "Hamas official Yousef Hammad"
             stop = last
