@@ -468,12 +468,9 @@ def score_ngec_records(
 ) -> EvalResult:
     """Score NGEC expectation records. RETURNS (EvalResult) of kind ``actors``."""
     kb = kb or _kb_of(pipeline)
-    outcomes = []
-    for raw in records:
-        if progress:
-            progress()
-        outcomes.append(score_ngec_record(raw, kb=kb, today=today))
-    return _result(outcomes, path, digest)
+    return _score_each(
+        records, lambda raw: score_ngec_record(raw, kb=kb, today=today), path, digest, progress
+    )
 
 
 def score_mention_records(
@@ -487,9 +484,22 @@ def score_mention_records(
 ) -> EvalResult:
     """Score actor-mention records. RETURNS (EvalResult) of kind ``actors``."""
     kb = kb or _kb_of(pipeline)
+    return _score_each(
+        records, lambda raw: score_mention_record(raw, kb=kb), path, digest, progress
+    )
+
+
+def _score_each(
+    records: list[dict[str, Any]],
+    score_one: Callable[[dict[str, Any]], Any],
+    path: str,
+    digest: str,
+    progress: Callable[[], None] | None,
+) -> EvalResult:
+    """Score every record with ``score_one`` (ticking ``progress``) into one result."""
     outcomes = []
     for raw in records:
         if progress:
             progress()
-        outcomes.append(score_mention_record(raw, kb=kb))
+        outcomes.append(score_one(raw))
     return _result(outcomes, path, digest)

@@ -719,9 +719,9 @@ class PatternCoder:
             return members
         # "Danish media and government": a role noun coordinated after the phrase
         k = start + 1
-        weak = units[k + 1].weak if k + 1 < len(units) else None
-        if weak is not None and units[k].norm == "and":
-            sector = mentions[weak].actor.code.lstrip("-")
+        after = units[k + 1].weak if k + 1 < len(units) else None
+        if after is not None and units[k].norm == "and":
+            sector = mentions[after].actor.code.lstrip("-")
             if sector.isalpha() and sector.isupper():
                 hit.actors = hit.actors or {}
                 name = head.name.split(" (", 1)[0]
@@ -729,8 +729,8 @@ class PatternCoder:
                 # media and government" (DNKMUSMED, DNKMUSGOV)
                 sectors = (*head.sectors[:-1], sector)
                 code = country + "".join(sectors)
-                hit.actors[weak] = (self._actor(code, name, country, sectors),)
-                return [*members, weak]
+                hit.actors[after] = (self._actor(code, name, country, sectors),)
+                return [*members, after]
         return members
 
     def _domestic(self, source: Actor, target: Actor) -> Actor:

@@ -7,7 +7,7 @@ to :mod:`entente.events`."""
 
 from __future__ import annotations
 
-from entente.events.lexicon import _CLAUSE_BREAK
+from entente.events.lexicon import _CLAUSE_BREAK, _WEEKDAYS
 from entente.events.roles import _subject
 from entente.events.units import _Hit, _member, _Unit
 from entente.events.verbs import Pattern, compile_pattern
@@ -45,26 +45,22 @@ _REPORTING = frozenset(
 _TELLING = frozenset(["tell", "tells", "told", "telling", "informed", "reminded", "warned"])
 #: words that may stand between the verb of saying and the reported clause ("said on Friday
 #: that the …")
-_GAP = frozenset(
-    [
-        "that",
-        "on",
-        "the",
-        "today",
-        "yesterday",
-        "tonight",
-        "earlier",
-        "late",
-        "last",
-        "week",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
+_GAP = (
+    frozenset(
+        [
+            "that",
+            "on",
+            "the",
+            "today",
+            "yesterday",
+            "tonight",
+            "earlier",
+            "late",
+            "last",
+            "week",
+        ]
+    )
+    | _WEEKDAYS
 )
 #: the modal of a demand (must, has to) and of an appeal (should, needs to, ought to): the words
 #: that follow the reported subject, and the root they give

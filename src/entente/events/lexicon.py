@@ -3,6 +3,10 @@ and the other closed classes its rules look at (internal to :mod:`entente.events
 
 from __future__ import annotations
 
+#: the days of the week (time expressions that stand between words a rule joins)
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rejected", "dismissed"})
 # "Iran said to cut funding", "is reported to have sent": reports, not intentions

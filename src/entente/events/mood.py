@@ -13,6 +13,7 @@ from entente.events.lexicon import (
     _MODALS,
     _NEGATORS,
     _TO_FRAMES,
+    _WEEKDAYS,
 )
 from entente.events.units import _Hit, _Unit
 
@@ -176,25 +177,21 @@ _CLAIM_NOUNS = frozenset(
     ]
 )
 #: words between a verb of denial and its "that": "denied on Friday that", "again denied that"
-_DENIAL_GAP = frozenset(
-    [
-        "on",
-        "again",
-        "strongly",
-        "flatly",
-        "firmly",
-        "also",
-        "today",
-        "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "emphatically",
-    ]
+_DENIAL_GAP = (
+    frozenset(
+        [
+            "on",
+            "again",
+            "strongly",
+            "flatly",
+            "firmly",
+            "also",
+            "today",
+            "yesterday",
+            "emphatically",
+        ]
+    )
+    | _WEEKDAYS
 )
 
 

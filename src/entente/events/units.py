@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from entente.events.lexicon import _NOT_MODIFIERS, _PLACE_HEADS
+from entente.events.lexicon import _NOT_MODIFIERS, _PLACE_HEADS, _WEEKDAYS
 from entente.events.verbs import Pattern
 from entente.model import Actor, Mention
 from entente.text.tokenize import Token
@@ -147,9 +147,6 @@ def _nested(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
 _MONTHS = frozenset(
     [
         "january",
@@ -169,6 +166,10 @@ _MONTHS = frozenset(
 _PERIODS = frozenset(["week", "month", "year", "weekend", "night", "morning", "evening"])
 _PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
 _DAYS = frozenset(["today", "yesterday", "tonight"])
+#: what follows "last"/"next" in a time adverbial, and the months "in" takes ("may" is left out:
+#: lower-cased, the month reads as the modal)
+_AFTER_LAST = _PERIODS | _WEEKDAYS
+_MONTHS_AFTER_IN = _MONTHS - {"may"}
 
 
 def _time_expressions(units: list[_Unit]) -> set[int]:
@@ -189,11 +190,11 @@ def _time_expressions(units: list[_Unit]) -> set[int]:
             span = 1
         elif word == "on" and plain(i + 1) in _WEEKDAYS:
             span = 3 if plain(i + 2) in _PARTS_OF_DAY else 2
-        elif word in ("last", "next") and plain(i + 1) in _PERIODS | _WEEKDAYS:
+        elif word in ("last", "next") and plain(i + 1) in _AFTER_LAST:
             span = 2
         elif word in ("earlier", "later") and plain(i + 1) == "this" and plain(i + 2) in _PERIODS:
             span = 3
-        elif word == "in" and plain(i + 1) in _MONTHS - {"may"}:
+        elif word == "in" and plain(i + 1) in _MONTHS_AFTER_IN:
             span = 3 if plain(i + 2).isdigit() and len(plain(i + 2)) == 4 else 2
         if span:
             out.update(range(i, i + span))
