@@ -71,11 +71,13 @@ _VALUE = "value"
 #: NGEC country → Entente code prefixes that mean the same thing.
 #: NGEC gives the UN system the pseudo-country UNO and the EU the pseudo-country EUR, where CAMEO
 #: (and Entente) write IGO + UNO... and IGO + EUR...; the sector expected after NGEC's UNO/EUR
-#: is compared with the block that follows the prefix. NGEC writes Kosovo XKX (the code used by
-#: the EU and the IMF); Entente keeps the Phoenix code KSV (see countries.yaml).
+#: is compared with the block that follows the prefix (for the EU, the block after its whole
+#: code IGOEUREEC: the Parliament IGOEUREECLEG is EUR + LEG; prefixes are tried in order).
+#: NGEC writes Kosovo XKX (the code used by the EU and the IMF); Entente keeps the Phoenix code
+#: KSV (see countries.yaml).
 COUNTRY_EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "UNO": ("IGOUNO",),
-    "EUR": ("IGOEUR",),
+    "EUR": ("IGOEUREEC", "IGOEUR"),
     "XKX": ("KSV",),
 }
 #: NGEC sector (PLOVER agents file) → the Entente sectors that mean the same thing.
