@@ -191,8 +191,10 @@ def load_gold(path: Path) -> list[GoldRecord]:
 
 #: (PLOVER type, mode) pairs of older PLOVER drafts that the current manual files under another
 #: type: PLOVER 0.5b1 COERCE "destroy" (destruction of property) is the current ASSAULT "destroy"
-#: mode (COERCE has no such mode any more)
-OLD_PLOVER_MODES = {("COERCE", "destroy"): "ASSAULT"}
+#: mode, and 0.5b1 COERCE "detain" (holding people captive: kidnapping, hostages, human shields;
+#: 0.5b1 has a mode "arrest" of its own for arrests) is the current ASSAULT "abduct" mode
+#: (COERCE has neither mode any more)
+OLD_PLOVER_MODES = {("COERCE", "destroy"): "ASSAULT", ("COERCE", "detain"): "ASSAULT"}
 
 
 def _gold_code(event: dict[str, Any]) -> str:

@@ -138,3 +138,11 @@ def test_old_country_codes_are_read_as_iso_codes():
 
     assert _actor("JAPGOV") == "JPNGOV" and _actor("ITL") == "ITA" and _actor("") == "---"
     assert _actor("IRQ") == "IRQ"
+
+
+def test_plover_gold_old_detain_mode_is_an_abduction():
+    from entente.evaluate import _gold_code
+
+    # 0.5b1 COERCE "detain" (kidnapping, hostages) is the current ASSAULT "abduct"
+    assert _gold_code({"code": "COERCE", "mode": "detain"}) == "ASSAULT"
+    assert _gold_code({"code": "COERCE", "mode": "arrest"}) == "COERCE"

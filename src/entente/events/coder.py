@@ -34,6 +34,11 @@ source and target:
   ``PatternCoder`` options for PETRARCH's semantics;
 * a full date stated in the sentence ("on Feb. 10, 2012") and earlier than the article dates the
   event;
+* a role noun of no country takes a country from the other side of a domestic act: the target of
+  a state's actor ("Cuba freed political prisoners": CUBCVL), the source of a protest against a
+  government or of a state body's investigation, concession or coercion ("a judge opened
+  investigations against Chilean officials": CHLJUD); ethnic and religious groups keep their
+  codes;
 * a gerund right after the object noun is a reduced relative ("boycotted the parade supporting
   X": no act of its own, the object runs on to X); a role noun opening a clause after a comma
   (", a senior official said") is that clause's subject; without ``require_dyad``, an act with no
@@ -129,11 +134,18 @@ __all__ = ["PatternCoder"]
 #: roots whose patterns without a target still have one: the government of the place or of the
 #: actor's own country (protests)
 _IMPLICIT_TARGET_ROOTS = frozenset({"14"})
+#: codes of restrictions a state imposes on its own country when no target is named: curfews,
+#: states of emergency and martial law
+_OWN_LAND_CODES = frozenset({"1723", "1724"})
 #: codes whose target-less acts, done by a compound subject, are done by each member toward the
 #: others: "the government and the rebels declared a ceasefire" (both ways)
 _JOINT_UNTARGETED = ("03", "04", "05", "06", "08")
 #: sectors of the state: their "protests" are not civilian dissent
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+#: roots of acts done inside one country: protests against its government, and a state's
+#: concessions (08), investigations (09) and coercion (17) of its own people
+_DOMESTIC_ROOTS = ("08", "09", "14", "17")
 
 #: how a mention names an actor already named: "it", "the country"
 _ANAPHORS = frozenset({"pronoun", "description"})
@@ -149,6 +161,21 @@ def _clause_after(units: list[_Unit], k: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _governing_verb(units: list[_Unit], first: int) -> int | None:
+    """The infinitive or modal verb whose object a noun pattern is ("ready to host a meeting
+    between A and B", "would welcome talks between A and B"); None when the noun has no such
+    verb before it."""
+    k = first - 1
+    if k >= 0 and units[k].norm in _ARTICLES:
+        k -= 1
+    if k < 1 or units[k].mention is not None or not units[k].norm.isalpha():
+        return None
+    if units[k - 1].norm == "to" or units[k - 1].norm in _MODALS:
+        return k
+    return None
 
 
 def _possessed_by_pronoun(text: str, mention: Mention) -> bool:
@@ -460,6 +487,15 @@ class PatternCoder:
                 hit.sources = found
             else:
                 hit.targets = found
+        if not pattern.verbal and pattern.source_slot == "inside":
+            # "ready to host a meeting between A and B", "would welcome talks between A and B":
+            # the meeting is only announced or wished for, and by another actor: not coded
+            governing = _governing_verb(units, first)
+            if governing is not None and (
+                _hypothetical(units, governing, hit, modals=self.hypotheticals)
+                or _future(units, governing)
+            ):
+                return None
         if pattern.source_slot == "left" and _adverbial_gerund(units, verb):
             if not self.gerund_clauses:
                 return None  # "after leaving Z": no subject of its own (PETRARCH)
@@ -572,6 +608,13 @@ class PatternCoder:
             and not hit.targets
             and hit.pattern.cameo[:2] in _IMPLICIT_TARGET_ROOTS
         )
+        # "the government is prepared to impose martial law as battles raged": a curfew, state
+        # of emergency or martial law without a target is imposed on the state's own country
+        own_land = (
+            hit.pattern.target_slot in ("none", "right")
+            and not hit.targets
+            and hit.pattern.cameo in _OWN_LAND_CODES
+        )
         place = _place(units, hit.last) if implicit else None
         held = None  # the state that holds the protesters, named in the subject
         if implicit and place is None:
@@ -593,7 +636,7 @@ class PatternCoder:
             hit,
             units,
             symmetric,
-            require_dyad=self.require_dyad and not untargeted and not implicit,
+            require_dyad=self.require_dyad and not untargeted and not implicit and not own_land,
         )
         coded = [(s, t, cameo) for s, t in pairs] if cameo else []
         if back:  # "X hosted Y" [043:042]: Y visited X
@@ -624,6 +667,12 @@ class PatternCoder:
                 if target_actor is not None and target_actor.code == source_actor.code:
                     continue
                 target = where if target_actor is not None else None
+            if target_actor is None and own_land:
+                target_actor = self._country(source_actor)
+                if target_actor is None or target_actor.code == source_actor.code:
+                    if self.require_dyad and not untargeted:
+                        continue
+                    target_actor = None
             if target_actor is None and implicit and self.require_dyad and not untargeted:
                 continue
             if (
@@ -633,6 +682,8 @@ class PatternCoder:
                 and not _possessed_by_pronoun(article.text, target)
             ):
                 target_actor = self._domestic(source_actor, target_actor)
+            if target_actor is not None and self.opposites is None:
+                source_actor = self._compatriot(source_actor, target_actor, cameo)
             if (
                 target_actor is not None
                 and target is not None
@@ -736,7 +787,7 @@ class PatternCoder:
     def _domestic(self, source: Actor, target: Actor) -> Actor:
         """A target role noun of no known country ("political prisoners", "the protest
         leaders") acted on by a state's actor is of that state: "Cuba freed political
-        prisoners" (CUB, CUBCVL)."""
+        prisoners" (CUB, CUBCVL). A religious or ethnic group (KURREB) keeps its own code."""
         country = source.country
         if not target.code.startswith("---") or not country or len(country) != 3:
             return target
@@ -748,6 +799,27 @@ class PatternCoder:
         name = source.name.split(" (", 1)[0] if source.code == country else country
         return self._actor(code, name, country, tuple(target.sectors))
 
+    def _compatriot(self, source: Actor, target: Actor, cameo: str) -> Actor:
+        """A source role noun of no known country in an act that stays inside one country is
+        of the target's country: protesters against a government ("fundamentalists staged a
+        hunger strike against the Algerian president": DZARAD), an unnamed state body
+        investigating, conceding to or coercing a country's actors ("a judge opened
+        investigations against Chilean officials": CHLJUD; "the military government declared a
+        state of siege in Haiti": HTIMIL). A religious or ethnic group (KURCVL) keeps its own
+        code."""
+        country = target.country
+        if source.country or not country or len(country) != 3 or not country.isalpha():
+            return source
+        if not cameo.startswith(_DOMESTIC_ROOTS) or target.kind not in ("country", "agent"):
+            return source
+        if not source.code.startswith("---"):
+            return source
+        if cameo.startswith("14") and _STATE_SECTORS & set(source.sectors):
+            return source  # a state body's "protest" is a complaint to a foreign state
+        if not cameo.startswith("14") and not _STATE_SECTORS & set(source.sectors):
+            return source  # only a state investigates, concedes or coerces inside a country
+        return self._actor(country + source.code[3:], country, country, tuple(source.sectors))
+
     def _government(self, actor: Actor) -> Actor | None:
         """The government of an actor's country (None: the actor has no country)."""
         country = actor.country
@@ -757,6 +829,18 @@ class PatternCoder:
             return actor
         name = actor.name.split(" (", 1)[0] if actor.code == country else country
         return self._actor(country + "GOV", name, country, ("GOV",))
+
+    def _country(self, actor: Actor) -> Actor | None:
+        """The bare state of an actor's country (None: the actor has no country)."""
+        country = actor.country
+        if not country or not country.isalpha() or len(country) != 3:
+            return None
+        if actor.code == country:
+            return actor
+        found = self._made.get(country)
+        if found is None:
+            found = self._made[country] = Actor(code=country, name=country, country=country)
+        return found
 
     def _actor(self, code: str, name: str, country: str, sectors: tuple[str, ...]) -> Actor:
         """An actor made in the coder: a country with a shared role noun."""

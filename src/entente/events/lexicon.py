@@ -151,6 +151,12 @@ _FUTURE_TO = frozenset(
 # words before "to VERB" that make the infinitive an act or an intent, not a bare infinitive
 _TO_FRAMES = _REPORTIVE | _FUTURE_TO
 
+#: verbs of trying: a hostile act attempted ("tried to hack into", "attempted to assassinate")
+#: is done, as CAMEO and PLOVER code attempted attacks and assassinations
+_ATTEMPTING = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+#: roots whose attempted acts are acts: coercion, assault, fighting, mass violence
+_ATTEMPTABLE = ("17", "18", "19", "20")
+
 
 #: head nouns of actor mentions that name a building or post of the actor ("the Saudi embassy")
 _PLACE_HEADS = frozenset(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from entente.events import ontology
 from entente.events.lexicon import (
+    _ATTEMPTABLE,
+    _ATTEMPTING,
     _CONDITIONALS,
     _DENIALS,
     _FUTURE_ONE,
@@ -251,6 +253,12 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
         and hit.pattern.cameo[:2] not in ("03", "13", "14")
         and not hit.purpose
         and (len(before) < 2 or before[-2] not in _TO_FRAMES)
+        # "tried to hack into", "attempted to kill": a hostile act attempted is done
+        and not (
+            len(before) >= 2
+            and before[-2] in _ATTEMPTING
+            and hit.pattern.cameo.startswith(_ATTEMPTABLE)
+        )
     ):
         return "infinitive"  # "plans to attack", "ready to meet": not an act (yet)
     return ""

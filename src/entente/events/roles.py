@@ -482,6 +482,8 @@ def _object(
         unit = units[i]
         if unit.mention is not None:
             if unit.anaphor and avoid and any(_nested(unit.code, code) for code in avoid):
+                if fallback and units[i - 1].norm == "that":
+                    break  # "accepted demands from rebels that it …": a clause of its own
                 # "Sam … whether he … with the Orcs", "recalled its ambassador from Athens": the
                 # source named again; only a known actor after it can be the target
                 fallback, avoided = [], True

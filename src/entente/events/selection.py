@@ -30,6 +30,7 @@ def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) ->
         chosen.append(hit)
     chosen.sort(key=lambda h: h.first)
     chosen = _drop_reported_content(chosen, units)
+    chosen = [h for h in chosen if not _punished_for(h, units)]
     chosen = _merge_agent_phrases(chosen)
     chosen = _drop_reduced_relatives(chosen, units)
     for hit, nxt in itertools.pairwise(chosen):
@@ -214,6 +215,29 @@ def _object_content(previous: _Hit, hit: _Hit, units: list[_Unit]) -> bool:
         return False  # "staged a hunger strike in protest against …": one act
     between = units[previous.last + 1 : hit.first]
     return len(between) <= 6 and not any(u.norm in _OBJECT_END for u in between)
+
+
+#: participles of punishing someone for an act: the act after "for" is the charge, not a fact
+_PUNISHED = frozenset(
+    "arrested detained jailed imprisoned convicted sentenced charged indicted prosecuted "
+    "punished fined executed deported expelled held".split()
+)
+
+
+def _punished_for(hit: _Hit, units: list[_Unit]) -> bool:
+    """True for the gerund after "for" that a punishment names as its reason: "a missionary was
+    arrested in Lebanon for collaborating with Israel", "jailed for spying for Iran" (the
+    collaboration is the charge, as "criticized Iran for arming the Houthis" is the criticism's
+    content: not coded as a fact)."""
+    verb = hit.verb if hit.verb is not None else hit.first
+    if verb < 1 or units[verb - 1].norm != "for" or not units[verb].norm.endswith("ing"):
+        return False
+    for unit in reversed(units[max(0, verb - 9) : verb - 1]):
+        if unit.norm in (",", ";", ":", ".") and unit.mention is None:
+            return False
+        if unit.mention is None and unit.norm in _PUNISHED:
+            return True
+    return False
 
 
 def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
