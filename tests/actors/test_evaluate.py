@@ -173,7 +173,7 @@ def test_own_actor_mention_set_is_well_formed():
     for r in records:
         assert {"id", "date", "text", "mention", "code"} <= set(r)
         assert r["mention"] in r["text"], r["id"]
-        assert dt.date.fromisoformat(r["date"]).year >= 2010
+        assert dt.date.fromisoformat(r["date"]).year >= 1945, r["id"]
 
 
 def test_own_actor_mention_set_floor(kb):
@@ -186,7 +186,7 @@ def test_ngec_suite_floor(kb):
     result = score_ngec_records(read_records(path), kb=kb)  # undated: NGEC_REFERENCE_DATE
     scores = result.scores["actors"]
     assert scores["not_applicable"] == 50
-    assert scores["accuracy"] >= 0.86, [d.id for d in result.diffs]
+    assert scores["accuracy"] >= 0.90, [d.id for d in result.diffs]
 
 
 def test_ngec_undated_records_are_read_at_the_reference_date(kb):
