@@ -30,6 +30,13 @@ annotated event words (``notes.eventText``, the ``EVT:`` spans): then it is the 
 coded with the wrong type, a false positive; otherwise the gold says nothing about it and it is
 left out of the counts. Country codes the annotators wrote in older forms (``JAP``, ``ITL``,
 ``VTN``) are read as the ISO-3166 codes they stand for.
+
+**International organisations in PLOVER gold.** The PLOVER annotators write an organisation as
+``IGO`` with at most a generic sector (``IGOREF`` for the UN refugee agency, ``IGOMIL`` for
+peacekeepers), never the organisation itself; Entente's codes name it (``IGOUNOREFHCR``,
+``IGOUNOPKO``). At the strict level of PLOVER gold both are compared at the gold's granularity:
+``IGO`` and the first generic sector among the code's three-letter parts (peacekeeping forces,
+``PKO``, count as ``MIL``), or ``IGO`` alone.
 """
 
 from __future__ import annotations
@@ -240,6 +247,25 @@ def _actor(code: str) -> str:
     return code or NO_ACTOR
 
 
+#: the generic sectors PLOVER gold writes after ``IGO``; a peacekeeping force is military
+_PLOVER_IGO_SECTORS = {
+    **{s: s for s in ("GOV", "MIL", "MED", "REF", "CVL", "LEG", "JUD", "COP", "HLH", "EDU")},
+    "PKO": "MIL",
+}
+
+
+def _plover_igo(code: str) -> str:
+    """An organisation's code at PLOVER gold's granularity: ``IGOUNOREFHCR`` → ``IGOREF``,
+    ``IGOUNO`` → ``IGO``; other codes unchanged (see the module docstring)."""
+    if not code.startswith("IGO"):
+        return code
+    for i in range(3, len(code) - 2, 3):
+        sector = _PLOVER_IGO_SECTORS.get(code[i : i + 3])
+        if sector is not None:
+            return "IGO" + sector
+    return "IGO"
+
+
 def _keys(events: Iterable[tuple[str, str, str]], level: str, kind: str) -> Counter[Key]:
     out: Counter[Key] = Counter()
     for source, target, code in events:
@@ -249,7 +275,7 @@ def _keys(events: Iterable[tuple[str, str, str]], level: str, kind: str) -> Coun
             out[
                 (_country(source), _country(target), event)
                 if level == "lenient"
-                else (source, target, event)
+                else (_plover_igo(source), _plover_igo(target), event)
             ] += 1
         elif level == "lenient":
             out[(_country(source), _country(target), code[:2])] += 1
@@ -349,7 +375,7 @@ def evaluate(
                 missed_all, extra_all = list(missed.elements()), list(extra.elements())
             if level == "strict":
                 exact += not missed and not extra
-        dyads.add(_dyad_keys(record.events), _dyad_keys(predicted))
+        dyads.add(_dyad_keys(record.events, kind), _dyad_keys(predicted, kind))
         if missed_all or extra_all:
             result.diffs.append(
                 RecordDiff(
@@ -382,8 +408,10 @@ def evaluate(
     return result
 
 
-def _dyad_keys(events: Iterable[tuple[str, str, str]]) -> Counter[Key]:
-    return Counter((_actor(source), _actor(target)) for source, target, _ in events)
+def _dyad_keys(events: Iterable[tuple[str, str, str]], kind: str = "cameo") -> Counter[Key]:
+    """The full actor codes of each event (organisations at PLOVER gold's granularity)."""
+    norm = _plover_igo if kind == "plover" else (lambda code: code)
+    return Counter((norm(_actor(source)), norm(_actor(target))) for source, target, _ in events)
 
 
 def configured(

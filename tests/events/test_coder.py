@@ -680,8 +680,10 @@ def test_coder_refusals_option_off(builtin_pipeline):
         ("Thousands of Egyptians took to the streets.", [("EGY", "EGYGOV", "141")]),
         # a protest in a purpose infinitive: the gathering is the protest
         (
+            # a rally gathered to protest is CAMEO 141 (demonstrate or rally); the four-word gap
+            # ("for a rally in Lagos") reaches "$ <gather> .. to protest +"
             "Thousands of Nigerians gathered for a rally in Lagos to protest the new law.",
-            [("NGA", "NGAGOV", "140")],
+            [("NGA", "NGAGOV", "141")],
         ),
         # … after a protest it is the same protest, by the same protesters
         (

@@ -55,9 +55,12 @@ def test_mechanics_distinct_mentions_helper():
 # -- participle clauses after a comma: the subject of the clause before ------------------------
 def test_mechanics_participle_takes_the_main_subject(builtin_pipeline):
     events = code(
-        builtin_pipeline, "Sudanese rebels ambushed a convoy in eastern Chad, killing two soldiers."
+        builtin_pipeline,
+        "Sudanese rebels ambushed a convoy in eastern Chad, killing two Chadian soldiers.",
     )
-    assert len(events) == 2  # the ambush and the killing, both by the rebels (not Chad's)
+    # the ambush and the killing, both by the rebels (not Chad's); victims of no country ("two
+    # soldiers") are the ambush's casualties, not a second act (test_wire3_mechanics.py)
+    assert len(events) == 2
     assert all(source == "SDNREB" for source, _, _ in events)
 
 

@@ -146,3 +146,21 @@ def test_plover_gold_old_detain_mode_is_an_abduction():
     # 0.5b1 COERCE "detain" (kidnapping, hostages) is the current ASSAULT "abduct"
     assert _gold_code({"code": "COERCE", "mode": "detain"}) == "ASSAULT"
     assert _gold_code({"code": "COERCE", "mode": "arrest"}) == "COERCE"
+
+
+def test_plover_gold_organisations_are_compared_at_its_granularity():
+    from entente.evaluate import _dyad_keys, _keys, _plover_igo
+
+    assert _plover_igo("IGOUNOREFHCR") == "IGOREF"
+    assert _plover_igo("IGOUNOPKO") == "IGOMIL"
+    assert _plover_igo("IGOUNO") == "IGO"
+    assert _plover_igo("IGOREF") == "IGOREF"
+    assert _plover_igo("IDNGOV") == "IDNGOV"
+    gold = [("IDNGOV", "IGOREF", "SANCTION")]
+    predicted = [("IDNGOV", "IGOUNOREFHCR", "SANCTION")]
+    assert _keys(gold, "strict", "plover") == _keys(predicted, "strict", "plover")
+    assert _dyad_keys(gold, "plover") == _dyad_keys(predicted, "plover")
+    # CAMEO gold names the organisation: no change there
+    assert _keys([("IDN", "IGOUNO", "166")], "strict", "cameo") != _keys(
+        [("IDN", "IGOUNOREFHCR", "166")], "strict", "cameo"
+    )

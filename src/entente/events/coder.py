@@ -43,7 +43,17 @@ source and target:
   X": no act of its own, the object runs on to X); a role noun opening a clause after a comma
   (", a senior official said") is that clause's subject; without ``require_dyad``, an act with no
   target in an adverbial clause of a coded act ("… after crowds burned its embassy") is
-  background, not coded.
+  background, not coded;
+* a past participle between a noun and "by" + an actor is a reduced passive relative, not its
+  clause's verb: after a noun of a process between parties ("a ceasefire brokered by Egypt",
+  "talks mediated by Poland") the agent acts on the parties, the subject of the clause; after
+  any other noun it is not coded;
+* a joint act written without a target and coordinated after a meeting ("met A in Lisbon and
+  agreed to cooperate") is done with the one met; an act said "in a telephone call" is also a
+  telephone contact between its source and target (041, both ways);
+* a participle clause counting the victims of a coded violent act (", killing dozens of
+  civilians") is part of that act when the victims are role nouns of no country, not a second
+  act.
 
 The rules live in modules of their own; this one keeps the ``PatternCoder`` API:
 :mod:`~entente.events.units` (the coding string), :mod:`~entente.events.roles` (subject, object,
@@ -146,6 +156,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: roots of acts done inside one country: protests against its government, and a state's
 #: concessions (08), investigations (09) and coercion (17) of its own people
 _DOMESTIC_ROOTS = ("08", "09", "14", "17")
+#: kinds of target actor whose country an unnamed state body acting on it belongs to
+_DOMESTIC_KINDS = frozenset({"country", "agent", "person"})
 
 #: how a mention names an actor already named: "it", "the country"
 _ANAPHORS = frozenset({"pronoun", "description"})
@@ -176,6 +188,106 @@ def _governing_verb(units: list[_Unit], first: int) -> int | None:
     if units[k - 1].norm == "to" or units[k - 1].norm in _MODALS:
         return k
     return None
+
+
+#: roots of spoken acts that a telephone call may carry (comments, appeals, intents, meetings,
+#: cooperation, demands, disapproval, rejections, threats)
+_SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+_CALL_WORDS = frozenset({"call", "conversation", "talk", "calls", "conversations"})
+
+
+def _phone_call(units: list[_Unit], start: int, end: int) -> int | None:
+    """The unit of "in" or "during" that opens "in a telephone call" ("during a phone
+    conversation") between ``start`` and ``end`` (before a clause break), or None."""
+    for k in range(start, min(end, len(units) - 3, start + 14)):
+        unit = units[k]
+        if unit.norm in (";", ":") or unit.norm in _CLAUSE_STARTS:
+            return None
+        if (
+            unit.norm in ("in", "during")
+            and units[k + 1].norm in ("a", "an", "the")
+            and units[k + 2].norm in ("telephone", "phone")
+            and units[k + 3].norm in _CALL_WORDS
+        ):
+            return k
+    return None
+
+
+#: words that open a clause of its own: a telephone call after them is not the act's
+_CLAUSE_STARTS = frozenset({"after", "before", "while", "when", "because", "since", "as", "but"})
+
+
+#: roots of violence whose casualty clause (", killing 12 people") repeats the act before it
+_CASUALTY_ROOTS = ("18", "19", "20")
+
+
+def _casualty_clause(units: list[_Unit], mentions: list[Mention], hit: _Hit) -> bool:
+    """True for a participle clause that counts the victims of a coded act ("Jets pounded
+    Aleppo, killing dozens of civilians"; "…exchanged fire, killing four civilians") when
+    the victims are role nouns of no country: the casualties are part of the act before, not
+    a second act (and no country could be given to them but the attacker's own)."""
+    if hit.passive or not hit.targets or not hit.pattern.cameo.startswith(_CASUALTY_ROOTS):
+        return False
+    if not _participle_clause(units, _verb_of(hit)):
+        return False
+    return all(mentions[t].actor.code.startswith("---") for t in hit.targets)
+
+
+#: nouns of a process between parties that a third party brokers, mediates or sponsors
+_MEDIATED = frozenset(
+    [
+        "talks",
+        "negotiations",
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "deal",
+        "agreement",
+        "accord",
+        "dialogue",
+        "settlement",
+        "process",
+        "plan",
+    ]
+)
+_PERFECT = frozenset(["has", "have", "had", "having"])
+
+
+def _reduced_passive(units: list[_Unit], verb: int, pattern: Pattern) -> int | None:
+    """The unit of the agent when the pattern's verb is a past participle right after a noun and
+    before "by" + an actor ("a ceasefire brokered by Egypt", "civilians killed by soldiers"): a
+    reduced relative clause in the passive, not the verb of its own clause (None otherwise)."""
+    if pattern.passive is None or units[verb].norm not in pattern.participles:
+        return None
+    if verb == 0 or verb + 2 >= len(units) or units[verb + 1].norm != "by":
+        return None
+    before = units[verb - 1]
+    if before.norm in _PERFECT or (before.mention is None and not before.norm.isalpha()):
+        return None
+    agent = verb + 2
+    if units[agent].norm in _ARTICLES and agent + 1 < len(units):
+        agent += 1
+    return agent if units[agent].mention is not None and not _unknown(units[agent]) else None
+
+
+def _reduced_relative(units: list[_Unit], pattern: Pattern, verb: int, agent: int) -> _Hit | None:
+    """The hit of a reduced passive relative: "Israel and Hamas agreed to a ceasefire brokered
+    by Egypt" (Egypt mediates between the parties of the ceasefire, the clause's subject);
+    "talks mediated by Poland". Other reduced passives after a plain noun ("a camp attacked by
+    rebels") name no actor as the patient and are not coded: the agent is not the verb's object."""
+    noun = units[verb - 1]
+    if noun.mention is not None or noun.norm not in _MEDIATED:
+        return None
+    targets, confidence = _subject(units, verb - 1)
+    sources = _compound(units, agent)
+    targets = [t for t in targets if t not in sources]
+    if not targets or not sources:
+        return None
+    hit = _Hit(
+        pattern, verb, agent, sources, targets, passive=True, confidence=confidence * 0.9, verb=verb
+    )
+    hit.reduced = True
+    return hit
 
 
 def _possessed_by_pronoun(text: str, mention: Mention) -> bool:
@@ -264,6 +376,9 @@ class PatternCoder:
         self.gerund_clauses = gerund_clauses
         self.reported_accusations = reported_accusations
         self._accuse = compile_pattern("$ <say> +", cameo="112", rule="coder:reported-accusation")
+        self._phone = compile_pattern(
+            "$ <telephone> +", cameo="041", rule="coder:telephone-call", symmetric=True
+        )
         self._modifiers: dict[str, bool] = {}  # word -> may modify a noun (memo)
         self._made: dict[str, Actor] = {}  # actors made for shared role nouns
 
@@ -337,6 +452,8 @@ class PatternCoder:
         seen: set[tuple[str, str, str]] = set()
         main: _Hit | None = None  # the last hit coded with a target
         for hit in hits:
+            if main is not None and _casualty_clause(units, mentions, hit):
+                continue
             found = self._events(article, sent, units, mentions, hit, len(events), numbers)
             if main is not None and _background(units, main, hit):
                 found = [e for e in found if e.target is not None]
@@ -372,6 +489,8 @@ class PatternCoder:
         chosen = _purpose_protests(_best(candidates, units, direct=self.headline_passive), units)
         if self.reported_accusations and any(h.pattern.cameo[:2] in _ACCUSABLE for h in chosen):
             chosen = self._accusations(chosen, units)
+        if self.opposites is None:  # CAMEO semantics only (not PETRARCH's own dictionaries)
+            chosen = self._phone_calls(chosen, units)
         for hit in chosen:
             hit.sources = self._share_roles(units, mentions, hit.sources, hit)
             hit.targets = self._share_roles(units, mentions, hit.targets, hit)
@@ -446,6 +565,34 @@ class PatternCoder:
         out.sort(key=lambda h: h.first)
         return out
 
+    def _phone_calls(self, hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+        """ "Clinton apologised to Jiang in a telephone call", "Merkel asked Putin in a phone
+        call to use his influence": the act was said in a telephone call between its source and
+        its target, which is a contact of its own (041, both ways), as the CAMEO manual codes a
+        telephone conversation."""
+        out = list(hits)
+        for n, hit in enumerate(hits):
+            if not hit.targets or hit.passive or hit.pattern.cameo[:2] not in _SPOKEN_ROOTS:
+                continue
+            if hit.pattern.cameo.startswith("041"):
+                continue
+            end = hits[n + 1].first if n + 1 < len(hits) else len(units)
+            call = _phone_call(units, hit.last + 1, end)
+            if call is not None:
+                out.append(
+                    _Hit(
+                        self._phone,
+                        call,
+                        call + 3,
+                        list(hit.sources),
+                        list(hit.targets),
+                        confidence=hit.confidence * 0.9,
+                        verb=call,
+                    )
+                )
+        out.sort(key=lambda h: h.first)
+        return out
+
     def _factual(self, units: list[_Unit], hit: _Hit) -> bool:
         """True when a hit is coded as a done act (not negated, announced or hypothetical)."""
         verb = hit.mood if hit.mood is not None else _verb_of(hit)
@@ -466,6 +613,9 @@ class PatternCoder:
             return None  # "was criticized by": the passive reading codes it
         if pattern.source_slot == "left" and _noun_reading(units, verb):
             return None  # "the visit", "its support": a noun, not the verb
+        agent = _reduced_passive(units, verb, pattern)
+        if agent is not None:
+            return _reduced_relative(units, pattern, verb, agent)
         hit = _Hit(pattern, first, last, [], [], verb=verb)
         for slot, group in ((pattern.source_slot, "src"), (pattern.target_slot, "tgt")):
             found: list[int] = []
@@ -810,7 +960,9 @@ class PatternCoder:
         country = target.country
         if source.country or not country or len(country) != 3 or not country.isalpha():
             return source
-        if not cameo.startswith(_DOMESTIC_ROOTS) or target.kind not in ("country", "agent"):
+        # the target is a country's actor: a state, a body or a named person ("a federal judge
+        # placed former Argentine President Carlos Menem under house arrest": ARGJUD)
+        if not cameo.startswith(_DOMESTIC_ROOTS) or target.kind not in _DOMESTIC_KINDS:
             return source
         if not source.code.startswith("---"):
             return source

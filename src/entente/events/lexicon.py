@@ -92,6 +92,10 @@ _PREPOSITIONS = frozenset(
         "within",
         "via",
         "than",
+        "off",  # "met aboard a ship off Pointe-Noire, in talks brokered by …"
+        "aboard",
+        "along",
+        "around",
     ]
 )
 _SUBJECT_WINDOW = 14

@@ -20,6 +20,7 @@ from entente.events.units import _codes, _Hit, _member, _Unit, _unknown, _verb_o
 
 def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) -> list[_Hit]:
     """Keep non-overlapping hits: more literal words first, then more specific codes."""
+    candidates = _drop_empty_readings(candidates)
     candidates.sort(
         key=lambda h: (-h.pattern.literals, -_digits(h.pattern.cameo), -bool(h.targets), h.first)
     )
@@ -58,7 +59,78 @@ def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) ->
         ):
             hit.targets = list(nxt.targets)
     _share_subjects(chosen, units)
+    _joint_after_meeting(chosen, units)
+    for prev, hit in itertools.pairwise(chosen):
+        # "A and B met aboard a ship off X, in talks brokered by C": the parties of the
+        # brokered talks are the subject of the clause the relative follows
+        if (
+            hit.reduced
+            and prev.sources
+            and not prev.passive
+            and not set(prev.sources) & set(hit.sources)
+        ):
+            hit.targets = list(prev.sources)
     return [h for h in chosen if h.sources]
+
+
+def _joint_after_meeting(hits: list[_Hit], units: list[_Unit]) -> None:
+    """ "X met A in Lisbon and agreed to cooperate": a joint act written without a target
+    (symmetric, such as "agreed to cooperate" or "pledged to settle their dispute") whose verb is
+    coordinated with "and" after a meeting between X and A, and shares X as its subject, is done
+    with A. Only this narrow form: a coordinated act with its own target keeps it, and a joint
+    act after any other kind of verb is not given that verb's object."""
+    for prev, hit in itertools.pairwise(hits):
+        if (
+            hit.targets
+            or not prev.targets
+            or hit.passive
+            or prev.passive
+            or hit.pattern.target_slot != "none"
+            or not hit.pattern.symmetric
+            or not prev.pattern.symmetric
+            or prev.pattern.cameo[:2] != "04"
+            or hit.sources != prev.sources
+        ):
+            continue
+        between = [u for u in units[prev.last + 1 : hit.first] if u.mention is None]
+        if between and between[-1].norm == "and" and not any(u.norm == ";" for u in between):
+            hit.targets = list(prev.targets)
+
+
+def _drop_empty_readings(candidates: list[_Hit]) -> list[_Hit]:
+    """A longer reading of the same kind of act that finds no target yields to a shorter one
+    that does: in "lodged a protest with China over the arrest", "$ <lodge> .. protest with ^
+    over +" has no actor after "over", and "$ <lodge> .. protest with +" codes China."""
+    if len(candidates) < 2:
+        return candidates
+    targeted = [h for h in candidates if h.targets]
+    if not targeted:
+        return candidates
+    return [
+        h
+        for h in candidates
+        if h.targets
+        or not _ends_in_preposition(h.pattern.text)
+        or not any(
+            t.pattern.cameo[:2] == h.pattern.cameo[:2] and t.first >= h.first and t.last <= h.last
+            for t in targeted
+        )
+    ]
+
+
+_PREPOSITIONS = frozenset(
+    {"against", "over", "with", "to", "on", "at", "into", "from", "for", "of"}
+)
+
+
+def _ends_in_preposition(text: str) -> bool:
+    """True when a pattern ends in a preposition (or a choice of prepositions) before ``+``:
+    the act needs that object ("protest with ^ over +"), unlike "protested against .. policy +",
+    whose target the coder may find elsewhere."""
+    words = text.split()
+    if len(words) < 2 or words[-1] != "+":
+        return False
+    return set(words[-2].strip("()[]").split("|")) <= _PREPOSITIONS
 
 
 # hostile acts a speaker can allege (coerce, assault, fight, mass violence); of these, the ones

@@ -44,6 +44,7 @@ class _Hit:
     framed_by: _Hit | None = None  # the frame whose object this hit is ("condemned the strike")
     mood: int | None = None  # the verb whose auxiliaries it shares ("will meet A and visit B")
     purpose: bool = False  # the purpose of a trip ("travelled to X to consult Y"): a fact
+    reduced: bool = False  # a reduced passive relative ("a ceasefire brokered by Egypt")
 
 
 def _units(

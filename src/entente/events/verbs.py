@@ -154,9 +154,22 @@ _OBJECT_FILL = r"(?: (?!@)(?!(?:that|whether|if)(?!\S))[^\s,;:\"]+)"
 _MORE_MEMBERS = r"(?:(?: ,)?(?: and| &| or| ,)(?: the| a| an)? @\d+){0,5}"
 
 
+# an appositive between commas right after a target slot's actor: "forced the UN refugee agency,
+# UNHCR, out of", "found Akayesu, a former mayor, guilty" (one to four words, actors allowed)
+_APPOSITIVE = r"(?: ,(?: [^\s,;:\"]+){1,4} ,)?"
+# a role noun and its comma before the target slot's actor, which a comma closes: "found a
+# former mayor, Akayesu, guilty" (the group is empty when there is none)
+_LEAD_APPOSITIVE = rf"{_FILL}{{1,3}} ,"
+
+
 def _slot(name: str, objects: bool = False) -> str:
     group = "src" if name == "$" else "tgt"
     fill = _OBJECT_FILL if objects else _FILL
+    if group == "tgt" and not objects:
+        return (
+            rf"(?P<lead>{_LEAD_APPOSITIVE})?(?:{fill}{{0,3}}?) (?P<{group}>@\d+){_MORE_MEMBERS}"
+            rf"(?(lead) ,|{_APPOSITIVE})(?:{_FILL}{{0,2}}?)"
+        )
     return rf"(?:{fill}{{0,3}}?) (?P<{group}>@\d+){_MORE_MEMBERS}(?:{_FILL}{{0,2}}?)"
 
 
@@ -202,7 +215,7 @@ def compile_pattern(
             slots[el] = "inside"
             pieces.append(_slot(el, objects))
         elif el == "..":
-            pieces.append(f"{_GAP_STEP}{{0,3}}")
+            pieces.append(f"{_GAP_STEP}{{0,4}}")
         elif el == "...":  # at least one word: "to ... <accord>" is not the infinitive "to accord"
             pieces.append(f"{_GAP_STEP}{{1,3}}")
         elif el == "^":  # a gap that may hold actor mentions ("celebrated Eid at ^ with +")
