@@ -16,7 +16,7 @@ import ahocorasick
 from entente.actors.kb import KnowledgeBase, Sense
 from entente.text.tokenize import Token
 
-__all__ = ["Match", "PhraseMatcher"]
+__all__ = ["Match", "PhraseMatcher", "haystack"]
 
 
 class Match(NamedTuple):
@@ -76,35 +76,59 @@ class PhraseMatcher:
             self._automaton.make_automaton()
         self._empty = not kb.phrases
 
-    def match(self, tokens: list[Token], text: str, base: int = 0) -> list[Match]:
+    def match(
+        self,
+        tokens: list[Token],
+        text: str,
+        base: int = 0,
+        norms: list[str] | None = None,
+        haystack: str | None = None,
+    ) -> list[Match]:
         """Match phrases in a sentence's tokens.
 
-        text (str): the article text (to check capitalisation); base: unused offset hook.
+        text (str): the article text (to check capitalisation); base: unused offset hook;
+        norms (list[str]): the tokens' normal forms when the caller has them; haystack (str):
+        ditto, as :func:`haystack` makes them.
         RETURNS (list[Match]) sorted by position, overlaps resolved leftmost-longest.
         """
         if self._empty or not tokens:
             return []
         # " tok1 tok2 … ": a key " phrase " can only match on token boundaries, and the number of
         # spaces before a hit's last character (the space after its last token) counts tokens.
-        haystack = " " + " ".join(map(_norm, tokens)) + " "
+        # Hits come by end position, so the spaces are counted on from the previous hit.
+        if haystack is None:
+            haystack = " " + " ".join(map(_norm, tokens) if norms is None else norms) + " "
         spaces = haystack.count
         found: list[Match] = []
         ambiguous: list[Match] = []
+        end = last_char = last_end = 0
+        overlaps = False  # (hits come by end: without overlaps they are in order and all kept)
         for end_char, (n_tokens, senses, outcomes, names) in self._automaton.iter(haystack):
-            end = spaces(" ", 0, end_char)
+            end += spaces(" ", last_char, end_char)
+            last_char = end_char
             if outcomes is not None:
                 senses = outcomes[tokens[end - n_tokens].text]
                 if not senses:
                     continue
-            m = _new(Match, (end - n_tokens, end, senses))
+            start = end - n_tokens
+            if start < last_end:
+                overlaps = True
+            last_end = end
+            m = _new(Match, (start, end, senses))
             found.append(m)
             if names is not None and id(senses) in names:
                 ambiguous.append(m)
-        if len(found) > 1:
+        if overlaps:
             found = _leftmost_longest(found)
         if not ambiguous:
             return found
         return [m for m in found if m not in ambiguous or not _in_person_name(m, tokens, found)]
+
+
+def haystack(norms: list[str]) -> str:
+    """RETURNS (str): " word1 word2 … " — a sentence's normal forms as the automaton reads them
+    (a phrase or a word ending in "-based" is found with ``in``: the words hold no blanks)."""
+    return " " + " ".join(norms) + " "
 
 
 def _payload(n_tokens: int, senses: tuple[Sense, ...]) -> _Payload:

@@ -408,11 +408,15 @@ class GappedMatcher:
         return bool(self.index)
 
     def extend(
-        self, tokens: list[Any], matches: list[Any], norms: list[str] | None = None
+        self,
+        tokens: list[Any],
+        matches: list[Any],
+        norms: list[str] | None = None,
+        present: set[str] | None = None,
     ) -> list[Any]:
         """RETURNS (list[Match]): ``matches`` with the gapped phrases found in ``tokens`` (which
-        replace the shorter matches they cover), sorted by position. norms (list[str]): the
-        tokens' normal forms when the caller has them."""
+        replace the shorter matches they cover), sorted by position. norms (list[str]), present
+        (set[str]): the tokens' normal forms and their set when the caller has them."""
         if norms is None:
             norms = [tok.norm for tok in tokens]
         gap_pairs = self._gap_pairs
@@ -420,7 +424,8 @@ class GappedMatcher:
             zip(norms, norms[3:], strict=False)
         ):  # (_MAX_SKIPPED = 2)
             return matches  # no two consecutive words of a phrase one or two words apart
-        present = set(norms)
+        if present is None:
+            present = set(norms)
         # first words of the sentence that have one of their second words in it too
         seconds = self._seconds
         firsts = [
@@ -564,8 +569,9 @@ def petrarch_agents(senses: Iterable[Sense]) -> list[Sense]:
     """RETURNS (list[Sense]): the PETRARCH agents among ``senses``, in order (empty as soon as
     one agent is not a PETRARCH agent: then Entente's own role-noun rules apply)."""
     agents = [s for s in senses if s.function == "agent"]
-    if not all(getattr(s, "mixes", False) for s in agents):
-        return []
+    for sense in agents:
+        if not getattr(sense, "mixes", False):
+            return []
     return agents
 
 

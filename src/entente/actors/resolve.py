@@ -10,21 +10,27 @@ official,") keeps that actor when named again by surname.
 
 Speed: what a phrase's matches name whatever the sentence around them (its actor, the role
 noun that decides it, whether it is only role nouns) is worked out once per knowledge base and
-memoised by the identity of the matches' sense tuples (:meth:`ActorResolver._phrase`); each
-sentence's normal forms are listed once and passed to the helpers; the helpers return early
-when a sentence has nothing for them (no one-word capital, no referring word, no role noun).
+memoised by the identity of the matches' sense tuples (:meth:`ActorResolver._phrase`), and so is
+what a title makes of a person on a date; each sentence's normal forms, their set and the
+matcher's haystack are made once and passed to the helpers; the helpers return early when a
+sentence has nothing for them (no one-word capital, no referring word, no role noun, no word
+that marks a weak antecedent). Hot loops avoid generator expressions (costly on Python 3.11),
+and mentions are built by :func:`_mention_maker`. Every memo lives in the resolver and is
+emptied by :meth:`ActorResolver.clear_memo` (the benchmark starts cold).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from itertools import repeat
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, fields
+from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
 from entente.actors.kb import Entry, KnowledgeBase, Sense, normalize_phrase
-from entente.actors.matcher import Match, PhraseMatcher
+from entente.actors.matcher import Match, PhraseMatcher, haystack
 from entente.actors.petrarch import (
     GappedMatcher,
     is_modifier,
@@ -38,6 +44,8 @@ __all__ = ["ActorResolver"]
 
 _NORM = attrgetter("norm")  # token -> normal form, mapped in C
 _START = attrgetter("start")
+_END = attrgetter("end")
+_ACTOR = attrgetter("actor")
 
 # Words that may stand inside an actor phrase between dictionary matches.
 _GLUE = frozenset(
@@ -140,6 +148,40 @@ class _Phrase:
     city: bool  # role nouns + a city or region (:meth:`ActorResolver._city_phrase`)
     by_date: dict[dt.date | None, _PhraseActor] | None  # None: the same on every date
     actor: _PhraseActor | None = None  # (when the date does not matter)
+    #: a person's actor after :meth:`ActorResolver._titled_person`, by (date, former)
+    titled: dict[tuple[dt.date | None, bool], Actor] | None = None
+
+
+def _mention_maker() -> Callable[[int, int, int, Actor, str], Mention]:
+    """RETURNS: a :class:`Mention` constructor a third faster than the frozen dataclass's own
+    ``__init__`` (which sets every field through ``object.__setattr__``): it sets the slots
+    directly. The dataclass's constructor is used when ``Mention`` is no longer the plain
+    frozen, slotted record of five fields that this relies on (checked once, here)."""
+    names = ("start", "end", "sentence", "actor", "via")
+    if (
+        tuple(f.name for f in fields(Mention)) != names
+        or hasattr(Mention, "__post_init__")
+        or not all(type(getattr(Mention, name)).__name__ == "member_descriptor" for name in names)
+    ):
+        return Mention
+    set_start, set_end, set_sentence, set_actor, set_via = (
+        getattr(Mention, name).__set__ for name in names
+    )
+    new = object.__new__
+
+    def make(start: int, end: int, sentence: int, actor: Actor, via: str) -> Mention:
+        mention = new(Mention)
+        set_start(mention, start)
+        set_end(mention, end)
+        set_sentence(mention, sentence)
+        set_actor(mention, actor)
+        set_via(mention, via)
+        return mention
+
+    return make
+
+
+_new_mention = _mention_maker()
 
 
 #: memoised phrases kept before the memo is cleared (bounds memory in long runs)
@@ -151,10 +193,14 @@ def _dated(senses: tuple[tuple[Sense, ...], ...]) -> bool:
     (:meth:`Entry.code_on`, :meth:`ActorResolver._titled_person`), or a match's senses name
     several people (:func:`_by_date`)."""
     for options in senses:
-        entries = [sense.entry for sense in options if sense.entry is not None]
-        if any(entry.roles for entry in entries):
-            return True
-        if sum(entry.kind == "person" for entry in entries) > 1:
+        people = 0
+        for sense in options:
+            entry = sense.entry
+            if entry is not None:
+                if entry.roles:
+                    return True
+                people += entry.kind == "person"
+        if people > 1:
             return True
     return False
 
@@ -170,7 +216,7 @@ class _Context:
     last_any: Actor | None = None
     surnames: dict[str, Actor] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)  # group code -> group actor
-    countries: frozenset[str] = frozenset()  # the countries named in the previous sentence
+    countries: AbstractSet[str] = frozenset()  # the countries named in the previous sentence
 
     def remember(self, actor: Actor, weak: bool = False) -> None:
         """weak: a place named after a locative preposition ("in Paris") or a singular role noun
@@ -212,15 +258,26 @@ class ActorResolver:
         }
 
     def clear_memo(self) -> None:
-        """Forget the memoised phrases (:meth:`_phrase`): benchmarks start from scratch."""
+        """Forget the memoised phrases (:meth:`_phrase`, with the titles they remember) and the
+        other memos filled while reading (homonymous places, "-based" adjectives): benchmarks
+        start from scratch. (They are emptied together: their keys are identities of the sense
+        tuples they keep alive.)"""
         self._phrases.clear()
+        self._homonyms.clear()
+        self._chosen.clear()
+        self._based_memo.clear()
 
     def __call__(self, article: Article) -> Article:
         context = _Context(groups=self.groups)
         mentions: list[Mention] = []
+        text = article.text
+        # without a segment of its own date, every sentence has the publication date
+        dated = any(segment.date is not None for segment in article.segments)
+        date = article.published
         for sent in article.sentences:
-            tokens = tokenize(article.text[sent.start : sent.end], sent.start)
-            date = article.date_at(sent.start)
+            tokens = tokenize(text[sent.start : sent.end], sent.start)
+            if dated:
+                date = article.date_at(sent.start)
             mentions.extend(self.resolve_sentence(tokens, sent.index, date, context))
         return article.evolve(mentions=tuple(mentions))
 
@@ -230,27 +287,37 @@ class ActorResolver:
     ) -> list[Mention]:
         """RETURNS (list[Mention]): the actor mentions of one tokenised sentence."""
         norms = list(map(_NORM, tokens))
-        matches = self.matcher.match(tokens, "")
+        present = set(norms)  # (the sentence's words, for the cheap tests below)
+        words = haystack(norms)
+        matches = self.matcher.match(tokens, "", norms=norms, haystack=words)
         if self.gapped:
-            matches = self.gapped.extend(tokens, matches, norms)
-        if any(map(str.endswith, norms, repeat("-based"))):
+            matches = self.gapped.extend(tokens, matches, norms, present)
+        if "-based " in words:  # (a word ends in "-based")
             matches = self._based(matches, tokens)
-        if matches and not _MODIFIER_ROLES.isdisjoint(norms):
+        if matches and not _MODIFIER_ROLES.isdisjoint(present):
             matches = _drop_modifier_roles(matches, tokens)
-        if matches and not _TREATY_WORDS.isdisjoint(norms):
+        if matches and not _TREATY_WORDS.isdisjoint(present):
             matches = _drop_treaty_places(matches, tokens)
-        if matches and not _VERB_ROLES.isdisjoint(norms):
+        if matches and not _VERB_ROLES.isdisjoint(present):
             matches = _drop_verb_roles(matches, tokens)
         if len(matches) and len(tokens) > 2:
             matches = _drop_first_names(matches, tokens)
-        if any([self._homonym(m.senses) for m in matches]):
-            matches = self._choose_homonyms(matches, context)
+        homonyms = self._homonyms
+        for m in matches:
+            known = homonyms.get(id(m.senses))
+            if known[1] if known is not None else self._homonym(m.senses):
+                matches = self._choose_homonyms(matches, context)
+                break
         phrases = _attach_places(_group(matches, norms), tokens)
         found: list[Mention] = []
         covered: set[int] = set()
         spans: list[tuple[int, int]] = []
+        memo = self._phrases
         for group in phrases:
-            phrase = self._phrase(group, norms)
+            # (a one-match phrase straight from the memo: see _phrase)
+            phrase = memo.get(id(group[0].senses)) if len(group) == 1 else None
+            if phrase is None:
+                phrase = self._phrase(group, norms)
             mention = self._phrase_mention(group, phrase, tokens, norms, index, date, context)
             if mention is None:
                 continue
@@ -289,16 +356,26 @@ class ActorResolver:
             spans.append((group[0].start, last))
             covered.update(range(group[0].start, last))
         found = _named_by_role(tokens, norms, index, found, spans, covered, context)
-        marks = _plural_marks(tokens, norms)
-        references = self._references(tokens, norms, index, covered, context, found, marks)
+        marks = _plural_marks(tokens, norms, present)
+        references = self._references(tokens, norms, index, covered, context, found, marks, present)
         if references:
             found.extend(references)
             found.sort(key=_START)
         found = self._implied_country(tokens, found, context)
         remember = context.remember
-        for mention in found:
-            if mention.via != "description":  # "its consulate": its owner is remembered
-                remember(mention.actor, _weak_plural(mention, marks))
+        if marks:
+            get_mark = marks.get
+            for mention in found:
+                if mention.via != "description":  # "its consulate": its owner is remembered
+                    mark = get_mark(mention.start)
+                    if mark is None:  # (no mark: not weak, see _weak_plural)
+                        remember(mention.actor)
+                    else:
+                        remember(mention.actor, _weak_plural(mention, marks))
+        else:  # (no word marks a weak antecedent)
+            for mention in found:
+                if mention.via != "description":
+                    remember(mention.actor)
         return found
 
     def _homonym(self, senses: tuple[Sense, ...]) -> bool:
@@ -387,11 +464,11 @@ class ActorResolver:
         names ("Georgia's president resigned as the opposition threatened …" → GEOOPP), or, when
         it names none, the one country the previous sentence named. Two countries leave them
         open. Updates ``context.countries``."""
-        named = frozenset(
-            m.actor.country
-            for m in found
-            if m.actor.country and m.actor.kind != "igo" and not m.actor.code.startswith("---")
-        )
+        named = {
+            actor.country
+            for actor in map(_ACTOR, found)
+            if actor.country and actor.kind != "igo" and not actor.code.startswith("---")
+        }
         countries = named or context.countries
         context.countries = named
         if len(countries) != 1:
@@ -399,7 +476,7 @@ class ActorResolver:
         (country,) = countries
         if not any(m.via == "agent" and m.actor.code.startswith("---") for m in found):
             return found
-        heads = {t.end: t.norm for t in tokens}
+        heads = dict(zip(map(_END, tokens), map(_NORM, tokens), strict=True))  # (end → word)
         out = []
         for m in found:
             sector = m.actor.code[3:]
@@ -434,10 +511,10 @@ class ActorResolver:
         first = whole[0].start
         before = norms[first - 1] if first else ""
         if (
-            actor is not None
+            before in _ORDINARY
+            and actor is not None
             and actor.kind == "country"
             and not actor.sectors
-            and before in _ORDINARY
         ):
             actor = self.kb.actor(actor.code + "CVL")  # "ordinary Kazakhs" → KAZCVL
         if via == "dictionary" and actor is not None and len(whole) == 1:
@@ -475,14 +552,23 @@ class ActorResolver:
             actor = self.kb.actor("---" + sector, kind="agent")
             via = "agent"
         if actor.kind == "person":
-            actor = self._titled_person(group, norms, date, actor)
+            # (what the title makes of the person depends on the phrase, the date and "former"
+            # only: the person is the phrase's actor on the date)
+            titled = phrase.titled
+            if titled is None:
+                titled = phrase.titled = {}
+            key = (date, _is_former(group, norms))
+            person = titled.get(key)
+            if person is None:
+                person = titled[key] = self._titled_person(group, norms, date, actor)
+            actor = person
             context.surnames.setdefault(norms[group[-1].end - 1], actor)
         elif not mixed and agent is not None and _is_former(group, norms):
             # "a former CIA official", "Iran's former foreign minister": a former office-holder
             home = actor.country
             if actor.code.startswith("---") or (home and actor.code[3:6] in _STATE_SECTORS):
                 actor = self.kb.actor((home or "---") + "ELI", kind="country" if home else "agent")
-        return Mention(start, end, index, actor, via)
+        return _new_mention(start, end, index, actor, via)
 
     def _phrase(self, group: list[Match], norms: list[str]) -> _Phrase:
         """What the phrase's matches say whatever the sentence around them, memoised by the
@@ -668,7 +754,7 @@ class ActorResolver:
     def _phrase_actor(self, group: list[Match], date: dt.date | None) -> tuple[Actor | None, str]:
         senses = [_by_date(m.senses, date) for m in group]
         for k, sense in enumerate(senses):
-            role = next((x for x in group[k].senses if x.function == "agent"), None)
+            role = _first_agent(group[k].senses)
             if role is not None and role.sector and sense.entry is not None and sense.code is None:
                 other = _other_state(senses, sense)
                 if other is not None and other.code != (sense.entry.country or "")[:3]:
@@ -691,7 +777,7 @@ class ActorResolver:
                 other = _other_state(senses, sense)
                 if other is not None:
                     # "Chile's Defense Department": the seat's words, not its country (USAMIL)
-                    role = next((x for x in group[k].senses if x.function == "agent"), None)
+                    role = _first_agent(group[k].senses)
                     role = role or _best_agent_sense(group)
                     sector = role.sector if role is not None and role.sector else ""
                     return self.kb.actor(other.code + sector, kind="country"), "agent"
@@ -741,27 +827,30 @@ class ActorResolver:
         context: _Context,
         found: list[Mention],
         marks: dict[int, str],
+        present: set[str] | None = None,
     ) -> list[Mention]:
         """Pronouns, definite descriptions and surnames of people introduced earlier.
 
         found (list[Mention]): the sentence's mentions so far, in text order (remembered as the
-        words are reached); marks: the sentence's :func:`_plural_marks`.
+        words are reached); marks: the sentence's :func:`_plural_marks`; present (set[str]): the
+        sentence's normal forms when the caller has them.
         """
         surnames = context.surnames  # (neither remember nor _reference changes it)
-        present = set(norms)
-        if present.isdisjoint(_REFERRING) and present.isdisjoint(surnames):
+        if present is None:
+            present = set(norms)
+        referring = present & _REFERRING
+        referring.update(present.intersection(surnames))
+        if not referring:
             return []
         # Only words that can refer to something are looked at (code that must see every token
         # does not belong here).
-        words = [
-            i
-            for i, norm in enumerate(norms)
-            if (norm in _REFERRING or norm in surnames) and i not in covered
-        ]
+        positions = compress(range(len(norms)), map(referring.__contains__, norms))  # (in C)
+        words = [i for i in positions if i not in covered]
         if not words:
             return []
         out: list[Mention] = []
-        local = _Context(**vars(context))
+        local = _Context.__new__(_Context)  # a shallow copy, as _Context(**vars(context))
+        local.__dict__.update(context.__dict__)
         k = 0
         for i in words:
             tok = tokens[i]
@@ -774,7 +863,7 @@ class ActorResolver:
                 # "Putin told Barroso he could take Kiev": the teller
                 actor = _reporting_subject(tokens, norms, i, found) or actor
             if actor is not None:
-                out.append(Mention(tok.start, tok.end, index, actor, via))
+                out.append(_new_mention(tok.start, tok.end, index, actor, via))
         return out
 
     def _reference(self, tokens: list[Token], i: int, ctx: _Context) -> tuple[Actor | None, str]:
@@ -888,11 +977,17 @@ _IMPLIED_COUNTRY = {
 _LOCATIVES = frozenset("in into near outside inside around across throughout within at".split())
 
 
-def _plural_marks(tokens: list[Token], norms: list[str]) -> dict[int, str]:
+def _plural_marks(
+    tokens: list[Token], norms: list[str], present: set[str] | None = None
+) -> dict[int, str]:
     """Character offsets of the tokens right after a locative preposition ("in", "near") →
-    "place", and right after "a"/"an" → "single"."""
-    after = zip(norms, tokens[1:], strict=False)  # (each word with the token after it)
-    return {tok.start: _MARKS[prev] for prev, tok in after if prev in _MARKS}
+    "place", and right after "a"/"an" → "single". present (set[str]): the sentence's normal
+    forms when the caller has them."""
+    if present is not None and _MARKS.keys().isdisjoint(present):
+        return {}
+    # (the positions of the marking words but the last, found in C)
+    marking = compress(range(len(norms) - 1), map(_MARKS.__contains__, norms))
+    return {tokens[i + 1].start: _MARKS[norms[i]] for i in marking}
 
 
 _MARKS = dict.fromkeys(_LOCATIVES, "place") | {"a": "single", "an": "single"}
@@ -1181,8 +1276,10 @@ def _possessed_start(group: list[Match], norms: list[str]) -> int:
 
 
 def _can_join(group: list[Match], m: Match, between: list[str]) -> bool:
-    kinds = [x.senses[0].kind for x in group]
     new = m.senses[0].kind
+    if new == "agent":
+        return True  # "Iranian officials", "Hamas leader" (the common case, decided at once)
+    kinds = [x.senses[0].kind for x in group]
     named = [k for k in kinds if k in ("person", "group", "igo", "country", "seat")]
     if new in ("agent", "adjective"):
         # "Iranian officials", "Hamas leader"; but not "Hamas Iranian" (two modifiers of names)
@@ -1276,7 +1373,19 @@ _NAMED = ("country", "seat")
 
 
 def _is_role_only(group: list[Match]) -> bool:
-    return all(m.senses[0].function == "agent" for m in group)
+    # (a loop, not all() over a generator: cheaper on Python 3.11, and run for every new phrase)
+    for m in group:  # noqa: SIM110
+        if m.senses[0].function != "agent":
+            return False
+    return True
+
+
+def _first_agent(senses: tuple[Sense, ...]) -> Sense | None:
+    """The first role noun sense of a match, or None."""
+    for sense in senses:
+        if sense.function == "agent":
+            return sense
+    return None
 
 
 def _is_place(group: list[Match]) -> bool:
@@ -1297,9 +1406,13 @@ def _is_unplaced(group: list[Match]) -> bool:
 
 
 def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[Match]]:
-    if len(groups) < 2 or not any(_is_unplaced(g) for g in groups):
+    if len(groups) < 2:
         return groups
-    return _attach_places_to(groups, tokens)
+    for g in groups:
+        # (a one-match group is unplaced when it is a role noun: :func:`_is_unplaced`)
+        if g[0].senses[0].function == "agent" if len(g) == 1 else _is_unplaced(g):
+            return _attach_places_to(groups, tokens)
+    return groups
 
 
 #: stems of words of removal: before "<role noun> from <place>", the place is where they leave
@@ -1388,6 +1501,8 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
     return out
 
 
+#: words that end a place's or treaty's name, not a person's, before an appositive's comma
+_NOT_NAMES_BEFORE_COMMA = _TREATY_WORDS | _AFTER_PLACE
 _NAME_PARTICLES = frozenset("al el bin ibn abu abd de da del der van von la le".split())
 _APPOSITIVE_LEAD = frozenset("a an the senior top former deputy".split())
 
@@ -1433,7 +1548,7 @@ def _named_by_role(
             comma -= 1
         if comma > 0 and norms[comma] == ",":  # "Yousef Hammad, a Hamas official,"
             start = _name_run(tokens, comma, covered)
-            if start < comma and norms[comma - 1] not in _TREATY_WORDS | _AFTER_PLACE:
+            if start < comma and norms[comma - 1] not in _NOT_NAMES_BEFORE_COMMA:
                 name = (start, comma)
         elif last < len(tokens):  # "Hamas official Yousef Hammad"
             stop = last

@@ -3,34 +3,42 @@
 Possessive ``'s`` and a bare apostrophe after a plural (``Hamas'``) are tokens of their own, so
 "Iran's" is ``Iran`` + ``'s``; initialisms keep their dots (``U.S.``, ``U.N.``).
 
-Speed: a sentence is tokenised with one ``findall`` of a pattern that also captures the
-whitespace before each token, so offsets follow from a running sum of lengths and every token is
-built without a Python-level loop (a fifth faster than a ``finditer`` loop, and the cache keeps
-fewer tokens alive for the garbage collector to walk).
+Speed: a sentence is tokenised with one ``split`` on a capturing pattern, which returns the
+whitespace runs and the tokens alternately as one flat list of strings (no per-token match or
+tuple objects), so offsets follow from a running sum of lengths and every token is built without
+a Python-level loop (about a sixth faster than a ``findall`` of (whitespace, token) pairs, and
+far faster than a ``finditer`` loop; the cache keeps fewer tokens alive for the garbage
+collector). ASCII text, the common case, is split with ASCII character classes.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 __all__ = ["Token", "tokenize"]
 
 # The token rules, in order of preference. (No rule matches whitespace and every other character
-# starts some token, so the tokens and the whitespace between them tile the text.)
+# starts some token, so the tokens and the whitespace between them tile the text.) Every rule
+# starts with a character class ("\d\d*+" for "\d++"): the regular expression engine then skips
+# a rule whose first character does not fit without trying it (an eighth faster).
 _RULES = (
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., U.S.A.
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N., U.S.A.
     r"|[’']s\b"  # possessive 's
-    r"|\d++(?:[.,]\d++)*+(?:-[A-Za-z]++)*+%?"  # numbers, "40-day", "25-year"
-    r"|\w++(?:[-’'.]\w++)*+"  # words, hyphenated words, al-Qaeda, Ya'alon
+    r"|\d\d*+(?:[.,]\d++)*+(?:-[A-Za-z]++)*+%?"  # numbers, "40-day", "25-year"
+    r"|\w\w*+(?:[-’'.]\w++)*+"  # words, hyphenated words, al-Qaeda, Ya'alon
     r"|[’']"  # bare apostrophe (Hamas')
     r"|[^\w\s]"  # punctuation
 )
 _TOKEN = re.compile(_RULES, re.UNICODE)
-#: (whitespace before, token) pairs: lengths give the offsets.
-_SPACED = re.compile(r"(\s*+)(" + _RULES + ")", re.UNICODE)
+#: splits a text into [whitespace, token, whitespace, token, …, whitespace] (the tokens and the
+#: whitespace between them tile the text): lengths give the offsets.
+_SPLIT = re.compile("(" + _RULES + ")", re.UNICODE)
+#: the same for ASCII text, a sixth faster: ASCII classes, with the control characters that
+#: Unicode counts as whitespace (\x1c-\x1f) kept out of punctuation, split alike on ASCII text
+_SPLIT_ASCII = re.compile("(" + _RULES.replace(r"[^\w\s]", r"[^\w\s\x1c-\x1f]") + ")", re.ASCII)
 #: a word ending in possessive 's in the space-joined normal forms ("iran's"), to split off
 _POSSESSIVE = re.compile(r"(?<=\S)'s(?= |$)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -61,10 +69,10 @@ _new = tuple.__new__  # building the named tuples directly is a fifth faster
 @functools.lru_cache(maxsize=512)
 def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
     """The tokens of ``text`` (cached; see :func:`tokenize`)."""
-    pairs = _SPACED.findall(text)
-    if not pairs:
+    parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
+    if len(parts) == 1:
         return ()
-    texts = [pair[1] for pair in pairs]
+    texts = parts[1::2]
     joined = " ".join(texts)
     low = joined.lower()
     if not joined.isascii():
@@ -74,11 +82,13 @@ def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
             return _tokenize_slow(text, offset)
         low = low.translate(_QUOTES)
     # positions after each whitespace run and each token: starts and ends alternate
-    pos = list(accumulate(map(len, chain.from_iterable(pairs)), initial=offset))
-    fields = zip(texts, low.split(" "), pos[1::2], pos[2::2], strict=True)
+    pos = list(accumulate(map(len, parts), initial=offset))
+    # (the four have one item per token; a strict zip would check that at every step)
+    fields = zip(texts, low.split(" "), pos[1:-1:2], pos[2::2])  # noqa: B905
+    if "'s" not in low:
+        return tuple(map(_new, repeat(Token), fields))
     tokens = list(map(_new, repeat(Token), fields))
-    if "'s" in low:
-        _split_possessives(tokens, low)
+    _split_possessives(tokens, low)
     return tuple(tokens)
 
 
