@@ -84,9 +84,11 @@ from entente.events.building import (
 from entente.events.demands import _reported_demands
 from entente.events.lexicon import (
     _ALLEGING,
+    _ARRIVING,
     _AUXILIARIES,
     _MODALS,
     _NOUN_SUBJECT_WINDOW,
+    _PEACEKEEPERS,
     _SUBJECT_WINDOW,
 )
 from entente.events.mood import (
@@ -494,6 +496,9 @@ class PatternCoder:
         for hit in chosen:
             hit.sources = self._share_roles(units, mentions, hit.sources, hit)
             hit.targets = self._share_roles(units, mentions, hit.targets, hit)
+            if hit.pattern.inverse and hit.targets:
+                # "…, drawing protests from Syria": the actor after the words does the act
+                hit.sources, hit.targets = hit.targets, hit.sources
         return chosen
 
     def _match(
@@ -747,6 +752,10 @@ class PatternCoder:
         else:
             cameo = self._mood(hit.pattern.cameo, negated, future)
             back = hit.pattern.reverse
+            if self.opposites is None and _peacekeepers_arrive(article, units, mentions, hit):
+                # "the first Nigerian peacekeepers arrived in Monrovia": peacekeeping provided
+                # (074) and received (0861), as the CAMEO codebook codes arriving peacekeepers
+                cameo, back = self._mood("074", negated, future), "0861"
             back = self._mood(back, negated, future) if back else None
         if cameo is None and back is None:
             return []
@@ -1018,3 +1027,22 @@ class PatternCoder:
         if self.opposites is not None:
             return self.opposites.get(cameo)
         return ontology.opposite(cameo) if ontology.is_cameo(cameo) else None
+
+
+def _peacekeepers_arrive(
+    article: Article, units: list[_Unit], mentions: list[Mention], hit: _Hit
+) -> bool:
+    """True when peacekeepers arrive or move in: a visit (042) or an entry (192) by a verb of
+    arriving ("arrived in", "landed in", "rolled into") whose subject, from its source mention
+    to the verb and without a comma, names peacekeepers ("the first Nigerian peacekeepers",
+    "NATO peacekeeping troops", "paratroopers of the NATO-led peacekeeping force")."""
+    if hit.passive or hit.pattern.cameo not in ("042", "192") or hit.verb is None:
+        return False
+    verb = units[hit.verb]
+    if verb.norm not in _ARRIVING:
+        return False
+    for s in hit.sources:
+        span = article.text[mentions[s].start : verb.start]
+        if "," not in span and _PEACEKEEPERS.search(span):
+            return True
+    return False

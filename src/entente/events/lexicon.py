@@ -3,6 +3,8 @@ and the other closed classes its rules look at (internal to :mod:`entente.events
 
 from __future__ import annotations
 
+import re
+
 #: the days of the week (time expressions that stand between words a rule joins)
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -154,6 +156,25 @@ _FUTURE_TO = frozenset(
 )
 # words before "to VERB" that make the infinitive an act or an intent, not a bare infinitive
 _TO_FRAMES = _REPORTIVE | _FUTURE_TO
+
+#: participles that report a consequence: "…, prompting Tokyo to suspend aid" (Tokyo suspended
+#: it): the infinitive after the actor they name is an act done, not one announced
+_CONSEQUENCE = frozenset(
+    "prompting prompted forcing forced leading causing compelling compelled spurring".split()
+)
+
+#: participles of a mandate: "the commission charged with eliminating Iraq's weapons" names a
+#: task, not an act done
+_MANDATING = frozenset(["charged", "tasked", "entrusted", "mandated"])
+
+#: verbs by which forces arrive or move in ("peacekeepers arrived in Monrovia", "rolled into")
+_ARRIVING = frozenset(
+    "arrive arrives arrived arriving land lands landed landing enter enters entered entering "
+    "roll rolls rolled rolling move moves moved moving reach reaches reached reaching deploy "
+    "deploys deployed deploying".split()
+)
+#: a mention naming peacekeepers ("the first Nigerian peacekeepers", "NATO peacekeeping troops")
+_PEACEKEEPERS = re.compile(r"\bpeace-?keep", re.IGNORECASE)
 
 #: verbs of trying: a hostile act attempted ("tried to hack into", "attempted to assassinate")
 #: is done, as CAMEO and PLOVER code attempted attacks and assassinations

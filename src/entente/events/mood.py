@@ -9,9 +9,11 @@ from entente.events.lexicon import (
     _ATTEMPTABLE,
     _ATTEMPTING,
     _CONDITIONALS,
+    _CONSEQUENCE,
     _DENIALS,
     _FUTURE_ONE,
     _FUTURE_TO,
+    _MANDATING,
     _MODALS,
     _NEGATORS,
     _TO_FRAMES,
@@ -225,8 +227,8 @@ _POSSIBILITY = frozenset({"might", "could"})
 def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = True) -> str:
     """Why an act is not (yet) a fact: "conditional" in a conditional clause ("if Israel
     attacks"); with ``modals``, also "modal" after a modal ("would attack"), "advice" after
-    "should" and "infinitive" for a bare infinitive ("ready to meet"). RETURNS (str): the reason,
-    empty for a fact."""
+    "should" and "infinitive" for a bare infinitive ("ready to meet"); "mandate" after "charged
+    with", "tasked with" (a task or a charge). RETURNS (str): the reason, empty for a fact."""
     before = [u.norm for u in units[max(0, verb - 3) : verb]]
     if any(w in _CONDITIONALS for w in before):
         return "conditional"
@@ -238,6 +240,10 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             break
         if norm in ("if", "unless"):
             return "conditional"
+    if before and before[-1] == "with" and _MANDATING & set(before[:-1]):
+        # "the commission charged with eliminating Iraq's weapons": a task; "charged him with
+        # attacking Israel": the charge; neither is an act reported as done
+        return "mandate"
     if modals and any(w in _MODALS for w in before):
         # "should attack" is advice, not an announcement: never a threat
         if "should" in before:
@@ -259,9 +265,21 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             and before[-2] in _ATTEMPTING
             and hit.pattern.cameo.startswith(_ATTEMPTABLE)
         )
+        and not _consequence(units, verb)
     ):
         return "infinitive"  # "plans to attack", "ready to meet": not an act (yet)
     return ""
+
+
+def _consequence(units: list[_Unit], verb: int) -> bool:
+    """True for the infinitive of a consequence clause: "…, prompting Tokyo to suspend aid",
+    "forcing the delegation to walk out": the actor named before "to" did the act."""
+    return (
+        verb >= 3
+        and units[verb - 1].norm == "to"
+        and units[verb - 2].mention is not None
+        and units[verb - 3].norm in _CONSEQUENCE
+    )
 
 
 #: past verbs of saying after which "would" is the reported "will" ("said it would meet")

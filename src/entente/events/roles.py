@@ -51,9 +51,12 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     if word.endswith("ing"):  # "their meeting", "the killing of": a noun after a determiner
         if prev.norm in _DETERMINERS:
             return True
-        # "an emergency meeting in Cairo", not "a law banning UNRWA" (a participle with an object)
+        # "an emergency meeting in Cairo", "their first meeting since the summit", not "a law
+        # banning UNRWA" (a participle with an object)
         after = units[verb + 1].norm if verb + 1 < len(units) else "."
-        return modified and (after in _PREPOSITIONS or after in _END_PUNCTUATION)
+        return modified and (
+            after in _PREPOSITIONS or after in _END_PUNCTUATION or after == "since"
+        )
     if word.endswith("ed"):  # "the occupied West Bank", "the besieged town": an adjective
         return prev.norm in _ADJECTIVE_DETERMINERS
     if prev.norm in _DETERMINERS or prev.norm == "of":

@@ -332,8 +332,27 @@ def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
         if n and _object_content(hits[n - 1], hit, units):
             hit.framed_by = hits[n - 1].framed_by or hits[n - 1]
             continue
+        if _inquiry_object(units, hit):
+            continue
         kept.append(hit)
     return kept
+
+
+#: nouns of an inquiry whose object ("into …") names an act investigated, not reported as done
+_INQUIRY_NOUNS = frozenset(["investigation", "investigations", "inquiry", "enquiry", "probe"])
+
+
+def _inquiry_object(units: list[_Unit], hit: _Hit) -> bool:
+    """True when the hit stands in the object of an inquiry named as a noun, coded or not: "as
+    part of an investigation into illegal arms sales to Croatia" (the sales are what is
+    investigated, not a fact the sentence reports)."""
+    for k in range(hit.first - 1, max(0, hit.first - 6), -1):
+        norm = units[k].norm
+        if norm in _OBJECT_END:
+            return False
+        if norm == "into" and units[k - 1].norm in _INQUIRY_NOUNS:
+            return True
+    return False
 
 
 def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
@@ -445,7 +464,7 @@ def _purpose_protests(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
 
 
 #: acts whose purpose infinitive is done on the trip (visits, travel)
-_PURPOSE_ROOTS = frozenset({"04", "05"})
+_PURPOSE_ROOTS = frozenset({"02", "04", "05"})
 
 
 def _trip(hit: _Hit) -> bool:

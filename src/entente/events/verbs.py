@@ -47,7 +47,8 @@ class Pattern:
     written. source_slot, target_slot (str): where the actors are: ``left`` (subject search),
     ``right`` (object search), ``inside`` (a captured group) or ``none``. reverse (str | None):
     the code of a second event from the target back to the source (PETRARCH's ``[043:042]``:
-    "X hosted Y" is X hosts Y and Y visits X).
+    "X hosted Y" is X hosts Y and Y visits X). inverse (bool): the actor at ``+`` does the act
+    to the actor at ``$`` ("…, drawing protests from Syria"); the coder swaps them.
     """
 
     cameo: str
@@ -64,6 +65,7 @@ class Pattern:
     reverse: str | None = None
     participles: frozenset[str] = frozenset()  # a passive reading needs one of these words
     needs: tuple[frozenset[str], ...] = ()  # per required element: a word one of these must occur
+    inverse: bool = False  # the "+" actor does the act to the "$" actor ("drawing protests from +")
 
 
 def _alternatives(body: str) -> list[list[str]]:
@@ -182,6 +184,7 @@ def compile_pattern(
     lazy: bool = False,
     objects: bool = False,
     reverse: str | None = None,
+    inverse: bool = False,
 ) -> Pattern:
     """Compile one pattern string. Raises ValueError with the reason when it is malformed.
 
@@ -189,7 +192,9 @@ def compile_pattern(
     generated patterns, most of which a corpus never tries). objects (bool): an actor slot
     between words is a phrase of the verb's own clause, never after a complementizer ("that",
     "whether", "if"), as in PETRARCH's parse-based patterns. reverse (str | None): the code of the
-    event from the target back to the source (see :class:`Pattern`).
+    event from the target back to the source (see :class:`Pattern`). inverse (bool): the
+    actor found at ``+`` is the source of the event and the one at ``$`` its target ("Turkey held
+    exercises, drawing protests from Syria": Syria disapproves of Turkey); no passive reading.
     """
     elements = _ELEMENT.findall(text)
     if not elements:
@@ -246,7 +251,7 @@ def compile_pattern(
     regex = _regex(body + r"(?!\S)", lazy)  # the last word ends there: "saw" is not "sawed"
     anchor = _anchor(required)
     passive = None
-    if verb and source_slot == "left" and verb_at == 0:
+    if verb and source_slot == "left" and verb_at == 0 and not inverse:
         passive = _passive(verb, elements, pieces, target_slot)
     participles = frozenset(
         form.split()[0]
@@ -267,6 +272,7 @@ def compile_pattern(
         reverse,
         participles,
         _needs(required, anchor),
+        inverse,
     )
 
 
@@ -398,6 +404,7 @@ class VerbDictionary:
                     rule=f"{rule_base}#{n}",
                     symmetric=bool(entry.get("symmetric", False)),
                     reverse=str(reverse) if reverse is not None else None,
+                    inverse=bool(entry.get("inverse", False)),
                 )
             except (ValueError, re.error) as exc:
                 raise DictionaryError(label, line, f"pattern {text!r}: {exc}") from None
