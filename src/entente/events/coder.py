@@ -113,6 +113,7 @@ from entente.events.roles import (
     _noun_reading,
     _object,
     _participle_clause,
+    _partner_act,
     _place,
     _subject,
     _subject_place,
@@ -488,7 +489,8 @@ class PatternCoder:
         if self.future_as_intent and self.opposites is None:
             # "X said that Y must reach an agreement": X's demand to Y (CAMEO semantics only)
             candidates.extend(_reported_demands(units, candidates))
-        chosen = _purpose_protests(_best(candidates, units, direct=self.headline_passive), units)
+        best = _best(candidates, units, direct=self.headline_passive, places=self.opposites is None)
+        chosen = _purpose_protests(best, units)
         if self.reported_accusations and any(h.pattern.cameo[:2] in _ACCUSABLE for h in chosen):
             chosen = self._accusations(chosen, units)
         if self.opposites is None:  # CAMEO semantics only (not PETRARCH's own dictionaries)
@@ -637,7 +639,8 @@ class PatternCoder:
             elif slot == "right":
                 direct = self.headline_passive and _ends_with_verb(pattern)
                 avoid = _codes(units, hit.sources) if group == "tgt" else ()
-                found = _object(units, last, direct=direct, avoid=avoid)
+                partner = self.opposites is None and _partner_act(pattern)
+                found = _object(units, last, direct=direct, avoid=avoid, places=partner)
             if group == "src":
                 hit.sources = found
             else:
@@ -660,7 +663,8 @@ class PatternCoder:
             hit.coordinated = pattern.source_slot == "left" and (
                 _coordinated(units, first) or _participle_clause(units, verb)
             )
-        return hit if hit.sources or hit.coordinated else None
+        # the purpose of a trip ("for talks with Z") takes the traveller later (_trip_purposes)
+        return hit if hit.sources or hit.coordinated or pattern.trip == "purpose" else None
 
     def _fill_passive(
         self, pattern: Pattern, m: re.Match[str], units: list[_Unit], offsets: list[int]

@@ -314,6 +314,29 @@ _CLAUSE_OPENERS = frozenset(
 _LOCATIVE = frozenset(
     ["in", "at", "near", "inside", "outside", "during", "across", "throughout", "within"]
 )
+#: prepositions of a vessel or a coast that open where an act took place when they follow its
+#: verb at once ("met aboard a South African navy ship", "met off the coast of …"): the actor
+#: in that phrase (the ship's flag, the coast's country) is the place, never the partner ("on
+#: board" is matched as "board" after "on"). A city after "in" or "at" is left alone: it is
+#: mostly the host's, whom codebook-style coders take as the partner
+_PLACE_PREPOSITIONS = frozenset({"aboard", "onboard", "off"})
+#: words of a time phrase that may stand between a verb and its place phrase ("met for the
+#: first time on Sunday aboard …")
+_TIME_PHRASE = _WEEKDAYS | {
+    "on",
+    "for",
+    "the",
+    "first",
+    "second",
+    "time",
+    "again",
+    "today",
+    "yesterday",
+    "tonight",
+    "briefly",
+    "later",
+    "earlier",
+}
 _QUANTITIES = frozenset(
     [
         "thousands",

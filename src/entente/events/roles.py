@@ -22,12 +22,14 @@ from entente.events.lexicon import (
     _NP_OPENERS,
     _NP_START,
     _OBJECT_WINDOW,
+    _PLACE_PREPOSITIONS,
     _PREPOSITIONS,
     _QUANTITIES,
     _QUOTING,
     _SAYING,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
+    _TIME_PHRASE,
 )
 from entente.events.units import _Hit, _member, _nested, _Unit, _unknown
 from entente.events.verbs import Pattern
@@ -409,6 +411,24 @@ def _quote_speaker(units: list[_Unit], i: int) -> list[int]:
     return []
 
 
+def _partner_act(pattern: Pattern) -> bool:
+    """True for a pattern of an act done with a partner (intents, meetings, diplomatic and
+    material cooperation: roots 03-06, visits excepted) that ends with its verb ("$ <meet> +",
+    "$ will (visit|meet) +"): its object is the partner, never the ship or coast where the act was
+    done (:data:`~entente.events.lexicon._PLACE_PREPOSITIONS`). Hostile acts are left alone."""
+    if pattern.cameo[:2] not in _PARTNER_ROOTS or pattern.cameo[:3] == "042":
+        return False  # a visit's object may be the place visited
+    body = pattern.text.rstrip(" +").split()
+    return bool(body) and (
+        body[-1].startswith("<")
+        or (body[-1].startswith("(") and len(body) > 1 and body[-2] in ("to", "will"))
+    )
+
+
+#: roots of acts done with a partner, whose object is never a ship or coast (see _partner_act)
+_PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
 def _ends_with_verb(pattern: Pattern) -> bool:
     """True for "$ <kill> +": the target is the verb's direct object."""
     body = pattern.text.rstrip(" +").split()
@@ -463,11 +483,16 @@ def _object(
     *,
     direct: bool = False,
     avoid: Iterable[str] = (),
+    places: bool = False,
 ) -> list[int]:
     """The first actor right of the pattern, before a clause break (or the next verb); a role
     noun without a country only when no known actor follows. direct (bool): the pattern ends
     with its verb; a participle followed at once by "in", "at", "near" … is a headline passive
-    ("Haniyeh killed in Tehran"): the place is where, not whom. avoid (Iterable[str]): the
+    ("Haniyeh killed in Tehran"): the place is where, not whom. places (bool): the act is done
+    with a partner (:func:`_partner_act`): an actor in a phrase of a ship or coast right after
+    the verb ("aboard", "on board", "off") is where it was done, not the partner ("met aboard
+    a South African navy ship"); a partner after "with" still is ("met aboard a navy ship with
+    Kabila"). avoid (Iterable[str]): the
     source's codes; a pronoun for the same actor ("whether he …" after "Sam") is passed over."""
     i = last + 1
     end = min(len(units), stop if stop is not None else len(units))
@@ -481,9 +506,16 @@ def _object(
         and units[last - 1].norm not in ("has", "have", "had")  # "has risen in": active
     ):
         return []  # headline passive: "Haniyeh killed in Tehran" names no target
+    place = False  # inside a place phrase right after the verb ("met aboard a navy ship")
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
-        if unit.mention is not None:
+        if place and unit.mention is not None:
+            pass  # "met aboard a South African navy ship": South Africa is where, not whom
+        elif places and _opens_place(units, last, i):
+            place = True
+        elif place and unit.norm == "with":
+            place = False  # "met aboard a navy ship with Kabila": the partner follows
+        elif unit.mention is not None:
             if unit.anaphor and avoid and any(_nested(unit.code, code) for code in avoid):
                 if fallback and units[i - 1].norm == "that":
                     break  # "accepted demands from rebels that it …": a clause of its own
@@ -507,6 +539,20 @@ def _object(
             break
         i += 1
     return fallback
+
+
+def _opens_place(units: list[_Unit], last: int, i: int) -> bool:
+    """True when unit ``i`` is a preposition of place that follows the verb ending at ``last``
+    at once or after a time phrase only ("met aboard a ship", "met on Sunday aboard a ship",
+    "met on board a ship"): the verb has no object before it, so the phrase says where."""
+    word = units[i].norm
+    if not (word in _PLACE_PREPOSITIONS or (word == "board" and units[i - 1].norm == "on")):
+        return False
+    start = i - 1 if word == "board" else i
+    return all(
+        u.mention is None and (u.norm in _TIME_PHRASE or u.norm.endswith("ly"))
+        for u in units[last + 1 : start]
+    )
 
 
 def _possessed(units: list[_Unit], i: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from entente.events.lexicon import _ALLEGING, _OBJECT_END, _SAYING
+from entente.events.lexicon import _ALLEGING, _CLAUSE_BREAK, _OBJECT_END, _SAYING
 from entente.events.roles import (
     _compound,
     _coordinated,
@@ -14,12 +14,17 @@ from entente.events.roles import (
     _just_before,
     _object,
     _participle_clause,
+    _partner_act,
 )
 from entente.events.units import _codes, _Hit, _member, _Unit, _unknown, _verb_of
 
 
-def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) -> list[_Hit]:
-    """Keep non-overlapping hits: more literal words first, then more specific codes."""
+def _best(
+    candidates: list[_Hit], units: list[_Unit], *, direct: bool = True, places: bool = False
+) -> list[_Hit]:
+    """Keep non-overlapping hits: more literal words first, then more specific codes. places
+    (bool): an act done with a partner has no place as its object (CAMEO semantics, see
+    :func:`~entente.events.roles._partner_act`); PETRARCH dictionaries code "arrived in X" so."""
     candidates = _drop_empty_readings(candidates)
     candidates.sort(
         key=lambda h: (-h.pattern.literals, -_digits(h.pattern.cameo), -bool(h.targets), h.first)
@@ -40,11 +45,16 @@ def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) ->
         elif hit.pattern.target_slot == "right" and hit.targets and not hit.passive:
             direct_object = direct and _ends_with_verb(hit.pattern)
             avoid = _codes(units, hit.sources)
-            targets = _object(units, hit.last, stop=nxt.first, direct=direct_object, avoid=avoid)
+            partner = places and _partner_act(hit.pattern)
+            targets = _object(
+                units, hit.last, stop=nxt.first, direct=direct_object, avoid=avoid, places=partner
+            )
             if not targets and units[nxt.first - 1].norm == "to" and nxt.first - 1 >= hit.last:
                 # a purpose clause: "willing to send material to help defend Saudi Arabia"
                 # sends it to Saudi Arabia
-                targets = _object(units, hit.last, direct=direct_object, avoid=avoid)
+                targets = _object(
+                    units, hit.last, direct=direct_object, avoid=avoid, places=partner
+                )
             hit.targets = targets
     for hit, nxt in reversed(list(itertools.pairwise(chosen))):
         # "Iran arms and funds Hezbollah": coordinated verbs share the object after the last
@@ -70,7 +80,51 @@ def _best(candidates: list[_Hit], units: list[_Unit], *, direct: bool = True) ->
             and not set(prev.sources) & set(hit.sources)
         ):
             hit.targets = list(prev.sources)
+    chosen = _trip_purposes(chosen, units)
     return [h for h in chosen if h.sources]
+
+
+def _trip_purposes(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """ "X arrived in Y for talks with Z": a purpose phrase (a pattern of an entry marked
+    ``trip: purpose``) right after a trip in the same clause is a second event, done by the
+    traveller (:func:`_traveller`) and in the trip's mood ("will fly to Y for talks with Z":
+    both announced); a stay (``trip: stay``, "X was in Y") is a visit only when such a purpose
+    follows it. A purpose phrase after anything else ("ready for talks with Z") and a stay
+    without one are dropped.
+    RETURNS (list[_Hit]): the hits kept."""
+    out: list[_Hit] = []
+    for i, hit in enumerate(hits):
+        role = hit.pattern.trip
+        if role == "stay":
+            if i + 1 >= len(hits) or not _purpose_of(hit, hits[i + 1], units):
+                continue
+        elif role == "purpose":
+            trip = out[-1] if out else None
+            if trip is None or not _purpose_of(trip, hit, units):
+                continue
+            hit.sources = list(_traveller(trip))
+            hit.purpose = True
+            hit.mood = trip.mood if trip.mood is not None else _verb_of(trip)
+        out.append(hit)
+    return out
+
+
+def _purpose_of(trip: _Hit, hit: _Hit, units: list[_Unit]) -> bool:
+    """True when ``hit`` is a purpose phrase that states what ``trip`` (a visit, trip or stay
+    done by a known traveller) is for: it follows the trip with no clause break between."""
+    return (
+        hit.pattern.trip == "purpose"
+        and _trip(trip)
+        and bool(_traveller(trip))
+        and hit.first > trip.last
+        and not any(u.norm in _CLAUSE_BREAK for u in units[trip.last + 1 : hit.first])
+    )
+
+
+def _traveller(trip: _Hit) -> list[int]:
+    """The actor who travels on a trip: the visitor of a visit (042), the guest of a host (043:
+    "King Hassan received Arafat in Rabat for talks with …" are Arafat's talks)."""
+    return trip.targets if trip.pattern.cameo[:3] == "043" else trip.sources
 
 
 def _joint_after_meeting(hits: list[_Hit], units: list[_Unit]) -> None:

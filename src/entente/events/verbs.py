@@ -39,6 +39,10 @@ _SKIP = r"(?: (?!,(?= |$))[^\s;:\"]+)"
 _VERB_ELEMENT = re.compile(r"<=?[a-z][a-z' -]*(?:\|=?[a-z][a-z' -]*)*>")
 
 
+#: the values of an entry's ``trip:`` key: the purpose of a trip, or a stay that needs one
+TRIP_ROLES: tuple[str, ...] = ("purpose", "stay")
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: patterns are unique
 class Pattern:
     """A compiled event pattern.
@@ -48,7 +52,10 @@ class Pattern:
     ``right`` (object search), ``inside`` (a captured group) or ``none``. reverse (str | None):
     the code of a second event from the target back to the source (PETRARCH's ``[043:042]``:
     "X hosted Y" is X hosts Y and Y visits X). inverse (bool): the actor at ``+`` does the act
-    to the actor at ``$`` ("…, drawing protests from Syria"); the coder swaps them.
+    to the actor at ``$`` ("…, drawing protests from Syria"); the coder swaps them. trip
+    (str | None): ``"purpose"`` for the purpose of a trip ("for talks with +"), coded only right
+    after a trip in the same clause and done by the traveller; ``"stay"`` for a stay that is a
+    visit only when such a purpose follows it ("was in +" … "for talks with"); None otherwise.
     """
 
     cameo: str
@@ -66,6 +73,7 @@ class Pattern:
     participles: frozenset[str] = frozenset()  # a passive reading needs one of these words
     needs: tuple[frozenset[str], ...] = ()  # per required element: a word one of these must occur
     inverse: bool = False  # the "+" actor does the act to the "$" actor ("drawing protests from +")
+    trip: str | None = None  # "purpose" ("for talks with +") or "stay" ("was in +"), see above
 
 
 def _alternatives(body: str) -> list[list[str]]:
@@ -185,6 +193,7 @@ def compile_pattern(
     objects: bool = False,
     reverse: str | None = None,
     inverse: bool = False,
+    trip: str | None = None,
 ) -> Pattern:
     """Compile one pattern string. Raises ValueError with the reason when it is malformed.
 
@@ -195,7 +204,10 @@ def compile_pattern(
     event from the target back to the source (see :class:`Pattern`). inverse (bool): the
     actor found at ``+`` is the source of the event and the one at ``$`` its target ("Turkey held
     exercises, drawing protests from Syria": Syria disapproves of Turkey); no passive reading.
+    trip (str | None): ``"purpose"`` or ``"stay"`` (see :class:`Pattern`); no passive reading.
     """
+    if trip not in (None, *TRIP_ROLES):
+        raise ValueError(f"trip must be one of {', '.join(TRIP_ROLES)}, not {trip!r}")
     elements = _ELEMENT.findall(text)
     if not elements:
         raise ValueError("empty pattern")
@@ -251,7 +263,7 @@ def compile_pattern(
     regex = _regex(body + r"(?!\S)", lazy)  # the last word ends there: "saw" is not "sawed"
     anchor = _anchor(required)
     passive = None
-    if verb and source_slot == "left" and verb_at == 0 and not inverse:
+    if verb and source_slot == "left" and verb_at == 0 and not inverse and trip is None:
         passive = _passive(verb, elements, pieces, target_slot)
     participles = frozenset(
         form.split()[0]
@@ -273,6 +285,7 @@ def compile_pattern(
         participles,
         _needs(required, anchor),
         inverse,
+        trip,
     )
 
 
@@ -405,6 +418,7 @@ class VerbDictionary:
                     symmetric=bool(entry.get("symmetric", False)),
                     reverse=str(reverse) if reverse is not None else None,
                     inverse=bool(entry.get("inverse", False)),
+                    trip=str(entry["trip"]) if entry.get("trip") is not None else None,
                 )
             except (ValueError, re.error) as exc:
                 raise DictionaryError(label, line, f"pattern {text!r}: {exc}") from None
