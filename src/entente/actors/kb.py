@@ -326,8 +326,35 @@ def _load_person(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int)
         f"{where}:{line}",
     )
     kb.entries.append(entry)
-    for alias in {str(name), *map(str, _strings(item, "names", where, line))}:
+    aliases = {str(name), *map(str, _strings(item, "names", where, line))}
+    for alias in aliases | _joined_aliases(kb, aliases):
         kb.add_phrase(alias, Sense("name", entry=entry, surface=alias))
+
+
+def _joined_aliases(kb: KnowledgeBase, aliases: set[str]) -> set[str]:
+    """A titled alias and a name that it overlaps by a word, joined: "Premier Zhu" and "Zhu
+    Rongji" make "Premier Zhu Rongji", so that "Chinese Premier Zhu Rongji" is matched as one
+    name (the matcher takes the leftmost match, "Premier Zhu", and "Rongji" would be left over).
+    A titled alias starts with a role noun (loaded before the people); the name neither starts
+    nor ends with one ("Clinton administration" is not joined)."""
+
+    def titled(word: str) -> bool:
+        return any(s.function == "agent" for s in kb.phrases.get(normalize_phrase(word), ()))
+
+    split = [alias.split() for alias in aliases]
+    joined = set()
+    for first in split:
+        if len(first) < 2 or not titled(first[0]):
+            continue
+        for second in split:
+            if (
+                len(second) >= 2
+                and first[-1] == second[0]
+                and not titled(second[0])
+                and not titled(second[-1])
+            ):
+                joined.add(" ".join(first + second[1:]))
+    return joined - aliases
 
 
 def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) -> None:
@@ -378,9 +405,23 @@ def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) 
             ),
         )
     for seat in _strings(item, "seats", where, line):
+        seat_entry = entry
         if isinstance(seat, dict):
-            seat_code = _check_code(seat.get("code"), where, int(seat.get("__line__", line)))
+            sline = int(seat.get("__line__", line))
             seat_name = str(seat.get("name"))
+            default = seat.get("code") or (code + "GOV" if kind == "country" else code)
+            seat_code = _check_code(default, where, sline)
+            if seat.get("roles") and kind == "country":
+                # a dated seat ("Juba": SDNGOV until South Sudan's independence): an entry of its
+                # own whose roles carry the seat's dated codes (the place is the code's state)
+                seat_entry = Entry(
+                    entry.name,
+                    "country",
+                    code,
+                    entry.country,
+                    tuple(_roles(seat, seat_name, where, sline)),
+                    f"{where}:{sline}",
+                )
         else:
             seat_code = code + "GOV" if kind == "country" else code
             seat_name = str(seat)
@@ -388,7 +429,7 @@ def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) 
             seat_name,
             Sense(
                 "seat",
-                entry=entry,
+                entry=seat_entry,
                 code=seat_code,
                 surface=seat_name,
                 case_sensitive=_needs_case(seat_name, case),

@@ -5,8 +5,9 @@ Per sentence: dictionary matches are grouped into noun phrases ("Iranian militar
 a named person (code by the article's date) wins over a group, a group over a country, and a
 country combines with the highest-priority role noun. Across sentences, pronouns ("he", "they",
 "its") and definite descriptions ("the movement", "the country", "the regime") take the last
-compatible actor; an unknown person introduced with an appositive ("Yousef Ali, a Hamas
-official,") keeps that actor when named again by surname.
+compatible actor ("she" a person who can be a "she": :mod:`entente.actors.gender`); an
+unknown person introduced with an appositive ("Yousef Ali, a Hamas official,") keeps that actor
+when named again by surname.
 
 Speed: what a phrase's matches name whatever the sentence around them (its actor, the role
 noun that decides it, whether it is only role nouns) is worked out once per knowledge base and
@@ -14,14 +15,17 @@ memoised by the identity of the matches' sense tuples (:meth:`ActorResolver._phr
 what a title makes of a person on a date; each sentence's normal forms, their set and the
 matcher's haystack are made once and passed to the helpers; the helpers return early when a
 sentence has nothing for them (no one-word capital, no referring word, no role noun, no word
-that marks a weak antecedent). Hot loops avoid generator expressions (costly on Python 3.11),
-and mentions are built by :func:`_mention_maker`. Every memo lives in the resolver and is
-emptied by :meth:`ActorResolver.clear_memo` (the benchmark starts cold).
+that marks a weak antecedent; the drop rules share one set test, :func:`_group` flags a state's
+adjective after "and"/"," for :meth:`ActorResolver._share_role_nouns`, and a person's gender is
+looked up only when "she" or "he" needs it). Hot loops avoid generator expressions (costly on
+Python 3.11), and mentions are built by :func:`_mention_maker`. Every memo lives in the
+resolver and is emptied by :meth:`ActorResolver.clear_memo` (the benchmark starts cold).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
@@ -29,6 +33,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
+from entente.actors.gender import gender
 from entente.actors.kb import Entry, KnowledgeBase, Sense, normalize_phrase
 from entente.actors.matcher import Match, PhraseMatcher, haystack
 from entente.actors.petrarch import (
@@ -85,6 +90,17 @@ _DETERMINERS = frozenset(
 )
 # Possessive determiners (its, his, their) are not mentions: "reduced its support for Hamas".
 _PERSON_PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person"}
+#: the gender a personal pronoun or possessive asks of its person (:meth:`_Context.person_for`)
+_PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 _THEY = frozenset({"they", "them"})
 _IT = frozenset({"it"})
 _GROUP_NOUNS = frozenset(
@@ -205,11 +221,18 @@ def _dated(senses: tuple[tuple[Sense, ...], ...]) -> bool:
     return False
 
 
+#: person's name → :func:`gender` (a plain dict: cheaper to read than the cached function)
+_GENDERS: dict[str, str | None] = {}
+
+
 @dataclass
 class _Context:
     """What earlier sentences of the article introduced (for pronouns and descriptions)."""
 
     last_person: Actor | None = None
+    #: the people named, in order (:meth:`person_for`); shared with the shallow copies made
+    #: for a sentence's references, whose additions are remembered again in the same order
+    people: list[Actor] = field(default_factory=list)
     last_group: Actor | None = None
     last_country: Actor | None = None
     last_plural: Actor | None = None
@@ -225,6 +248,7 @@ class _Context:
         self.last_any = actor
         if actor.kind == "person":
             self.last_person = actor
+            self.people.append(actor)  # (genders are looked up when a pronoun needs them)
             if actor.code in self.groups and not _STATE_SECTORS.issuperset(actor.sectors):
                 # a Hamas leader makes Hamas "the movement" (and "it"); a head of government
                 # makes no group "it" ("Trump warned North Korea that it …": North Korea)
@@ -237,6 +261,41 @@ class _Context:
                 self.last_country = actor
             if not weak or self.last_plural is None:
                 self.last_plural = actor
+
+    def person_for(self, word: str) -> Actor | None:
+        """The person a pronoun or possessive (``word``, lower case) refers to: for "she",
+        "her" the last person known to be female, failing that the last person of unknown
+        gender (never one known to be male); for "he", "him", "his" the last person not known to
+        be female; for other words the last person."""
+        sex = _PRONOUN_GENDER.get(word)
+        if sex is None:
+            return self.last_person
+        unknown = None
+        for actor in reversed(self.people):
+            known = _gender_of(actor.name)
+            if known == sex or (known is None and sex == "m"):
+                return actor
+            if known is None and unknown is None:
+                unknown = actor  # "she": a person of unknown gender, failing a woman
+        return unknown
+
+
+def _fits(actor: Actor, word: str) -> bool:
+    """True when a person can be the referent of a pronoun or possessive (``word``, lower case):
+    "she" is not someone known to be male, nor "he" someone known to be female."""
+    sex = _PRONOUN_GENDER.get(word)
+    return sex is None or _gender_of(actor.name) in (None, sex)
+
+
+def _gender_of(name: str) -> str | None:
+    """:func:`gender` of a person's name, memoised in a bounded dict (names found in the text
+    are unbounded)."""
+    sex = _GENDERS.get(name, "")
+    if sex == "":
+        if len(_GENDERS) >= _MEMO_SIZE:
+            _GENDERS.clear()
+        sex = _GENDERS[name] = gender(name)
+    return sex
 
 
 class ActorResolver:
@@ -265,7 +324,8 @@ class ActorResolver:
         self._phrases.clear()
         self._homonyms.clear()
         self._chosen.clear()
-        self._based_memo.clear()
+        self._based_memo.clear()  # (also "X-led", "pro-X": _affix_senses)
+        _GENDERS.clear()  # (module-wide: genders of names do not depend on the knowledge base)
 
     def __call__(self, article: Article) -> Article:
         context = _Context(groups=self.groups)
@@ -294,12 +354,17 @@ class ActorResolver:
             matches = self.gapped.extend(tokens, matches, norms, present)
         if "-based " in words:  # (a word ends in "-based")
             matches = self._based(matches, tokens)
-        if matches and not _MODIFIER_ROLES.isdisjoint(present):
-            matches = _drop_modifier_roles(matches, tokens)
-        if matches and not _TREATY_WORDS.isdisjoint(present):
-            matches = _drop_treaty_places(matches, tokens)
-        if matches and not _VERB_ROLES.isdisjoint(present):
-            matches = _drop_verb_roles(matches, tokens)
+        if "-led " in words or " pro-" in words:  # "the Saudi-led coalition", "pro-Indonesian"
+            matches = self._led(matches, tokens, words)
+        if matches and not _DROP_WORDS.isdisjoint(present):  # (one test for the four below)
+            if not _MODIFIER_ROLES.isdisjoint(present):
+                matches = _drop_modifier_roles(matches, tokens)
+            if matches and not _TREATY_WORDS.isdisjoint(present):
+                matches = _drop_treaty_places(matches, tokens)
+            if matches and not _THING_NOUNS.isdisjoint(present):
+                matches = _drop_thing_adjectives(matches, tokens)
+            if matches and not _VERB_ROLES.isdisjoint(present):
+                matches = _drop_verb_roles(matches, tokens)
         if len(matches) and len(tokens) > 2:
             matches = _drop_first_names(matches, tokens)
         homonyms = self._homonyms
@@ -308,7 +373,20 @@ class ActorResolver:
             if known[1] if known is not None else self._homonym(m.senses):
                 matches = self._choose_homonyms(matches, context)
                 break
-        phrases = _attach_places(_group(matches, norms), tokens)
+        groups, listed = _group(matches, norms)
+        phrases = _attach_places(groups, tokens)
+        shared: list[tuple[list[Match], int]] | None = None  # (_share_role_nouns)
+        if listed:  # a state's adjective or name after "and", "or" or ","
+            for group in phrases:
+                start = group[0].start
+                if (
+                    len(group) > 1
+                    and start
+                    and norms[start - 1] in _SHARING
+                    and group[0].senses[0].kind in _MODIFIER_KINDS
+                ):
+                    phrases, shared = self._share_role_nouns(phrases, tokens, norms)
+                    break
         found: list[Mention] = []
         covered: set[int] = set()
         spans: list[tuple[int, int]] = []
@@ -355,7 +433,14 @@ class ActorResolver:
             found.append(mention)
             spans.append((group[0].start, last))
             covered.update(range(group[0].start, last))
-        found = _named_by_role(tokens, norms, index, found, spans, covered, context)
+        if shared:
+            found, spans = self._shared_mentions(
+                shared, found, spans, covered, tokens, norms, index, date, context
+            )
+        apposed: list[int] = []  # (appositives after a known person: _named_by_role)
+        found = _named_by_role(tokens, norms, index, found, spans, covered, context, apposed)
+        if apposed:
+            self._apposed_offices(tokens, norms, found, apposed, date, context)
         marks = _plural_marks(tokens, norms, present)
         references = self._references(tokens, norms, index, covered, context, found, marks, present)
         if references:
@@ -377,6 +462,136 @@ class ActorResolver:
                 if mention.via != "description":
                     remember(mention.actor)
         return found
+
+    def _share_role_nouns(
+        self, phrases: list[list[Match]], tokens: list[Token], norms: list[str]
+    ) -> tuple[list[list[Match]], list[tuple[list[Match], int]]]:
+        """Give the role nouns of "<state adjective> <role nouns>" to the state adjectives listed
+        before it: "Indian and Pakistani troops" → INDMIL and PAKMIL, "Indian, Pakistani and
+        Chinese officials", "US and British troops", "North and South Korean warships" (the
+        compass word makes "North Korean").
+        RETURNS: the phrases without the adjectives that borrow role nouns, and those adjectives
+        as (the adjective and the role nouns, where the adjective ends: its mention's end)."""
+        shared: list[tuple[list[Match], int]] = []
+        drop: set[int] = set()  # ids of the lone adjectives' phrases
+        for n in range(len(phrases) - 1, -1, -1):
+            group = phrases[n]
+            if id(group) in drop or len(group) < 2 or not _is_state_modifier(group[0], tokens):
+                continue
+            roles = group[1:]
+            if not _is_role_only(roles):
+                continue
+            k = n
+            while k:
+                before = phrases[k - 1]
+                gap = norms[before[-1].end : phrases[k][0].start]
+                if (
+                    gap not in _LIST_GAPS
+                    or len(before) != 1
+                    or not _is_state_modifier(before[0], tokens)
+                ):
+                    break
+                k -= 1
+                drop.add(id(before))
+                shared.append(([before[0], *roles], before[0].end))
+            # "North and South Korean": the compass word and the adjective's other words
+            start = phrases[k][0].start
+            if (
+                start >= 2
+                and norms[start - 1] == "and"
+                and norms[start] in _COMPASS
+                and norms[start - 2] in _COMPASS
+                and tokens[start - 2].text[:1].isupper()
+                and (k == 0 or phrases[k - 1][-1].end <= start - 2)
+            ):
+                words = [tokens[start - 2], *tokens[start + 1 : phrases[k][0].end]]
+                found = self.matcher.match(words, "")
+                if (
+                    len(found) == 1
+                    and found[0].end == len(words)
+                    and _is_state_modifier(found[0], words)
+                ):
+                    prev = Match(start - 2, start - 1, found[0].senses)
+                    shared.append(([prev, *roles], prev.end))
+        return [g for g in phrases if id(g) not in drop], shared
+
+    def _shared_mentions(
+        self,
+        shared: list[tuple[list[Match], int]],
+        found: list[Mention],
+        spans: list[tuple[int, int]],
+        covered: set[int],
+        tokens: list[Token],
+        norms: list[str],
+        index: int,
+        date: dt.date | None,
+        context: _Context,
+    ) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """Add the mentions of adjectives that borrow role nouns (:meth:`_share_role_nouns`:
+        "Indian" in "Indian and Pakistani troops" is INDMIL) to ``found`` and ``spans`` (and
+        ``covered``). RETURNS: both lists in text order."""
+        for group, stop in shared:
+            phrase = self._phrase(group, norms)
+            mention = self._phrase_mention(group, phrase, tokens, norms, index, date, context)
+            if mention is None:
+                continue
+            end = tokens[stop - 1].end
+            found.append(_new_mention(mention.start, end, index, mention.actor, mention.via))
+            spans.append((group[0].start, stop))
+            covered.update(range(group[0].start, stop))
+        order = sorted(range(len(found)), key=lambda k: found[k].start)
+        return [found[k] for k in order], [spans[k] for k in order]
+
+    def _apposed_offices(
+        self,
+        tokens: list[Token],
+        norms: list[str],
+        found: list[Mention],
+        apposed: list[int],
+        date: dt.date | None,
+        context: _Context,
+    ) -> None:
+        """A known person followed by an appositive that names an office he or she is known to
+        have held takes that office's code when the article's date is outside every role (or
+        unknown): "Kofi Annan, UN secretary-general," → IGOUNO. apposed: the first tokens of
+        actor phrases right after a comma that follows a matched name (:func:`_named_by_role`).
+        Changes ``found`` in place."""
+        for first in apposed:
+            comma = first - 1
+            while norms[comma] in ("the", "then"):
+                comma -= 1
+            if norms[comma] != "," or norms[comma + 1 : first] not in _APPOSITIVE_GAPS:
+                continue
+            before, after = tokens[comma - 1].end, tokens[first].start
+            k = next((k for k, m in enumerate(found) if m.end == before), -1)
+            office = next((m.actor for m in found if m.start == after), None)
+            if k < 0 or office is None:
+                continue
+            person = found[k]
+            if person.actor.kind != "person" or person.via != "role":
+                continue
+            for entry in self._people().get(person.actor.name, ()):
+                if any(r.covers(date) for r in entry.roles):
+                    continue
+                code = _held_office(entry, [office.code])
+                if code is not None and code != person.actor.code:
+                    actor = self.kb.actor(code, name=entry.name, kind="person")
+                    found[k] = Mention(person.start, person.end, person.sentence, actor, "role")
+                    surname = norms[comma - 1]
+                    if context.surnames.get(surname) is person.actor:
+                        context.surnames[surname] = actor
+                    break
+
+    def _people(self) -> dict[str, list[Entry]]:
+        """People with dated roles by canonical name (built once)."""
+        index = getattr(self, "_people_index", None)
+        if index is None:
+            index = {}
+            for entry in self.kb.entries:
+                if entry.kind == "person" and entry.roles:
+                    index.setdefault(entry.name, []).append(entry)
+            self._people_index = index
+        return index
 
     def _homonym(self, senses: tuple[Sense, ...]) -> bool:
         """True when a phrase names places of several states ("Tripoli": Libya's capital and a
@@ -537,7 +752,13 @@ class ActorResolver:
                 # after a locative preposition is the place (the bare country), not the
                 # government
                 entry = sense.entry
-                actor = self.kb.actor(entry.code, name=entry.name)  # type: ignore[union-attr]
+                if entry.roles:  # type: ignore[union-attr]
+                    # a dated seat ("in Juba" before 2011: SDN): the state of its dated code
+                    state = self.kb.countries.get(actor.code[:3])
+                    name = state.name if state is not None else actor.name
+                    actor = self.kb.actor(actor.code[:3], name=name)
+                else:
+                    actor = self.kb.actor(entry.code, name=entry.name)  # type: ignore[union-attr]
         if actor is None:
             # bare role noun: "the regime", "the army" → last country mentioned
             head = norms[group[-1].end - 1]
@@ -695,6 +916,63 @@ class ActorResolver:
                 extra.append(Match(i, i + 1, senses))
         return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
+    def _led(self, matches: list[Match], tokens: list[Token], words: str) -> list[Match]:
+        """Read "Saudi-led", "US-led", "NATO-led" (one token) before a role noun or "coalition"
+        as the leader's adjective or name: "the Saudi-led coalition" → SAUMIL, "US-led forces" →
+        USAMIL, "NATO-led troops" → IGOWSTNAT (the leader's forces); and "pro-Indonesian" before
+        unaligned armed men as the side they fight for: "pro-Indonesian militias" → IDNUAF
+        (other role nouns after "pro-X" keep no country: "pro-Russian separatists" are
+        ---REB, not Russia's). words: the sentence's :func:`haystack`."""
+        by_start = {m.start: m for m in matches}
+        taken = {i for m in matches for i in range(m.start, m.end)}
+        extra: list[Match] = []
+        for found in _AFFIXED.finditer(words):
+            i = words.count(" ", 0, found.start()) - 1  # (the token's index)
+            if i in taken or i + 1 >= len(tokens):
+                continue
+            tok = tokens[i]
+            if found.group().endswith("-led") and tok.text[:1].isupper():
+                senses = self._affix_senses(tok.text[:-4], ("country", "igo"))
+                nxt = by_start.get(i + 1)
+                if senses is None:
+                    continue
+                if nxt is None and tokens[i + 1].norm == "coalition":
+                    extra.append(Match(i, i + 1, senses))
+                    extra.append(Match(i + 1, i + 2, _COALITION))
+                elif nxt is not None and nxt.senses[0].function == "agent":
+                    extra.append(Match(i, i + 1, senses))
+            elif found.group().startswith("pro-") and tok.text[4:5].isupper():
+                nxt = by_start.get(i + 1)
+                if nxt is not None and nxt.senses[0].sector == "UAF":
+                    senses = self._affix_senses(tok.text[4:], ("country",))
+                    if senses is not None:
+                        extra.append(Match(i, i + 1, senses))
+        return sorted(matches + extra, key=_START) if extra else matches
+
+    def _affix_senses(self, word: str, kinds: tuple[str, ...]) -> tuple[Sense] | None:
+        """The sense of the state (as an adjective) or organisation (its name) that ``word`` (as
+        written, before "-led" or after "pro-") names, when its kind is in ``kinds``; memoised,
+        so that the same sense tuple is handed out every time, as the matcher does."""
+        key = f"{word} {' '.join(kinds)}"
+        if key not in self._based_memo:
+            self._based_memo[key] = None
+            for sense in self.kb.phrases.get(normalize_phrase(word), ()):
+                entry = sense.entry
+                if (
+                    entry is None
+                    or entry.kind not in kinds
+                    or sense.function not in ("name", "adjective")
+                    or (sense.case_sensitive and sense.surface != word)
+                ):
+                    continue
+                if entry.kind == "country":
+                    if self.kb.countries.get(entry.code) is not entry:
+                        continue  # a place, not a state
+                    sense = Sense("adjective", entry=entry)
+                self._based_memo[key] = (sense,)
+                break
+        return self._based_memo[key]
+
     def _based_senses(self, word: str) -> tuple[Sense] | None:
         """The adjective sense of the country a word names, or None (memoised, so that the same
         sense tuple is handed out every time, as the matcher does)."""
@@ -713,21 +991,22 @@ class ActorResolver:
         """A title before a name ("Prime Minister Scott Morrison") that names an office the person
         held is trusted when the article's date is outside every known role of the person (or
         unknown: an undated "President Yoweri Museveni" is UGAGOV, not his default code)."""
-        entry = next(
-            (
-                m.senses[0].entry
-                for m in group
-                if m.senses[0].function == "name"
-                and m.senses[0].entry is not None
-                and m.senses[0].entry.kind == "person"
-            ),
-            None,
-        )
+        entry = None
+        at = 0  # (where the person's name is in the phrase)
+        for k, m in enumerate(group):  # the person the date chose among namesakes (_by_date)
+            sense = m.senses[0] if len(m.senses) == 1 else _by_date(m.senses, date)
+            if (
+                sense.function == "name"
+                and sense.entry is not None
+                and sense.entry.kind == "person"
+            ):
+                entry, at = sense.entry, k
+                break
         if entry is None or not entry.roles or _is_former(group, norms):
             return actor
         title = [
             m.senses[0].sector
-            for m in group[: next(k for k, m in enumerate(group) if m.senses[0].entry is entry)]
+            for m in group[:at]
             if m.senses[0].function == "agent" and m.senses[0].sector
         ]
         other = next((sector for sector in title if sector in _NONSTATE_TITLES), None)
@@ -741,15 +1020,28 @@ class ActorResolver:
             return actor
         if any(r.covers(date) for r in entry.roles):
             return actor
-        for m in group:
+        # the offices the title names: its state's (or the person's country's) sector for each
+        # role noun, "Chinese Premier" → CHNGOV; an organisation's code, "UN Secretary-General"
+        # → IGOUNO, "Arab League Secretary-General" → IGOMEAARL
+        state = entry.country or ""
+        offices: list[str] = []
+        for m in group[:at]:
             sense = m.senses[0]
-            if sense.entry is entry:
-                break
+            named = sense.entry
             if sense.function == "agent" and sense.sector:
-                for role in entry.roles:
-                    if role.code == f"{entry.country}{sense.sector}":
-                        return self.kb.actor(role.code, name=entry.name, kind="person")
-        return actor
+                offices.append(f"{state}{sense.sector}")
+            elif named is not None and named.kind in ("igo", "group"):
+                offices.append(named.code)
+            elif named is not None and named.kind == "country" and len(named.code) == 3:
+                state = named.code
+        name = group[at]
+        if name.end - name.start > 1:
+            # a name that starts with its title: "Premier Zhu" (the role noun "premier")
+            in_alias = _first_agent(tuple(self.kb.phrases.get(norms[name.start], ())))
+            if in_alias is not None and in_alias.sector:
+                offices.append(f"{state}{in_alias.sector}")
+        role = _held_office(entry, offices)
+        return actor if role is None else self.kb.actor(role, name=entry.name, kind="person")
 
     def _phrase_actor(self, group: list[Match], date: dt.date | None) -> tuple[Actor | None, str]:
         senses = [_by_date(m.senses, date) for m in group]
@@ -783,6 +1075,12 @@ class ActorResolver:
                     return self.kb.actor(other.code + sector, kind="country"), "agent"
                 agent = _best_agent_sense(group)
                 place = sense.entry
+                code = sense.code
+                if place is not None and place.roles:  # a dated seat: "Juba" in 2005 is SDNGOV
+                    for dated in place.roles:
+                        if dated.covers(date):
+                            code = dated.code
+                            break
                 if (
                     agent is not None
                     and agent.sector
@@ -791,8 +1089,8 @@ class ActorResolver:
                     and sense.code == place.code + "GOV"
                 ):
                     # a capital with a role noun: "Kyiv police" is UKRCOP, not the government
-                    return self.kb.actor(place.code + agent.sector, kind="country"), "agent"
-                return self.kb.actor(sense.code), "dictionary"
+                    return self.kb.actor(code[:3] + agent.sector, kind="country"), "agent"
+                return self.kb.actor(code), "dictionary"
         country = next((s.entry for s in senses if s.entry is not None), None)
         if country is None:
             return None, ""
@@ -860,7 +1158,7 @@ class ActorResolver:
                 k += 1
             actor, via = self._reference(tokens, i, local)
             if via == "pronoun" and norms[i] in ("he", "she"):
-                # "Putin told Barroso he could take Kiev": the teller
+                # "Putin told Barroso he could take Kiev": the teller (who can be a "he")
                 actor = _reporting_subject(tokens, norms, i, found) or actor
             if actor is not None:
                 out.append(_new_mention(tok.start, tok.end, index, actor, via))
@@ -873,7 +1171,8 @@ class ActorResolver:
             following = tokens[i + 1].norm if i + 1 < len(tokens) else "."
             if norm == "her" and following[:1].isalpha() and following not in _AFTER_OBJECT:
                 return None, ""  # "her government": a possessive, not the person
-            return ctx.last_person, "pronoun"
+            person = ctx.person_for(norm)  # "she": not a man named last
+            return (person, "pronoun") if person is not None else (None, "")
         if norm in _THEY and ctx.last_plural is not None:
             return ctx.last_plural, "pronoun"
         if norm in _IT and (ctx.last_group or ctx.last_country) is not None:
@@ -919,18 +1218,52 @@ def _reporting_subject(
     if k < 2 or norms[k - 1] not in _TELLING:
         return None
     teller = by_end.get(tokens[k - 2].end)
-    if teller is None or teller.actor.kind != "person":
-        return None
+    if teller is None or teller.actor.kind != "person" or not _fits(teller.actor, norms[i]):
+        return None  # "Putin told Merkel she …": not the teller
     return teller.actor
 
 
-def _group(matches: list[Match], norms: list[str]) -> list[list[Match]]:
-    """Group adjacent matches (allowing glue words) into actor phrases."""
+#: words between a person's comma and an appositive naming an office
+#: (:meth:`ActorResolver._apposed_offices`)
+_APPOSITIVE_GAPS: tuple[list[str], ...] = ([], ["the"], ["then"], ["the", "then"])
+#: tokens "X-led" and "pro-X" in a sentence's haystack (:meth:`ActorResolver._led`)
+_AFFIXED = re.compile(r"(?<= )(?:[^ ]+-led|pro-[^ ]+)(?= )")
+#: "coalition" after "Saudi-led": the leader's armed forces (:meth:`ActorResolver._led`)
+_COALITION = (Sense("agent", sector="MIL", priority=80),)
+#: words that may list state adjectives sharing a role noun
+#: (:meth:`ActorResolver._share_role_nouns`)
+_SHARING = frozenset({"and", "or", ","})
+#: the kinds of a first match that may share role nouns (:func:`_is_state_modifier`)
+_MODIFIER_KINDS = frozenset({"adjective", "country"})
+_LIST_GAPS = (["and"], ["or"], [","], [",", "and"], [",", "or"])
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _is_state_modifier(m: Match, tokens: list[Token]) -> bool:
+    """A state's adjective ("Indian", "South Korean") or a short capital abbreviation of its
+    name ("US", "U.S.", "UK"): what may share the role noun of "Indian and Pakistani troops"."""
+    sense = m.senses[0]
+    entry = sense.entry
+    if entry is None or entry.kind != "country":
+        return False
+    if sense.function == "adjective":
+        return True
+    text = tokens[m.start].text
+    return sense.function == "name" and m.end - m.start == 1 and len(text) <= 4 and text.isupper()
+
+
+def _group(matches: list[Match], norms: list[str]) -> tuple[list[list[Match]], bool]:
+    """Group adjacent matches (allowing glue words) into actor phrases.
+    RETURNS: the phrases, and whether a state's adjective or name follows "and", "or" or ","
+    (the phrases that :meth:`ActorResolver._share_role_nouns` looks at)."""
     groups: list[list[Match]] = []
+    listed = False
     for m in matches:
         if groups:
             between = norms[groups[-1][-1].end : m.start]
             if between and between[0] not in _GLUE:  # (the possessives are glue too)
+                if between[-1] in _SHARING and m.senses[0].kind in _MODIFIER_KINDS:
+                    listed = True
                 groups.append([m])
                 continue
             # "Israel's security cabinet": one plain word may stand between a possessive and
@@ -953,8 +1286,10 @@ def _group(matches: list[Match], norms: list[str]) -> list[list[Match]]:
             ):
                 groups[-1].append(m)
                 continue
+        elif m.start > 1 and norms[m.start - 1] == "and":
+            listed = True  # (the first match: "North and South Korean …")
         groups.append([m])
-    return groups
+    return groups, listed
 
 
 def _kind(match: Match) -> str:
@@ -1020,7 +1355,12 @@ _POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "any"
 #: role nouns that are also adjectives: "military exercises", "naval drills" name no actor
 _ADJECTIVE_ROLES = frozenset({"military", "naval"})
 #: the words :func:`_drop_modifier_roles` looks at
-_MODIFIER_ROLES = _ADJECTIVE_ROLES | {"hostage"}
+_MODIFIER_ROLES = _ADJECTIVE_ROLES | {"hostage", "general"}
+#: nouns after which a lone "general" is the adjective ("a general strike"): no MIL
+_GENERAL_NOUNS = frozenset(
+    """strike strikes election elections amnesty consensus public debate debates meeting
+    meetings conference conferences assembly""".split()
+)
 #: words after "the military" that make it the subject ("the military said")
 _AFTER_SUBJECT = frozenset(
     """said says say has have had is was were are will would could may might should must can did
@@ -1129,7 +1469,8 @@ def _possessed_head(tokens: list[Token], end: int) -> int:
 def _drop_modifier_roles(matches: list[Match], tokens: list[Token]) -> list[Match]:
     """Role nouns that name no actor here: an adjective before a plain noun, with no country
     ("began military exercises", "the military operation"; not "the military said", "military
-    officials", "Iran's military support"), and
+    officials", "Iran's military support"), "general" before strike(s), election(s), amnesty,
+    consensus, public, debate, meeting, conference, assembly or after "in" ("in general"), and
     "hostage" as a predicate ("held Prime Minister X and his cabinet hostage")."""
     if not matches:
         return matches
@@ -1137,6 +1478,12 @@ def _drop_modifier_roles(matches: list[Match], tokens: list[Token]) -> list[Matc
     out = []
     for m in matches:
         word = tokens[m.start].norm if m.end - m.start == 1 else ""
+        if word == "general" and m.senses[0].function == "agent":
+            after = tokens[m.end].norm if m.end < len(tokens) else ""
+            if after in _GENERAL_NOUNS or (
+                m.start and tokens[m.start - 1].norm == "in" and tokens[m.start].text.islower()
+            ):
+                continue  # "a general strike", "in general": no general
         if word in _ADJECTIVE_ROLES and m.senses[0].function == "agent" and m.end < len(tokens):
             nxt = tokens[m.end]
             before = tokens[m.start - 1].norm if m.start else ""
@@ -1184,9 +1531,58 @@ def _drop_treaty_places(matches: list[Match], tokens: list[Token]) -> list[Match
     return out
 
 
+#: lower-case nouns of languages and buildings: a state's or faith's adjective before them names
+#: no actor ("the Russian language", "a Jewish community centre", "a Catholic church")
+_THING_NOUNS = frozenset(
+    """language languages community synagogue synagogues mosque mosques church churches school
+    schools hospital hospitals pope pontiff""".split()
+)
+#: the pope (a seat of the Holy See): a state's adjective before it is his nationality
+_POPE_NOUNS = frozenset({"pope", "pontiff"})
+_CENTRES = frozenset({"centre", "center", "centres", "centers"})
+
+
+def _drop_thing_adjectives(matches: list[Match], tokens: list[Token]) -> list[Match]:
+    """A state's or faith's adjective before a language or a building (:data:`_THING_NOUNS`,
+    lower case) is no actor: "the Russian language", "a Jewish community centre", "bombed a
+    Catholic church", "a Muslim school" (the noun keeps its own role: ---REL, ---EDU). "The
+    Catholic church" (singular, after "the") and "the Catholic Church" are the institution, and
+    "the Iranian embassy" stays Iran's government. A state's adjective before "pope" or
+    "pontiff" is only his nationality: "the Argentine pontiff" is the Holy See (VAT)."""
+    out = []
+    for m in matches:
+        sense = m.senses[0]
+        entry = sense.entry
+        nxt = tokens[m.end] if m.end < len(tokens) else None
+        if (
+            nxt is not None
+            and sense.function == "adjective"
+            and entry is not None
+            and entry.kind in ("country", "religious")
+            and nxt.norm in _THING_NOUNS
+            and nxt.text.islower()
+        ):
+            word = nxt.norm
+            if word == "community":
+                after = tokens[m.end + 1].norm if m.end + 1 < len(tokens) else ""
+                building = after in _CENTRES
+            elif word == "church":
+                building = m.start == 0 or tokens[m.start - 1].norm != "the"
+            elif word in _POPE_NOUNS:  # "the Argentine pontiff": the Holy See
+                building = entry.kind == "country"
+            else:
+                building = True
+            if building:
+                continue
+        out.append(m)
+    return out
+
+
 #: one-word role nouns that are also verbs ("will press President Putin", "to head the
 #: delegation"): :func:`_drop_verb_roles`
 _VERB_ROLES = frozenset("press police guard head lead chair host judge staff monitor".split())
+#: every word that sends matches through a drop rule (one cheap test first)
+_DROP_WORDS = _MODIFIER_ROLES | _TREATY_WORDS | _THING_NOUNS | _VERB_ROLES
 #: words before a verb: modals, "to", negation, subject pronouns
 _VERB_CUES = frozenset(
     """will would could can may might must should shall to not n't also did does do we they i
@@ -1229,6 +1625,10 @@ def _possessor(
     owners = [
         m.actor for m in known if kind == "any" or (kind == "person") == (m.actor.kind == "person")
     ]
+    if owners and kind == "person":  # "Merkel met Putin and her government …": hers
+        owners = [a for a in owners if _fits(a, norms[start - 1])]
+        if not owners:
+            return context.person_for(norms[start - 1])
     if not owners and kind == "person":  # "Nepal's prime minister said his government …"
         owners = [m.actor for m in known if m.via == "agent" and m.actor.sectors]
     if owners:
@@ -1236,7 +1636,7 @@ def _possessor(
             return None
         return owners[-1]
     if kind == "person":
-        return context.last_person
+        return context.person_for(norms[start - 1])
     if kind == "thing":
         return context.last_group or context.last_country
     return context.last_plural or context.last_country
@@ -1533,11 +1933,14 @@ def _named_by_role(
     spans: list[tuple[int, int]],
     covered: set[int],
     context: _Context,
+    apposed: list[int] | None = None,
 ) -> list[Mention]:
     """People the knowledge base does not know, named next to their role: "Yousef Hammad, a
     Hamas official," and "Hamas official Yousef Hammad" take the role's actor; the surname alone
-    refers to them later in the article. RETURNS (list[Mention]): ``found`` and those people, in
-    text order."""
+    refers to them later in the article. apposed: gets the first token of each phrase after a
+    comma that follows a matched phrase ("Kofi Annan, the UN secretary-general": see
+    :meth:`ActorResolver._apposed_offices`). RETURNS (list[Mention]): ``found`` and those
+    people, in text order."""
     out: list[Mention] = []
     for mention, (first, last) in zip(found, spans, strict=True):
         if mention.actor.kind == "person" or mention.actor.code.startswith("---"):
@@ -1550,6 +1953,8 @@ def _named_by_role(
             start = _name_run(tokens, comma, covered)
             if start < comma and norms[comma - 1] not in _NOT_NAMES_BEFORE_COMMA:
                 name = (start, comma)
+            elif apposed is not None and comma - 1 in covered:
+                apposed.append(first)  # (a matched name before the comma)
         elif last < len(tokens):  # "Hamas official Yousef Hammad"
             stop = last
             while (
@@ -1573,6 +1978,17 @@ def _named_by_role(
         covered.update(range(*name))
         context.surnames.setdefault(norms[name[1] - 1], person)
     return sorted(found + out, key=_START) if out else found
+
+
+def _held_office(entry: Entry, offices: list[str]) -> str | None:
+    """The code of the first of ``offices`` (codes a title names: ``CHNGOV``, ``IGOUNO``) that
+    the person ``entry`` is known to have held (an organisation's code also matches a role with
+    a sector after it: IGOEUREEC, IGOEUREECGOV); None when none is."""
+    for office in offices:
+        for role in entry.roles:
+            if role.code == office or (len(office) > 3 and role.code.startswith(office)):
+                return role.code
+    return None
 
 
 def _by_date(senses: tuple[Sense, ...], date: dt.date | None) -> Sense:
