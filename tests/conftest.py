@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from entente.actors.kb import KnowledgeBase
+from entente.actors.resolve import ActorResolver
 from entente.events.verbs import VerbDictionary
+from entente.model import Article
 from entente.pipeline import Pipeline, PipelineOptions
+from entente.text.segment import SegmentStage
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
@@ -51,6 +54,33 @@ def builtin_pipeline() -> Pipeline:
     return Pipeline.from_names()
 
 
+@pytest.fixture(scope="session")
+def builtin_resolver() -> ActorResolver:
+    """The actor stage over the built-in knowledge base (shared by the actor tests)."""
+    from entente.actors.stage import knowledge_base
+
+    return ActorResolver(knowledge_base())
+
+
+def resolved(resolver: ActorResolver, text: str, date: dt.date) -> Article:
+    """A one-part article, segmented and resolved."""
+    article = Article.from_parts(id="a", parts=[("body", text, None)], published=date)
+    return resolver(SegmentStage()(article))
+
+
 @pytest.fixture
 def today() -> dt.date:
     return dt.date(2026, 11, 25)
+
+
+def coded(pipeline: Pipeline, text: str, date: dt.date) -> list[tuple[str, str | None, str]]:
+    """(source code, target code or None, CAMEO code) of each event coded in a one-part article."""
+    article = pipeline(Article.from_parts(id="t", parts=[("body", text, None)], published=date))
+    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in article.events]
+
+
+def country_keys(
+    events: list[tuple[str, str | None, str]],
+) -> set[tuple[str, str | None, str]]:
+    """The events as (source country, target country, code): the first block of each code."""
+    return {(s[:3], t[:3] if t else None, c) for s, t, c in events}

@@ -4,22 +4,19 @@ import datetime as dt
 
 import pytest
 
-from entente.actors.resolve import ActorResolver
+from conftest import resolved
 from entente.model import Article
 from entente.text.segment import SegmentStage
 
 
 @pytest.fixture(scope="module")
-def resolver():
-    from entente.actors.kb import load_builtin
-
-    return ActorResolver(load_builtin())
+def resolver(builtin_resolver):
+    return builtin_resolver
 
 
 def _pronouns(resolver, text, date=dt.date(2015, 1, 1)):
     """(pronoun text, person's name) of every pronoun mention of the article."""
-    article = Article.from_parts(id="a", parts=[("body", text, None)], published=date)
-    article = resolver(SegmentStage()(article))
+    article = resolved(resolver, text, date)
     return [
         (article.text[m.start : m.end], m.actor.name)
         for m in article.mentions

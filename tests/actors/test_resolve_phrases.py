@@ -5,22 +5,19 @@ import datetime as dt
 
 import pytest
 
+from conftest import resolved
 from entente.actors.resolve import ActorResolver
 from entente.model import Article
-from entente.text.segment import SegmentStage
 
 
 @pytest.fixture(scope="module")
-def resolver():
-    from entente.actors.kb import load_builtin
-
-    return ActorResolver(load_builtin())
+def resolver(builtin_resolver):
+    return builtin_resolver
 
 
 def _found(resolver, text, date=dt.date(2000, 1, 1)):
     """(mention text, code) of every mention of a one-part article."""
-    article = Article.from_parts(id="a", parts=[("body", text, None)], published=date)
-    article = resolver(SegmentStage()(article))
+    article = resolved(resolver, text, date)
     return [(article.text[m.start : m.end], m.actor.code) for m in article.mentions]
 
 

@@ -2,13 +2,12 @@ import datetime as dt
 
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, coded
 from entente.model import Article
 
 
 def code(pipeline, text, date=dt.date(2018, 3, 1)):
-    article = pipeline(Article.from_parts(id="a", parts=[("body", text, None)], published=date))
-    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in article.events]
+    return coded(pipeline, text, date)
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,11 @@ dictionary entries for withdrawals of named forces, forcing an actor out and cyb
 
 import datetime as dt
 
-from entente.model import Article
+from conftest import coded
 
 
 def code(pipeline, text, date=dt.date(2010, 5, 1)):
-    article = pipeline(Article.from_parts(id="d", parts=[("body", text, None)], published=date))
-    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in article.events]
+    return coded(pipeline, text, date)
 
 
 # -- a source of no country in a domestic act takes the target's country -----------------------

@@ -6,12 +6,11 @@ import datetime as dt
 
 import pytest
 
-from entente.model import Article
+from conftest import coded
 
 
 def code(pipeline, text, date=dt.date(2010, 5, 1)):
-    article = pipeline(Article.from_parts(id="w", parts=[("body", text, None)], published=date))
-    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in article.events]
+    return coded(pipeline, text, date)
 
 
 def roots(events):
