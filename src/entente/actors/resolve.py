@@ -1792,17 +1792,31 @@ def _is_place(group: list[Match]) -> bool:
     return len(group) == 1 and group[0].senses[0].kind in _NAMED
 
 
-def _is_unplaced(group: list[Match]) -> bool:
+#: kinds of knowledge-base entries that name a people without a state of its own
+_POPULATION_KINDS = ("religious", "ethnic")
+
+
+def _is_unplaced(group: list[Match], kinds: tuple[str, ...] = ("religious",)) -> bool:
     """A role noun phrase without a state: "trade unions", "Muslim leaders" (a faith is no
-    state; "Muslim leaders in France" takes France)."""
+    state; "Muslim leaders in France" takes France). With ``kinds=_POPULATION_KINDS`` a
+    people is no state either ("Kurdish rebels")."""
     has_role = False
     for m in group:
         sense = m.senses[0]
         if sense.function == "agent":
             has_role = True
-        elif sense.entry is None or sense.entry.kind != "religious":
+        elif sense.entry is None or sense.entry.kind not in kinds:
             return False
     return has_role
+
+
+def _is_population(group: list[Match]) -> bool:
+    """True for a role noun phrase of a faith or a people ("Moslem forces", "Kurdish
+    rebels"): placed in a country, it takes that country whatever its role, as the PLOVER and
+    CAMEO coders code a population by its country of residence."""
+    return _is_unplaced(group, _POPULATION_KINDS) and any(
+        m.senses[0].entry is not None and m.senses[0].entry.kind in _POPULATION_KINDS for m in group
+    )
 
 
 def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[Match]]:
@@ -1810,7 +1824,11 @@ def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[
         return groups
     for g in groups:
         # (a one-match group is unplaced when it is a role noun: :func:`_is_unplaced`)
-        if g[0].senses[0].function == "agent" if len(g) == 1 else _is_unplaced(g):
+        if (
+            g[0].senses[0].function == "agent"
+            if len(g) == 1
+            else _is_unplaced(g, _POPULATION_KINDS)
+        ):
             return _attach_places_to(groups, tokens)
     return groups
 
@@ -1827,6 +1845,29 @@ def _removed(tokens: list[Token], start: int) -> bool:
 
 #: words between a role noun and the country it takes ("students throughout Indonesia")
 _IN_GAPS = (["in"], ["throughout"], ["across"], ["inside"], ["within"])
+#: a part of the country between "in" and its name ("Moslem forces in east Bosnia")
+_REGION_WORDS = frozenset(
+    "east eastern west western north northern south southern central northeast northeastern"
+    " northwest northwestern southeast southeastern southwest southwestern".split()
+)
+
+
+#: nouns of a body a people's role may head without naming it ("extremist organization")
+_BODY_NOUNS = frozenset(
+    "organization organisation organizations organisations group groups".split()
+)
+
+
+def _in_gap(between: list[str]) -> bool:
+    """True for "in", "throughout" … before a place, with at most one word naming a part of it
+    ("in east Bosnia", "in southern Lebanon")."""
+    if between and between[0] in _BODY_NOUNS:  # "a Protestant extremist group in Ulster"
+        between = between[1:]
+    if between and between[-1] in _REGION_WORDS:
+        between = between[:-1]
+    return between in _IN_GAPS
+
+
 #: words between a role noun and the group it belongs to ("a commander in the PMF")
 _MEMBER_GAPS = (["in"], ["of"])
 
@@ -1839,7 +1880,7 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
     i = 0
     while i < len(groups):
         group = groups[i]
-        if not _is_unplaced(group):  # (nor only role nouns)
+        if not _is_unplaced(group, _POPULATION_KINDS):  # (nor only role nouns)
             out.append(group)
             i += 1
             continue
@@ -1884,8 +1925,22 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
             )
             # "the withdrawal of forces from Panama": whose forces is not said
             removed = between == ["from"] and _removed(tokens, group[0].start)
-            if (not removed and between in (["of"], ["from"])) or (
-                (between in _IN_GAPS or named or title) and (sector in _LOCAL_SECTORS or petrarch)
+            # a people or faith placed in a country (not a city) lives there, whatever its
+            # role: "Moslem forces in east Bosnia" (refugees excepted: they have left it)
+            placed_people = (
+                _is_population(group)
+                and sector != "REF"
+                and nxt[0].senses[0].kind == "country"
+                and _in_gap(between)
+            )
+            if (
+                (not removed and between in (["of"], ["from"]))
+                or placed_people
+                or (
+                    (between in _IN_GAPS or named or title)
+                    and (sector in _LOCAL_SECTORS or petrarch)
+                    and _is_unplaced(group)  # (a people only by the rule above)
+                )
             ):
                 out.append(group + nxt)
                 i += 2
