@@ -65,9 +65,11 @@ lists).
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from entente.actors.petrarch import has_discard
@@ -307,6 +309,12 @@ def _possessed_by_pronoun(text: str, mention: Mention) -> bool:
     return False
 
 
+def _sentence_date(article: Article, sent: Sentence) -> dt.date | None:
+    """The date of a sentence's events: a full earlier date stated in it, else the date in
+    force where it starts."""
+    return _event_date(article, sent) or article.date_at(sent.start)
+
+
 class PatternCoder:
     """Code events from sentences with resolved actors (the ``events`` stage).
 
@@ -454,10 +462,12 @@ class PatternCoder:
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         main: _Hit | None = None  # the last hit coded with a target
+        # the same for every hit of the sentence: found once, when the first event needs it
+        date_of = functools.cache(lambda: _sentence_date(article, sent))
         for hit in hits:
             if main is not None and _casualty_clause(units, mentions, hit):
                 continue
-            found = self._events(article, sent, units, mentions, hit, len(events), numbers)
+            found = self._events(article, sent, units, mentions, hit, len(events), numbers, date_of)
             if main is not None and _background(units, main, hit):
                 found = [e for e in found if e.target is not None]
             if any(e.target is not None for e in found):
@@ -480,12 +490,9 @@ class PatternCoder:
         words = [u.norm for u in units if u.mention is None]
         present = set(words)
         by = "by" in present
-        for pattern in self.verbs.candidates(words):
-            for need in pattern.needs:
-                if need.isdisjoint(present):
-                    break  # a required word is missing: the pattern cannot match
-            else:
-                self._match(pattern, units, coding, offsets, by, present, candidates)
+        # the patterns anchored in the sentence whose required words all occur
+        for pattern in self.verbs.matchable(words, present):
+            self._match(pattern, units, coding, offsets, by, present, candidates)
         if self.future_as_intent and self.opposites is None:
             # "X said that Y must reach an agreement": X's demand to Y (CAMEO semantics only)
             candidates.extend(_reported_demands(units, candidates))
@@ -719,7 +726,10 @@ class PatternCoder:
         hit: _Hit,
         seq: int,
         numbers: Mapping[int, int],
+        date_of: Callable[[], dt.date | None] | None = None,
     ) -> list[Event]:
+        """RETURNS (list[Event]): the events of one hit. date_of (Callable | None): the date
+        of the sentence's events (computed once per sentence by :meth:`code_sentence`)."""
         verb_index = hit.mood if hit.mood is not None else _verb_of(hit)
         why = _hypothetical(units, verb_index, hit, modals=self.hypotheticals)
         negated = _negated(units, verb_index)
@@ -804,7 +814,7 @@ class PatternCoder:
         coded = [(s, t, cameo) for s, t in pairs] if cameo else []
         if back:  # "X hosted Y" [043:042]: Y visited X
             coded += [(t, s, back) for s, t in pairs if t is not None]
-        date = _event_date(article, sent) or article.date_at(sent.start)
+        date = date_of() if date_of is not None else _sentence_date(article, sent)
         evidence = (units[hit.first].start, units[hit.last].end)
         out = []
         roles = hit.actors or {}

@@ -140,7 +140,9 @@ _OWNERS = frozenset({"its", "his", "her", "their"})
 
 def _codes(units: list[_Unit], members: list[int]) -> tuple[str, ...]:
     """The actor codes of some mentions of the sentence (role nouns without a country have none)."""
-    return tuple(u.code for u in units if u.mention is not None and u.mention in members)
+    if not members:
+        return ()
+    return tuple([u.code for u in units if u.mention is not None and u.mention in members])
 
 
 def _nested(a: str, b: str) -> bool:
@@ -179,24 +181,25 @@ def _time_expressions(units: list[_Unit]) -> set[int]:
     them ("held talks on Wednesday with +")."""
     out: set[int] = set()
     n = len(units)
-
-    def plain(k: int) -> str:
-        return units[k].norm if 0 <= k < n and units[k].mention is None else ""
-
+    # the plain word of each unit ("" for an actor), padded so that the two look-ahead words
+    # of the last units need no bounds checks
+    plain = [u.norm if u.mention is None else "" for u in units]
+    plain += ("", "")
     i = 0
     while i < n:
-        word = plain(i)
+        word = plain[i]
         span = 0
         if word in _DAYS:
             span = 1
-        elif word == "on" and plain(i + 1) in _WEEKDAYS:
-            span = 3 if plain(i + 2) in _PARTS_OF_DAY else 2
-        elif word in ("last", "next") and plain(i + 1) in _AFTER_LAST:
+        elif word == "on" and plain[i + 1] in _WEEKDAYS:
+            span = 3 if plain[i + 2] in _PARTS_OF_DAY else 2
+        elif word in ("last", "next") and plain[i + 1] in _AFTER_LAST:
             span = 2
-        elif word in ("earlier", "later") and plain(i + 1) == "this" and plain(i + 2) in _PERIODS:
+        elif word in ("earlier", "later") and plain[i + 1] == "this" and plain[i + 2] in _PERIODS:
             span = 3
-        elif word == "in" and plain(i + 1) in _MONTHS_AFTER_IN:
-            span = 3 if plain(i + 2).isdigit() and len(plain(i + 2)) == 4 else 2
+        elif word == "in" and plain[i + 1] in _MONTHS_AFTER_IN:
+            after = plain[i + 2]
+            span = 3 if after.isdigit() and len(after) == 4 else 2
         if span:
             out.update(range(i, i + span))
             i += span
@@ -214,11 +217,12 @@ def _coding_string(units: list[_Unit]) -> tuple[str, list[int]]:
     at = 0
     for k, unit in enumerate(units):
         starts.append(at)
-        if k in skip:
+        if skip and k in skip:
             continue
-        pieces.append(" " + unit.norm)
-        at += len(unit.norm) + 1
-    return "".join(pieces), starts
+        norm = unit.norm
+        pieces.append(norm)
+        at += len(norm) + 1
+    return (" " + " ".join(pieces)) if pieces else "", starts
 
 
 def _unit_at(starts: list[int], char: int) -> int:
