@@ -58,7 +58,7 @@ def _tables() -> tuple[frozenset[str], dict[str, Gender]]:
     return people, given
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 16)  # (names found in text are unbounded)
 def gender(name: str) -> Gender | None:
     """The gender a person's name tells, or None when it does not tell.
 

@@ -25,6 +25,7 @@ resolver and is emptied by :meth:`ActorResolver.clear_memo` (the benchmark start
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -221,10 +222,6 @@ def _dated(senses: tuple[tuple[Sense, ...], ...]) -> bool:
     return False
 
 
-#: person's name → :func:`gender` (a plain dict: cheaper to read than the cached function)
-_GENDERS: dict[str, str | None] = {}
-
-
 @dataclass
 class _Context:
     """What earlier sentences of the article introduced (for pronouns and descriptions)."""
@@ -272,7 +269,7 @@ class _Context:
             return self.last_person
         unknown = None
         for actor in reversed(self.people):
-            known = _gender_of(actor.name)
+            known = gender(actor.name)
             if known == sex or (known is None and sex == "m"):
                 return actor
             if known is None and unknown is None:
@@ -284,18 +281,7 @@ def _fits(actor: Actor, word: str) -> bool:
     """True when a person can be the referent of a pronoun or possessive (``word``, lower case):
     "she" is not someone known to be male, nor "he" someone known to be female."""
     sex = _PRONOUN_GENDER.get(word)
-    return sex is None or _gender_of(actor.name) in (None, sex)
-
-
-def _gender_of(name: str) -> str | None:
-    """:func:`gender` of a person's name, memoised in a bounded dict (names found in the text
-    are unbounded)."""
-    sex = _GENDERS.get(name, "")
-    if sex == "":
-        if len(_GENDERS) >= _MEMO_SIZE:
-            _GENDERS.clear()
-        sex = _GENDERS[name] = gender(name)
-    return sex
+    return sex is None or gender(actor.name) in (None, sex)
 
 
 class ActorResolver:
@@ -325,7 +311,7 @@ class ActorResolver:
         self._homonyms.clear()
         self._chosen.clear()
         self._based_memo.clear()  # (also "X-led", "pro-X": _affix_senses)
-        _GENDERS.clear()  # (module-wide: genders of names do not depend on the knowledge base)
+        gender.cache_clear()  # (module-wide: genders of names do not depend on the knowledge base)
 
     def __call__(self, article: Article) -> Article:
         context = _Context(groups=self.groups)
@@ -570,7 +556,7 @@ class ActorResolver:
             person = found[k]
             if person.actor.kind != "person" or person.via != "role":
                 continue
-            for entry in self._people().get(person.actor.name, ()):
+            for entry in self._people.get(person.actor.name, ()):
                 if any(r.covers(date) for r in entry.roles):
                     continue
                 code = _held_office(entry, [office.code])
@@ -582,15 +568,13 @@ class ActorResolver:
                         context.surnames[surname] = actor
                     break
 
+    @functools.cached_property
     def _people(self) -> dict[str, list[Entry]]:
         """People with dated roles by canonical name (built once)."""
-        index = getattr(self, "_people_index", None)
-        if index is None:
-            index = {}
-            for entry in self.kb.entries:
-                if entry.kind == "person" and entry.roles:
-                    index.setdefault(entry.name, []).append(entry)
-            self._people_index = index
+        index: dict[str, list[Entry]] = {}
+        for entry in self.kb.entries:
+            if entry.kind == "person" and entry.roles:
+                index.setdefault(entry.name, []).append(entry)
         return index
 
     def _homonym(self, senses: tuple[Sense, ...]) -> bool:
@@ -880,7 +864,7 @@ class ActorResolver:
         head = tokens[group[-1].end - 1].norm  # the title must name the office: "Governor"
         found = [
             (entry, role)
-            for entry in self._surnames().get(tok.norm, ())
+            for entry in self._surnames.get(tok.norm, ())
             for role in entry.roles
             if role.covers(date) and role.code[3:6] == sector and head in role.title.lower()
         ]
@@ -889,18 +873,16 @@ class ActorResolver:
         entry, role = found[0]
         return self.kb.actor(role.code, name=entry.name, kind="person"), i + 1
 
+    @functools.cached_property
     def _surnames(self) -> dict[str, list[Entry]]:
         """Last words of people's full names (not listed as names on their own) → the people."""
-        index = getattr(self, "_surname_index", None)
-        if index is None:
-            index = {}
-            for entry in self.kb.entries:
-                if entry.kind != "person":
-                    continue
-                words = normalize_phrase(entry.name).split()
-                if len(words) >= 2 and words[-1] not in self.kb.phrases:
-                    index.setdefault(words[-1], []).append(entry)
-            self._surname_index = index
+        index: dict[str, list[Entry]] = {}
+        for entry in self.kb.entries:
+            if entry.kind != "person":
+                continue
+            words = normalize_phrase(entry.name).split()
+            if len(words) >= 2 and words[-1] not in self.kb.phrases:
+                index.setdefault(words[-1], []).append(entry)
         return index
 
     def _based(self, matches: list[Match], tokens: list[Token]) -> list[Match]:
