@@ -5,7 +5,7 @@
                                          # unless --allow-regression is given)
 
 Raising the baseline is its own commit. Suites in ../shared/gold are scored when present; the
-project's own development sentences (tests/events/data) always are.
+project's own development sentences and held-out sets (tests/events/data) always are.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ SUITES: dict[str, tuple[Path, Path | None, bool]] = {
     "actor_mentions": (ROOT / "tests" / "actors" / "data" / "actor_mentions.jsonl", None, True),
 }
 for _own in sorted((ROOT / "tests" / "events" / "data").glob("dev_sentences_*.jsonl")):
+    SUITES[_own.stem] = (_own, None, True)
+# our own held-out sets: scored blind when written and at every release, never tuned on
+for _own in sorted((ROOT / "tests" / "events" / "data").glob("holdout_*.jsonl")):
     SUITES[_own.stem] = (_own, None, True)
 
 
