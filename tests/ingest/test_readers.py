@@ -20,6 +20,16 @@ def test_text_first_line_is_title_and_date_line_gives_date():
     assert "14:32" not in article.text
 
 
+@pytest.mark.parametrize(
+    "text", ["Iran praised Hamas on Monday.\n", "\n  Iran praised Hamas\non Monday.\n"]
+)
+def test_text_of_one_paragraph_is_all_body(text):
+    article = read_text(text, source="one.txt", today=TODAY)
+    assert article.title in (None, "")
+    body = [article.text[s.start : s.end] for s in article.segments if s.kind == "body"]
+    assert body == ["Iran praised Hamas on Monday."]
+
+
 def test_text_dateline_year_from_file_name():
     article = read_text(
         "Title\n\nBEIRUT, June 4 (Cedar Agency) - Hezbollah fired rockets.",

@@ -1,10 +1,12 @@
 """Plain-text news reports → Article.
 
-The first non-empty line is the title. A date comes from a line that is only a date ("June 4, 2019
-14:32") or a dateline opening the first paragraph ("BEIRUT, June 4 (Agency) -"); a dateline without
-a year takes it from a date in the file name or URL. Boilerplate lines left over from a page dump
-("Subscribe now", "Related content:", "Share this article") are dropped. Character references left
-in plain text by a feed or a double-escaping CMS ("AT&amp;T", "&quot;") are decoded first.
+The first non-empty line is the title, unless nothing follows it or the next line goes on in
+lower case (a sentence or a wrapped paragraph saved to a file is all body). A date comes from a
+line that is only a date ("June 4, 2019 14:32") or a dateline opening the first paragraph
+("BEIRUT, June 4 (Agency) -"); a dateline without a year takes it from a date in the file name or
+URL. Boilerplate lines left over from a page dump ("Subscribe now", "Related content:", "Share
+this article") are dropped. Character references left in plain text by a feed or a
+double-escaping CMS ("AT&amp;T", "&quot;") are decoded first.
 """
 
 from __future__ import annotations
@@ -57,6 +59,15 @@ def _paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
+def _has_title(lines: list[str]) -> bool:
+    """Whether the first of a file's lines (stripped) is its title: text follows it (a file of
+    one line, such as a sentence saved to a file, is all body), and the next line does not go on
+    in lower case (the first line of a paragraph wrapped over several lines is no title)."""
+    if not _paragraphs("\n".join(lines[1:])):
+        return False
+    return not lines[1][:1].islower()
+
+
 def read_text(
     text: str,
     *,
@@ -74,7 +85,7 @@ def read_text(
     """
     today = today or dt.date.today()
     lines = [ln.strip() for ln in clean_text(text).strip().splitlines()]
-    if title is None and lines:
+    if title is None and lines and _has_title(lines):
         title, lines = lines[0], lines[1:]
     paragraphs = _paragraphs("\n".join(lines))
     if not paragraphs:
