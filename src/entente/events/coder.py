@@ -88,6 +88,7 @@ from entente.events.lexicon import (
     _ALLEGING,
     _ARRIVING,
     _AUXILIARIES,
+    _LOCATIVE,
     _MODALS,
     _NOUN_SUBJECT_WINDOW,
     _PEACEKEEPERS,
@@ -126,6 +127,7 @@ from entente.events.selection import (
     _best,
     _dyads,
     _leading_attribution,
+    _past,
     _purpose_protests,
     _trailing_attribution,
     _victim,
@@ -146,9 +148,11 @@ from entente.text.tokenize import tokenize
 
 __all__ = ["PatternCoder"]
 
-#: roots whose patterns without a target still have one: the government of the place or of the
-#: actor's own country (protests)
-_IMPLICIT_TARGET_ROOTS = frozenset({"14"})
+#: roots (and codes) whose patterns without a target still have one: the government of the place
+#: or of the actor's own country (protests, and protests called off: 082 easing dissent)
+_IMPLICIT_TARGET_ROOTS = frozenset({"14", "082"})
+#: words that adjoin a noun phrase of an act to the clause before it ("after talks with Z")
+_ADJUNCT_OPENERS = frozenset({"after", "during", "following", "at"})
 #: codes of restrictions a state imposes on its own country when no target is named: curfews,
 #: states of emergency and martial law
 _OWN_LAND_CODES = frozenset({"1723", "1724"})
@@ -313,6 +317,133 @@ def _sentence_date(article: Article, sent: Sentence) -> dt.date | None:
     """The date of a sentence's events: a full earlier date stated in it, else the date in
     force where it starts."""
     return _event_date(article, sent) or article.date_at(sent.start)
+
+
+#: words right before a subject that make its clause the content of another act ("demanded
+#: that the president resign", "vowed to fight until Suharto resigned", "if he steps down")
+_CONTENT_OPENERS = frozenset(
+    ["that", "until", "unless", "if", "whether", "demand", "demands", "demanded", "demanding"]
+)
+
+
+def _after_word(text: str, mention: Mention, words: frozenset[str]) -> bool:
+    """Whether the word right before a mention is one of ``words`` ("in" + "Abidjan")."""
+    before = text[max(0, mention.start - 12) : mention.start].lower().split()
+    return bool(before) and before[-1] in words
+
+
+def _pair_anaphor(text: str, mention: Mention, actor: Actor) -> bool:
+    """Whether a role noun of no country is "the two leaders", "both governments": the two
+    actors the sentence has named, not a third party."""
+    if not actor.code.startswith("---"):
+        return False
+    before = text[max(0, mention.start - 9) : mention.start].lower().split()
+    return before[-1:] == ["both"] or before[-2:] == ["the", "two"]
+
+
+def _ethnic(text: str, mention: Mention) -> bool:
+    """Whether a mention is introduced as an ethnic group: "ethnic Albanians", "ethnic Turkish
+    villagers" (the word "ethnic" right before it)."""
+    return text[max(0, mention.start - 8) : mention.start].lower().rstrip().endswith("ethnic")
+
+
+def _asserted(units: list[_Unit], hit: _Hit) -> bool:
+    """Whether an act without a target is asserted as a fact of its own: its subject does not
+    open a clause that is the content of another act or a condition ("demanded that the premier
+    resign", "until President Suharto resigned")."""
+    subject = next((i for i in range(hit.first - 1, -1, -1) if units[i].mention is not None), None)
+    if subject is None:
+        return True  # the subject was shared from an earlier verb
+    k = subject - 1
+    while k >= 0 and units[k].norm in ("the", "a", "an", "its", "their"):
+        k -= 1  # "until the prime minister resigned"
+    return k < 0 or units[k].norm not in _CONTENT_OPENERS
+
+
+def _adjunct(units: list[_Unit], pattern: Pattern, first: int) -> bool:
+    """Whether a noun pattern opens with a word that adjoins it to the clause before ("…, after
+    talks with Z", "at his summit with Z"), not to a participle ("the promises made at the
+    summit with Z": that summit is background, not reported as an act)."""
+    if pattern.verbal or units[first].norm not in _ADJUNCT_OPENERS:
+        return False
+    return first == 0 or not _past(units[first - 1].norm)
+
+
+def _adjunct_partner(units: list[_Unit], hit: _Hit) -> bool:
+    """Whether the partner found for adjoined talks is the object of their "with", and the
+    phrase is no subject of a clause of its own ("after talks with Hamas reached an impasse")
+    nor a place ("at a summit with African leaders in Beijing": Beijing is no partner)."""
+    at = [k for k, u in enumerate(units) if u.mention is not None and u.mention in hit.targets]
+    if not at:
+        return True
+    if units[at[0] - 1].norm in _LOCATIVE:
+        return False
+    after = at[-1] + 1
+    return after >= len(units) or not _past(units[after].norm)
+
+
+#: words that, between a mutual act and the actor after it, make that actor the act's place
+#: or what it is about, not the other side ("fought for control of army posts", "in Kisangani")
+_NOT_PARTNER = frozenset({"for", "over", "of"})
+
+
+def _joint_members(units: list[_Unit], hit: _Hit) -> bool:
+    """Whether a mutual act (fought, clashed) of a compound subject of two or more countries'
+    actors is done between those members: its only "target" is a place or what they fought
+    over ("Rwandan and Ugandan troops fought with heavy weapons in Kisangani"), not an
+    opponent right after the pattern ("Zimbabwean and Angolan troops fought rebels")."""
+    if hit.passive or len(hit.sources) < 2 or not hit.targets:
+        return False
+    countries = {u.code[:3] for u in units if u.mention is not None and u.mention in hit.sources}
+    if len(countries) < 2 or any(c.startswith("-") for c in countries):
+        return False
+    after = units[hit.last + 1].norm if hit.last + 1 < len(units) else "."
+    if _ends_with_verb(hit.pattern) and after not in _LOCATIVE | _NOT_PARTNER:
+        return False  # "fought rebels near Kinshasa": a direct object, the other side
+    seen: set[int] = set()
+    for k, unit in enumerate(units):
+        member = unit.mention if unit.mention is not None else unit.weak
+        if member is None or member not in hit.targets or member in seen or k <= hit.last:
+            continue
+        seen.add(member)  # a role noun of no country spans words: its first one
+        between = units[hit.last + 1 : k]
+        if not any(u.norm in _LOCATIVE or u.norm in _NOT_PARTNER for u in between):
+            return False
+    return bool(seen)
+
+
+#: verbs of killing: killing a named person is an assassination (186), not an attack (190)
+_KILLING = frozenset({"kill", "murder", "slay", "shoot", "shoot dead", "gun down"})
+#: verbs of seizing: seizing a person is an arrest (173) or an abduction (181), not an
+#: occupation of territory (192)
+_SEIZING = frozenset({"seize", "capture", "grab", "snatch"})
+
+
+@functools.cache
+def _pattern_lemmas(text: str) -> frozenset[str]:
+    """The verb lemmas of a pattern ("$ <kill|=slew> +": kill, slew)."""
+    return frozenset(
+        lemma.lstrip("=") for group in re.findall(r"<([^>]*)>", text) for lemma in group.split("|")
+    )
+
+
+def _act_on_person(pattern: Pattern, cameo: str, source: Actor) -> str:
+    """The code of an attack or an occupation when its target is a named person: "a U.S. drone
+    strike killed Qassem Soleimani" is an assassination (186), as our gold and the CAMEO manual
+    code the killing of a specific person; "Turkish agents captured Abdullah Ocalan" is an
+    arrest (173) by a state's actor, "Hezbollah guerrillas captured two soldiers"… an abduction
+    (181) by anyone else. Other codes are unchanged."""
+    if cameo not in ("190", "192", "195") or pattern.cameo != cameo:
+        return cameo
+    lemmas = _pattern_lemmas(pattern.text)
+    if cameo != "192" and lemmas & _KILLING:
+        return "186"
+    if cameo == "192" and lemmas & _SEIZING:
+        state = bool(_STATE_SECTORS & set(source.sectors)) or (
+            source.kind == "country" and len(source.code) == 3
+        )
+        return "173" if state else "181"
+    return cameo
 
 
 class PatternCoder:
@@ -481,6 +612,19 @@ class PatternCoder:
                 if key not in seen:  # "A, the minister, met B": one event, not two
                     seen.add(key)
                     events.append(event)
+        if self.require_dyad and not self.untargeted_patterns:
+            # "Mubarak stepped down and handed power to the army": the act without a target
+            # is the one with a target, not a second event
+            targeted = {
+                (e.source.code, e.cameo[:2]) for e in events if e.target is not None and e.source
+            }
+            events = [
+                e
+                for e in events
+                if e.target is not None
+                or e.source is None
+                or (e.source.code, e.cameo[:2]) not in targeted
+            ]
         return events
 
     def _hits(
@@ -639,7 +783,11 @@ class PatternCoder:
                 if group == "src" and not pattern.verbal and _clause_after(units, after):
                     return None  # "the army might launch operations against": a clause
             elif slot == "left" or (slot == "none" and group == "src"):
-                window = _SUBJECT_WINDOW if pattern.verbal else _NOUN_SUBJECT_WINDOW
+                # "Iran agreed to suspend enrichment after talks with Britain": a noun phrase
+                # adjoined to the clause by "after", "during" or "at" is the clause subject's
+                hit.adjunct = _adjunct(units, pattern, first)
+                verbal = pattern.verbal or hit.adjunct
+                window = _SUBJECT_WINDOW if verbal else _NOUN_SUBJECT_WINDOW
                 found, confidence = _subject(units, first, window)
                 if group == "src":
                     hit.confidence = confidence
@@ -671,7 +819,10 @@ class PatternCoder:
                 _coordinated(units, first) or _participle_clause(units, verb)
             )
         # the purpose of a trip ("for talks with Z") takes the traveller later (_trip_purposes)
-        return hit if hit.sources or hit.coordinated or pattern.trip == "purpose" else None
+        if hit.adjunct and not _adjunct_partner(units, hit):
+            return None  # "after talks with Hamas reached an impasse": a clause of its own
+        keep = hit.sources or hit.coordinated or hit.adjunct or pattern.trip == "purpose"
+        return hit if keep else None
 
     def _fill_passive(
         self, pattern: Pattern, m: re.Match[str], units: list[_Unit], offsets: list[int]
@@ -770,16 +921,30 @@ class PatternCoder:
                 # "the first Nigerian peacekeepers arrived in Monrovia": peacekeeping provided
                 # (074) and received (0861), as the CAMEO codebook codes arriving peacekeepers
                 cameo, back = self._mood("074", negated, future), "0861"
+            elif self.opposites is None and (
+                aid := _delivery_arrives(article.text, sent, units, mentions, hit)
+            ):
+                # "the Patriot systems supplied by the United States arrived in Ukraine": aid
+                # delivered (07x), not a visit
+                cameo, back = self._mood(aid, negated, future), None
             back = self._mood(back, negated, future) if back else None
         if cameo is None and back is None:
             return []
-        untargeted = self.untargeted_patterns and hit.pattern.target_slot == "none"
+        # "the prime minister resigned": an act without a target by nature (an entry marked
+        # ``untargeted``) is coded without one even when the coder requires a dyad
+        untargeted = hit.pattern.target_slot == "none" and (
+            self.untargeted_patterns
+            or (hit.pattern.untargeted and cameo == hit.pattern.cameo and _asserted(units, hit))
+        )
         # "Thousands of Iraqis demonstrated in Baghdad": a protest without a target is aimed at
         # the government of the place, or of the protesters' own country
         implicit = (
             hit.pattern.target_slot in ("none", "right")
             and not hit.targets
-            and hit.pattern.cameo[:2] in _IMPLICIT_TARGET_ROOTS
+            and (
+                hit.pattern.cameo[:2] in _IMPLICIT_TARGET_ROOTS
+                or hit.pattern.cameo[:3] in _IMPLICIT_TARGET_ROOTS
+            )
         )
         # "the government is prepared to impose martial law as battles raged": a curfew, state
         # of emergency or martial law without a target is imposed on the state's own country
@@ -811,6 +976,10 @@ class PatternCoder:
             symmetric,
             require_dyad=self.require_dyad and not untargeted and not implicit and not own_land,
         )
+        if symmetric and _joint_members(units, hit):
+            # "Peruvian and Ecuadorean troops fought for control of army outposts": the
+            # members of the compound subject fought each other, not the place or the posts
+            pairs = [(a, b) for a in hit.sources for b in hit.sources if a != b]
         coded = [(s, t, cameo) for s, t in pairs] if cameo else []
         if back:  # "X hosted Y" [043:042]: Y visited X
             coded += [(t, s, back) for s, t in pairs if t is not None]
@@ -827,16 +996,28 @@ class PatternCoder:
                 roles.get(tgt, (mentions[tgt].actor,)) if tgt is not None else (None,)
             )
         ]
+        located: list[int | None] | None = None  # the place named after the act (found once)
         for n, (src, tgt, cameo, source_actor, target_actor) in enumerate(expanded):
+            if target_actor is not None and target_actor.kind == "person":
+                # "a drone strike killed General Soleimani", "agents captured Ocalan"
+                cameo = _act_on_person(hit.pattern, cameo, source_actor)
             quad, goldstein, plover = _code_facts(cameo)
+            if hit.pattern.plover is not None and cameo == hit.pattern.cameo:
+                plover = hit.pattern.plover  # a resignation (0831) is PLOVER's RETREAT "resign"
             source = mentions[src]
             target = mentions[tgt] if tgt is not None else None
             if target_actor is None and implicit and not _STATE_SECTORS & set(source_actor.sectors):
                 # a civilian protest (a state's "protest" is a complaint, 114, not this)
                 where = mentions[place] if place is not None else None
-                if held is not None:
+                if held is not None and not cameo.startswith("14"):
+                    # "prisoners in Israeli jails ended their hunger strike": eased toward the
+                    # state that holds them (a protest itself is aimed at its government)
                     where = mentions[held]
-                target_actor = self._government(where.actor if where else source_actor)
+                    target_actor = self._country(where.actor)
+                else:
+                    if held is not None:
+                        where = mentions[held]
+                    target_actor = self._government(where.actor if where else source_actor)
                 if target_actor is not None and target_actor.code == source_actor.code:
                     continue
                 target = where if target_actor is not None else None
@@ -848,6 +1029,39 @@ class PatternCoder:
                     target_actor = None
             if target_actor is None and implicit and self.require_dyad and not untargeted:
                 continue
+            if target_actor is None and untargeted and source_actor.code.startswith("---"):
+                continue  # "the official resigned": neither actor is known
+            if _pair_anaphor(article.text, source, source_actor) or (
+                target is not None
+                and target_actor is not None
+                and _pair_anaphor(article.text, target, target_actor)
+            ):
+                continue  # "a meeting between the two leaders": the pair named before
+            if self.opposites is None and (
+                _ethnic(article.text, source)
+                or (target is not None and _ethnic(article.text, target))
+            ):
+                # "ethnic Albanians demonstrated in Serbia": a people living in the country where
+                # the act takes place is of that country (PLOVER: country, ethnic sector)
+                if located is None:  # after the act and its object ("killed X in Y")
+                    end = max(
+                        [hit.last] + [k for k, u in enumerate(units) if u.mention in hit.targets]
+                    )
+                    located = [_place(units, end)]
+                if located[0] is not None:
+                    land = mentions[located[0]].actor
+                    source_actor = self._resident(article.text, source, source_actor, land)
+                    if target is not None and target_actor is not None:
+                        target_actor = self._resident(article.text, target, target_actor, land)
+                elif target_actor is not None and tgt is not None:
+                    # "ethnic Turks staged a hunger strike against Sweden's decision" (a protest
+                    # is aimed at the government of the land they live in), "fight for villages
+                    # near Macedonia's border" (the target is named as a place)
+                    at = next((k for k, u in enumerate(units) if u.mention == tgt), 0)
+                    if cameo[:2] == "14" or (at > 0 and units[at - 1].norm in _LOCATIVE):
+                        source_actor = self._resident(
+                            article.text, source, source_actor, target_actor
+                        )
             if (
                 target is not None
                 and target_actor is not None
@@ -863,7 +1077,16 @@ class PatternCoder:
                 and _same(
                     source_actor,
                     target_actor,
-                    anaphor=source.via in _ANAPHORS or target.via in _ANAPHORS,
+                    anaphor=target.via in _ANAPHORS
+                    or (
+                        source.via in _ANAPHORS
+                        # "he will extend the curfew in Abidjan": a person's pronoun is not the
+                        # state, and the place is named, not referred to again
+                        and not (
+                            source_actor.kind == "person"
+                            and _after_word(article.text, target, _LOCATIVE)
+                        )
+                    ),
                 )
                 and not (
                     source_actor.code == target_actor.code
@@ -985,7 +1208,10 @@ class PatternCoder:
             return source
         # the target is a country's actor: a state, a body or a named person ("a federal judge
         # placed former Argentine President Carlos Menem under house arrest": ARGJUD)
-        if not cameo.startswith(_DOMESTIC_ROOTS) or target.kind not in _DOMESTIC_KINDS:
+        # "the president conceded to demands from UNITA": a concession to a country's armed
+        # group or party is its own state's (AGOGOV)
+        kinds = _DOMESTIC_KINDS | {"group"} if cameo.startswith("08") else _DOMESTIC_KINDS
+        if not cameo.startswith(_DOMESTIC_ROOTS) or target.kind not in kinds:
             return source
         if not source.code.startswith("---"):
             return source
@@ -994,6 +1220,19 @@ class PatternCoder:
         if not cameo.startswith("14") and not _STATE_SECTORS & set(source.sectors):
             return source  # only a state investigates, concedes or coerces inside a country
         return self._actor(country + source.code[3:], country, country, tuple(source.sectors))
+
+    def _resident(self, text: str, mention: Mention, actor: Actor, land: Actor) -> Actor:
+        """An ethnic group named after a nation ("ethnic Albanians", ALB) acting or suffering in
+        another country (``land``) is of the country it lives in: SRB + its sectors (CVL when
+        it has none), as PLOVER codes a people by its country with the ethnicity as a secondary
+        sector. Other actors, and a people in its own nation's state, are unchanged."""
+        country = land.country
+        if not _ethnic(text, mention) or actor.kind != "country" or not actor.country:
+            return actor
+        if not country or len(country) != 3 or not country.isalpha() or country == actor.country:
+            return actor
+        sectors = tuple(actor.sectors) or ("CVL",)
+        return self._actor(country + "".join(sectors), country, country, sectors)
 
     def _government(self, actor: Actor) -> Actor | None:
         """The government of an actor's country (None: the actor has no country)."""
@@ -1041,6 +1280,34 @@ class PatternCoder:
         if self.opposites is not None:
             return self.opposites.get(cameo)
         return ontology.opposite(cameo) if ontology.is_cameo(cameo) else None
+
+
+#: things delivered as aid, by the code of their delivery: military (072), humanitarian (073)
+_DELIVERED = re.compile(
+    r"\b(?:(?P<arms>weapons|arms|systems|tanks|missiles|ammunition|munitions|howitzers|jets)"
+    r"|(?P<relief>food|medicine|medicines|relief|supplies|aid)"
+    r"|(?P<goods>shipment|shipments|consignment|consignments|cargo))\b"
+)
+
+
+def _delivery_arrives(
+    text: str, sent: Sentence, units: list[_Unit], mentions: list[Mention], hit: _Hit
+) -> str | None:
+    """The code of aid delivered when things, not people, arrive: "the first Patriot systems
+    supplied by the United States had arrived in Ukraine" (072), "a shipment of food from the
+    EU reached Somalia" (073): the arrival (a visit, 042, by a verb of arriving) names
+    weapons, relief or a shipment in its subject, before its source ("… supplied by X", "of
+    X"). None for any other hit."""
+    if hit.passive or hit.pattern.cameo != "042" or hit.verb is None or not hit.sources:
+        return None
+    if units[hit.verb].norm not in _ARRIVING:
+        return None
+    first = min(mentions[s].start for s in hit.sources)
+    start = max([sent.start] + [text.rfind(stop, sent.start, first) for stop in (" that ", ";")])
+    found = _DELIVERED.search(text[start:first].lower())
+    if found is None:
+        return None
+    return "072" if found.group("arms") else "073" if found.group("relief") else "070"
 
 
 def _peacekeepers_arrive(

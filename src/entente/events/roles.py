@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from entente.events.inflect import _IRREGULAR
 from entente.events.lexicon import (
     _ADJECTIVE_DETERMINERS,
     _ALLEGING,
@@ -34,6 +35,26 @@ from entente.events.lexicon import (
 from entente.events.units import _Hit, _member, _nested, _Unit, _unknown
 from entente.events.verbs import Pattern
 
+#: the simple past forms of irregular verbs ("met", "paid", "said"), which are never nouns, so
+#: that "Iran's president met …" is a verb after a possessive (a regular past form has the "-ed"
+#: rule of :func:`_noun_reading`); forms that are also nouns ("left", "rose", "fell") excepted
+_IRREGULAR_PAST = frozenset(past for base, (past, _) in _IRREGULAR.items() if past != base) - {
+    "left",
+    "shot",
+    "felt",
+    "ground",
+    "saw",
+    "rose",
+    "bore",
+    "spoke",
+    "wound",
+    "lay",
+    "lit",
+    "bent",
+    "fell",
+    "found",
+}
+
 
 def _noun_reading(units: list[_Unit], verb: int) -> bool:
     """True when a base or -s verb form follows a determiner ("the visit", "its support",
@@ -41,13 +62,15 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     word = units[verb].norm
     if verb == 0 or word in _BE_FORMS:  # "Sudan's government is …": "is" is never a noun
         return False
+    if word in _IRREGULAR_PAST:  # "Iran's president met …", "paid", "said": never a noun
+        return False
     prev = units[verb - 1]
     # "the visit", "Iran's military support", "an emergency meeting": a determiner and one word
     modified = (
         verb > 1
         and units[verb - 2].norm in _DETERMINERS
         and prev.mention is None
-        and prev.norm.isalpha()
+        and prev.norm.replace("-", "").isalpha()  # "the second-worst attack"
         and not prev.norm.endswith("ly")
     )
     if word.endswith("ing"):  # "their meeting", "the killing of": a noun after a determiner
@@ -56,7 +79,8 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
         # "an emergency meeting in Cairo", "their first meeting since the summit", not "a law
         # banning UNRWA" (a participle with an object)
         after = units[verb + 1].norm if verb + 1 < len(units) else "."
-        return modified and (
+        # "a suicide car bombing in Baghdad": two modifiers between the determiner and the noun
+        return (modified or _noun_compound(units, verb)) and (
             after in _PREPOSITIONS or after in _END_PUNCTUATION or after == "since"
         )
     if word.endswith("ed"):  # "the occupied West Bank", "the besieged town": an adjective
@@ -71,6 +95,25 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     ):
         return True  # "ahead of planned protests by": a participle used as an adjective
     return modified or _adjectives_after_determiner(units, verb)
+
+
+def _noun_compound(units: list[_Unit], verb: int) -> bool:
+    """True for an -ing form that ends a noun phrase of two or three plain words after a
+    determiner ("a suicide car bombing", "the latest cross-border shelling")."""
+    for k in range(verb - 1, max(verb - 5, -1), -1):
+        unit = units[k]
+        if unit.norm in _DETERMINERS:
+            return verb - k > 2
+        if (
+            unit.mention is not None
+            or unit.weak is not None
+            or not unit.norm.replace("-", "").isalpha()
+            or unit.norm.endswith("ly")
+            or unit.norm in _PREPOSITIONS
+            or unit.norm in _BE_FORMS
+        ):
+            return False
+    return False
 
 
 def _adjectives_after_determiner(units: list[_Unit], verb: int) -> bool:
@@ -272,7 +315,7 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
     while i >= 0 and steps < window:
         unit = units[i]
         if unit.mention is not None:
-            if _prepositional(units, i) and i - 1 != verb - 1:
+            if _prepositional(units, i) and i - 1 != verb - 1 and not _speaks_for(units, i):
                 i -= 2  # "left its offices in Damascus and backed …": not the subject
                 steps += 2
                 confidence *= 0.9
@@ -289,7 +332,7 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
                 if speaker:
                     return speaker, confidence * 0.9
             break  # "he said …": the subject of this clause is not known
-        elif unit.norm in _CLAUSE_OPENERS and any(
+        elif (unit.norm in _CLAUSE_OPENERS or unit.norm in _WH_OPENERS) and any(
             not u.norm.endswith("ly") for u in units[i + 1 : verb]
         ):
             # "X cut ties with Y after protesters stormed …": the clause has its own subject,
@@ -311,8 +354,19 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
     return fallback
 
 
+#: words that open a clause with a subject of its own ("in Aceh, where the tsunami killed …",
+#: "escaped unhurt when gunmen opened fire"): the subject search does not go past them
+_WH_OPENERS = frozenset({"where", "when", "while", "whereby"})
+
 #: relative pronouns that can be a clause's subject
 _RELATIVES = frozenset({"which", "who", "that"})
+
+
+def _speaks_for(units: list[_Unit], i: int) -> bool:
+    """True for the mention after "a spokesman for", "an envoy for" (a role noun of no country
+    right before "for"): the role noun acts for that actor, who is the subject ("A spokesman
+    for Turkish Prime Minister Gul declined to comment": TURGOV)."""
+    return i >= 2 and units[i - 1].norm == "for" and units[i - 2].weak is not None
 
 
 def _relative_antecedent(units: list[_Unit], verb: int) -> list[int] | None:
@@ -466,7 +520,7 @@ def _opening_comma(units: list[_Unit], closing: int) -> int | None:
     j = closing - 1
     while j >= 0 and closing - j < 16:
         if units[j].norm == ",":
-            if j > 0 and units[j - 1].mention is not None:
+            if j > 0 and (units[j - 1].mention is not None or _possessed_noun(units, j - 1)):
                 return j
             # "The rebels, who attacked Chad last week, met Sudan": a relative clause after a
             # role noun
@@ -474,6 +528,22 @@ def _opening_comma(units: list[_Unit], closing: int) -> int | None:
             return j if j > 0 and units[j - 1].weak is not None and relative else None
         j -= 1
     return None
+
+
+def _possessed_noun(units: list[_Unit], end: int) -> bool:
+    """True when the plain words ending at ``end`` are a noun possessed by a known actor: "the
+    Taliban's chief negotiator" (``@ 's chief negotiator``), so that ", Baradar," after it is
+    its appositive."""
+    k = end
+    while k > end - 3 and k >= 0 and units[k].mention is None and units[k].norm.isalpha():
+        k -= 1
+    return (
+        k < end
+        and k >= 1
+        and units[k].norm in ("'s", "'")
+        and units[k - 1].mention is not None
+        and not _unknown(units[k - 1])
+    )
 
 
 def _object(
@@ -506,6 +576,8 @@ def _object(
         and units[last - 1].norm not in ("has", "have", "had")  # "has risen in": active
     ):
         return []  # headline passive: "Haniyeh killed in Tehran" names no target
+    if direct and i < end and units[i].norm == "by":
+        return []  # "ordered patrols by police": "by" names the doer, not the object
     place = False  # inside a place phrase right after the verb ("met aboard a navy ship")
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
@@ -569,8 +641,9 @@ def _possessed(units: list[_Unit], i: int) -> int:
 def _place(units: list[_Unit], last: int) -> int | None:
     """The known actor named as a place after an act ("demonstrated in the northern city of
     Kirkuk", "rallied across Iran"): the first actor of the clause after ``last`` with a locative
-    preposition before it; None when there is none."""
-    locative = False
+    preposition before it (the pattern's own last word counts: "demonstrated in" + "Serbia");
+    None when there is none."""
+    locative = units[last].norm in _LOCATIVE if last < len(units) else False
     for unit in units[last + 1 : last + 1 + _OBJECT_WINDOW]:
         if unit.mention is not None:
             if locative and not _unknown(unit) and not unit.pronoun:

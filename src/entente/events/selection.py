@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from entente.events.inflect import _IRREGULAR
 from entente.events.lexicon import _ALLEGING, _CLAUSE_BREAK, _OBJECT_END, _SAYING
 from entente.events.roles import (
     _compound,
@@ -70,6 +71,9 @@ def _best(
             hit.targets = list(nxt.targets)
     _share_subjects(chosen, units)
     _joint_after_meeting(chosen, units)
+    _shared_addressee(chosen, units)
+    _adjoined_talks(chosen, units)
+    _consequence_targets(chosen, units)
     for prev, hit in itertools.pairwise(chosen):
         # "A and B met aboard a ship off X, in talks brokered by C": the parties of the
         # brokered talks are the subject of the clause the relative follows
@@ -149,6 +153,97 @@ def _joint_after_meeting(hits: list[_Hit], units: list[_Unit]) -> None:
         between = [u for u in units[prev.last + 1 : hit.first] if u.mention is None]
         if between and between[-1].norm == "and" and not any(u.norm == ";" for u in between):
             hit.targets = list(prev.targets)
+
+
+#: verbal acts addressed to someone: a coordinated one without an addressee of its own speaks
+#: to the addressee of the act before it
+_ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13"})
+_ADDRESSING_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "16", "17"})
+
+
+def _shared_addressee(hits: list[_Hit], units: list[_Unit]) -> None:
+    """ "Eritrea accused Ethiopia of bombing Asmara and warned that it would respond", "Britain
+    demanded that Iran release the tanker and warned of serious consequences": a demand,
+    accusation, rejection or threat coordinated after another act of the same subject, with no
+    addressee of its own (or only its own subject, "that it would respond"), is addressed to
+    the target of the act before it."""
+    for prev, hit in itertools.pairwise(hits):
+        if (
+            not hit.coordinated
+            or not _coordinated(units, hit.first)  # "and warned", not ", accusing …"
+            or hit.passive
+            or prev.passive
+            or not prev.targets
+            or not hit.sources
+            or hit.sources != prev.sources
+            or hit.pattern.cameo[:2] not in _ADDRESSED_ROOTS
+            or prev.pattern.cameo[:2] not in _ADDRESSING_ROOTS
+            or hit.pattern.target_slot == "inside"
+        ):
+            continue
+        own = {code[:3] for code in _codes(units, hit.sources)}
+        if hit.targets and not all(
+            u.pronoun and u.code[:3] in own for u in units if u.mention in hit.targets
+        ):
+            continue  # "demanded that Erbil annul …": its own addressee
+        between = [u for u in units[prev.last + 1 : hit.first] if u.mention is None]
+        if any(u.norm in (";", ":") for u in between):
+            continue
+        hit.targets = list(prev.targets)
+
+
+#: acts whose partner the talks adjoined after them name ("agreed to … after talks with Z")
+_PARTNERED_ROOTS = frozenset({"03", "05"})
+
+
+def _adjoined_talks(hits: list[_Hit], units: list[_Unit]) -> None:
+    """ "Iran agreed to suspend enrichment, after talks in Tehran with Britain, France and
+    Germany", "Kim committed to denuclearisation at his summit with Trump": the talks adjoined
+    to a clause by "after", "during" or "at" (a hit marked ``adjunct``) are held by that
+    clause's subject, the subject of the act before them, and an agreement or a commitment
+    without a partner of its own is made with the partner of those talks."""
+    for prev, hit in itertools.pairwise(hits):
+        if not hit.adjunct or prev.passive or not prev.sources:
+            continue
+        if any(u.norm in (";", ":") for u in units[prev.last + 1 : hit.first]):
+            continue
+        hit.sources = list(prev.sources)
+        if not hit.targets or set(hit.targets) & set(prev.sources):
+            continue
+        for act in reversed(hits[: hits.index(hit)]):
+            # "agreed to suspend enrichment and to allow inspections, after talks with …"
+            if act.sources != prev.sources or act.passive or act.adjunct:
+                break
+            if (
+                not act.targets
+                and act.pattern.cameo[:2] in _PARTNERED_ROOTS
+                and act.pattern.target_slot != "inside"
+            ):
+                act.targets = list(hit.targets)
+
+
+def _consequence_targets(hits: list[_Hit], units: list[_Unit]) -> None:
+    """An act in a consequence clause that names no target of its own is aimed at the actor
+    whose act prompted it: "North Korea fired a missile over Japan, prompting Tokyo to suspend
+    talks" (JPN 16 PRK). (An "after" clause is not enough: "sent troops to the Gulf after Iraq
+    massed forces" is coded without a target in our gold.)"""
+    for n, hit in enumerate(hits):
+        if hit.targets or hit.passive or not hit.sources or hit.pattern.target_slot == "inside":
+            continue
+        own = {code[:3] for code in _codes(units, hit.sources)}
+        verb = _verb_of(hit)
+        cause: list[int] = []
+        if (
+            verb >= 3
+            and units[verb - 1].norm == "to"
+            and units[verb - 2].mention is not None
+            and units[verb - 3].norm in _CONSEQUENCE_OPENERS
+        ):
+            # ", prompting Tokyo to suspend aid": the subject of the act before it
+            earlier = next((h for h in reversed(hits[:n]) if h.sources and not h.passive), None)
+            cause = list(earlier.sources) if earlier is not None else []
+        if cause and not {code[:3] for code in _codes(units, cause)} & own:
+            hit.targets = cause
 
 
 def _drop_empty_readings(candidates: list[_Hit]) -> list[_Hit]:
@@ -346,7 +441,12 @@ def _object_content(previous: _Hit, hit: _Hit, units: list[_Unit]) -> bool:
 #: participles of punishing someone for an act: the act after "for" is the charge, not a fact
 _PUNISHED = frozenset(
     "arrested detained jailed imprisoned convicted sentenced charged indicted prosecuted "
-    "punished fined executed deported expelled held".split()
+    "punished fined executed deported expelled held investigated investigation tried wanted".split()
+)
+#: the words between "for" and the act a charge names: "for her possible role in rioting"
+_CHARGE_FRAME = frozenset(
+    "her his their its alleged possible suspected reported role part involvement participation "
+    "in".split()
 )
 
 
@@ -354,11 +454,17 @@ def _punished_for(hit: _Hit, units: list[_Unit]) -> bool:
     """True for the gerund after "for" that a punishment names as its reason: "a missionary was
     arrested in Lebanon for collaborating with Israel", "jailed for spying for Iran" (the
     collaboration is the charge, as "criticized Iran for arming the Houthis" is the criticism's
-    content: not coded as a fact)."""
+    content: not coded as a fact), also as a role in it: "put under investigation for her
+    possible role in rioting"."""
     verb = hit.verb if hit.verb is not None else hit.first
-    if verb < 1 or units[verb - 1].norm != "for" or not units[verb].norm.endswith("ing"):
+    if verb < 1 or not units[verb].norm.endswith("ing"):
         return False
-    for unit in reversed(units[max(0, verb - 9) : verb - 1]):
+    at = verb - 1  # the "for", perhaps before "his alleged role in"
+    while at > verb - 6 and at > 0 and units[at].norm in _CHARGE_FRAME:
+        at -= 1
+    if units[at].norm != "for" or (at < verb - 1 and units[verb - 1].norm != "in"):
+        return False
+    for unit in reversed(units[max(0, at - 8) : at]):
         if unit.norm in (",", ";", ":", ".") and unit.mention is None:
             return False
         if unit.mention is None and unit.norm in _PUNISHED:
@@ -379,8 +485,12 @@ def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             ),
             None,
         )
-        if frame is not None and not any(
-            u.norm in (";", ":", "but") for u in units[frame.last + 1 : hit.first]
+        if (
+            frame is not None
+            and not any(u.norm in (";", ":", "but") for u in units[frame.last + 1 : hit.first])
+            # "threatened Minsk with sanctions after it expelled …", "… and warned": facts
+            and not _factual_clause(units, frame.last + 1, hit.first)
+            and not _main_coordinate(units, frame, hit)
         ):
             continue
         if n and _object_content(hits[n - 1], hit, units):
@@ -390,6 +500,75 @@ def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+#: past tense forms of the irregular verbs (regular ones end in "-ed")
+_IRREGULAR_PAST = frozenset(forms[0] for forms in _IRREGULAR.values())
+#: auxiliaries of a perfect: "accused Iran of having armed A and trained B" (a participle)
+_PERFECT = frozenset(["has", "have", "had", "having"])
+
+
+#: words in "-ed" that are no past tense, and irregular verbs whose past is their base form
+_NOT_PAST = frozenset(
+    "need needed speed feed proceed exceed succeed bleed breed seed embed shed wed bed red "
+    "hundred".split()
+) | frozenset(lemma for lemma, forms in _IRREGULAR.items() if forms[0] == lemma)
+
+
+def _past(word: str) -> bool:
+    """Whether a word is a verb's past tense ("warned", "froze"), not a base form as well
+    ("cut", "put", "need")."""
+    return (word.endswith("ed") or word in _IRREGULAR_PAST) and word not in _NOT_PAST
+
+
+def _main_coordinate(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
+    """True for a verb coordinated with the frame itself, not inside its content: "demanded that
+    Iran release the tanker, and warned of serious consequences", "accused Ethiopia of bombing
+    the airport and warned that it would respond", "called on Turkey to withdraw and demanded
+    sanctions". The content of a demand, threat or accusation is an infinitive, a gerund or a
+    subjunctive, so a past tense after "and", when the frame's own verb is in the past tense
+    and no perfect stands between, is the frame subject's next act."""
+    if hit.passive or not hit.coordinated or hit.verb is None:
+        return False
+    if frame.pattern.cameo[:2] == "12":
+        return False  # "rejected the plan and …": a rejection's object is no clause
+    frame_verb = frame.verb if frame.verb is not None else frame.first
+    if not (_past(units[frame_verb].norm) and _past(units[hit.verb].norm)):
+        return False
+    return not any(u.norm in _PERFECT for u in units[frame.last + 1 : hit.first])
+
+
+#: subordinators that open a clause of facts, not the content of the act before them
+_FACT_OPENERS = frozenset(["after", "since", "because", "although", "though", "whereas"])
+#: participles that open a consequence clause after a comma (", prompting Tokyo to …")
+_CONSEQUENCE_OPENERS = frozenset(["prompting", "forcing", "leading", "causing", "triggering"])
+
+
+def _factual_clause(units: list[_Unit], start: int, end: int) -> bool:
+    """True when a clause of its own opens between ``start`` and ``end`` (the end of a frame
+    such as a threat or an accusation and a later act): "threatened Minsk with sanctions *after*
+    it expelled the Polish ambassador", "accused Kampala of backing rebels *because* …", "…,
+    *prompting* Seoul to walk out of the talks": the act is a fact (or a consequence), not
+    what is threatened, demanded or alleged. The subordinator must be followed by a clause with
+    a subject of its own (a mention, a pronoun or a determiner), not by a gerund ("after
+    leaving")."""
+    for k in range(start, end):
+        unit = units[k]
+        if unit.mention is not None:
+            continue
+        if unit.norm in _CONSEQUENCE_OPENERS and k > 0 and units[k - 1].norm == ",":
+            return True
+        if unit.norm in _FACT_OPENERS and k + 1 < end:
+            nxt = units[k + 1]
+            if nxt.mention is not None or nxt.weak is not None or nxt.norm in _SUBJECT_STARTS:
+                return True
+    return False
+
+
+#: words that may open the subject of a clause
+_SUBJECT_STARTS = frozenset(
+    "the a an its their his her he she it they we i this these those".split()
+)
 
 
 #: nouns of an inquiry whose object ("into …") names an act investigated, not reported as done
@@ -412,17 +591,22 @@ def _inquiry_object(units: list[_Unit], hit: _Hit) -> bool:
 def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
     """ "X met A and praised B", "X condemned an attack by A in B and promised aid to C": the
     second verb's subject is X (the target of a passive first verb), not A."""
-    for prev, hit in itertools.pairwise(hits):
+    for n, (prev, hit) in enumerate(itertools.pairwise(hits)):
         if hit.passive or hit.pattern.source_slot != "left":
             continue
+        own = prev.verb if prev.verb is not None and prev.pattern.verbal else prev.last
+        finite = hit.coordinated and _finite_after_infinitive(units, own, hit)
+        if finite:
+            # "arrived in Tehran, the first leader to visit Iran, and held talks": the subject
+            # of the last finite verb before, not of the infinitive
+            prev = next((h for h in reversed(hits[:n]) if _past(units[_verb_of(h)].norm)), prev)
         subject = prev.targets if prev.passive else prev.sources
         if prev.passive and _participle_clause(units, _verb_of(hit)):
             subject = prev.sources  # "was struck by Israeli jets, killing two": the agent's act
-        if hit.coordinated and _coordinated(units, hit.first):
+        if hit.coordinated and _coordinated(units, hit.first) and not finite:
             # "aims to tighten sanctions and impose a blockade": the second verb has no
             # auxiliary of its own and shares the mood (announced, hypothetical) of the first
             # ("$ will (visit|meet) +" has no verb element: its last word stands for it)
-            own = prev.verb if prev.verb is not None and prev.pattern.verbal else prev.last
             hit.mood = prev.mood if prev.mood is not None else own
         if hit.coordinated and subject:
             hit.sources = subject
@@ -439,6 +623,15 @@ def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
         between = [u.norm for u in units[prev.last + 1 : hit.first] if u.mention is None]
         if "and" in between:
             hit.sources = subject
+
+
+def _finite_after_infinitive(units: list[_Unit], own: int, hit: _Hit) -> bool:
+    """True when a coordinated verb in the past tense follows a verb that is not ("arrived in
+    Baghdad, the first head of state to visit Iraq, and held talks with Saddam"): a past tense
+    cannot continue an infinitive or a modal, so it is the main clause's next act and does not
+    share that verb's mood."""
+    verb = hit.verb if hit.verb is not None else hit.first
+    return _past(units[verb].norm) and not _past(units[own].norm)
 
 
 def _dyads(
@@ -476,11 +669,33 @@ def _purpose_protests(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
     """ "Greeks staged a rally outside the U.S. embassy to protest against …", "workers went on
     strike to protest …": a protest in a purpose infinitive after another act is done by that
     act's subject (not the nearest actor before "to"); after a protest it is the same protest,
-    not a second one. RETURNS (list[_Hit]): the hits, such protests merged."""
+    not a second one, and so is "in protest of/at …" after a protest ("called a strike in protest
+    at the arrests"). RETURNS (list[_Hit]): the hits, such protests merged."""
     out: list[_Hit] = []
     for hit in hits:
         verb = hit.verb if hit.verb is not None else hit.first
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.pattern.cameo[:2] == "14"
+            and hit.pattern.cameo[:2] == "14"
+            and verb > prev.last
+            and units[verb - 1].norm == "in"
+            and not any(u.norm in (";", ":", '"') for u in units[prev.last + 1 : verb])
+        ):
+            continue  # "organized a general strike … in protest of the arrests": one protest
+        if (
+            prev is not None
+            and prev.pattern.cameo[:2] == "14"
+            and hit.pattern.cameo[:2] in ("02", "10")
+            and not hit.passive
+            and prev.last < verb <= prev.last + 8
+            and units[verb].norm.endswith("ing")
+            and not any(u.norm in _CLAUSE_BREAK for u in units[prev.last + 1 : verb])
+        ):
+            # "demonstrated in Kirkuk calling for independence": the protest's demand, not an
+            # appeal of its own
+            continue
         if (
             prev is not None
             and hit.pattern.cameo[:2] == "14"

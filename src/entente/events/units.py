@@ -45,6 +45,7 @@ class _Hit:
     mood: int | None = None  # the verb whose auxiliaries it shares ("will meet A and visit B")
     purpose: bool = False  # the purpose of a trip ("travelled to X to consult Y"): a fact
     reduced: bool = False  # a reduced passive relative ("a ceasefire brokered by Egypt")
+    adjunct: bool = False  # "after talks with Z": a noun phrase adjoined to the clause's act
 
 
 def _units(

@@ -56,6 +56,11 @@ class Pattern:
     (str | None): ``"purpose"`` for the purpose of a trip ("for talks with +"), coded only right
     after a trip in the same clause and done by the traveller; ``"stay"`` for a stay that is a
     visit only when such a purpose follows it ("was in +" … "for talks with"); None otherwise.
+    untargeted (bool): a target-less pattern names an act that has no target by its nature
+    ("$ <resign>", "$ <surrender>"): coded without a target even when the coder requires a dyad.
+    plover (tuple[str, str | None] | None): the PLOVER type and mode of the act when the
+    CAMEO→PLOVER table files its code elsewhere (a resignation, 0831, is PLOVER's RETREAT
+    "resign"); used only when the act is coded with the pattern's own code.
     """
 
     cameo: str
@@ -74,6 +79,8 @@ class Pattern:
     needs: tuple[frozenset[str], ...] = ()  # per required element: a word one of these must occur
     inverse: bool = False  # the "+" actor does the act to the "$" actor ("drawing protests from +")
     trip: str | None = None  # "purpose" ("for talks with +") or "stay" ("was in +"), see above
+    untargeted: bool = False  # an act with no target by nature ("$ <resign>"), see above
+    plover: tuple[str, str | None] | None = None  # PLOVER type and mode overriding the table
 
 
 def _alternatives(body: str) -> list[list[str]]:
@@ -194,6 +201,8 @@ def compile_pattern(
     reverse: str | None = None,
     inverse: bool = False,
     trip: str | None = None,
+    untargeted: bool = False,
+    plover: tuple[str, str | None] | None = None,
 ) -> Pattern:
     """Compile one pattern string. Raises ValueError with the reason when it is malformed.
 
@@ -205,6 +214,7 @@ def compile_pattern(
     actor found at ``+`` is the source of the event and the one at ``$`` its target ("Turkey held
     exercises, drawing protests from Syria": Syria disapproves of Turkey); no passive reading.
     trip (str | None): ``"purpose"`` or ``"stay"`` (see :class:`Pattern`); no passive reading.
+    untargeted (bool), plover (tuple | None): see :class:`Pattern`.
     """
     if trip not in (None, *TRIP_ROLES):
         raise ValueError(f"trip must be one of {', '.join(TRIP_ROLES)}, not {trip!r}")
@@ -286,6 +296,8 @@ def compile_pattern(
         _needs(required, anchor),
         inverse,
         trip,
+        untargeted,
+        plover,
     )
 
 
@@ -463,6 +475,7 @@ class VerbDictionary:
         reverse = entry.get("reverse")
         if reverse is not None and not ontology.is_cameo(str(reverse)):
             raise DictionaryError(label, line, f"unknown reverse CAMEO code {reverse!r}")
+        plover = _plover_key(entry.get("plover"), label, line)
         rule_base = str(entry.get("id") or f"{stem}:{line}")
         for n, text in enumerate(patterns, start=1):
             try:
@@ -474,10 +487,29 @@ class VerbDictionary:
                     reverse=str(reverse) if reverse is not None else None,
                     inverse=bool(entry.get("inverse", False)),
                     trip=str(entry["trip"]) if entry.get("trip") is not None else None,
+                    untargeted=bool(entry.get("untargeted", False)),
+                    plover=plover,
                 )
             except (ValueError, re.error) as exc:
                 raise DictionaryError(label, line, f"pattern {text!r}: {exc}") from None
             self.add(pattern)
+
+
+def _plover_key(value: Any, label: str, line: int) -> tuple[str, str | None] | None:
+    """An entry's ``plover:`` key ("RETREAT" or "RETREAT/resign") as a PLOVER type and mode.
+    Raises DictionaryError for a type or mode the PLOVER manual does not have."""
+    if value is None:
+        return None
+    event, _, mode = str(value).partition("/")
+    try:
+        kind = ontology.plover(event.strip())
+        if mode.strip():
+            kind.mode(mode.strip())
+    except (KeyError, ValueError) as exc:
+        raise DictionaryError(
+            label, line, f"unknown PLOVER type or mode {value!r} ({exc})"
+        ) from None
+    return kind.event, mode.strip() or None
 
 
 def load_builtin_verbs() -> VerbDictionary:
