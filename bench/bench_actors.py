@@ -4,12 +4,14 @@ PETRARCH dictionary set such as the Phoenix actors loaded on top).
 Usage: python bench/bench_actors.py [--repeat N] [--dictionaries DIR] [--no-builtin] [--breakdown]
 
 The sentences are those of the bundled sample corpus (all distinct). Tokenisation is included
-(the stage tokenises each sentence); the tokenizer cache and the resolver's phrase memo are
-cleared before every run so nothing is reused between runs (``--warm`` keeps the memo, as a
-long-running process does). The headline figure is the best run (least disturbed by other
-processes and by the occasional full garbage collection); the median run is printed too.
-``--breakdown`` also times tokenising and phrase matching on their own (µs per sentence); the
-rest of the stage is the resolver (grouping, context, references) and per-article work.
+(the stage splits each sentence into words with :func:`~entente.text.tokenize.split_words`);
+the tokenizer caches and the resolver's phrase memo are cleared before every run so nothing is
+reused between runs (``--warm`` keeps the memo, as a long-running process does). The headline
+figure is the best run (least disturbed by other processes and by the occasional full garbage
+collection); the median run is printed too.
+``--breakdown`` also times tokenising (``split_words``, what the stage calls) and phrase
+matching on their own (µs per sentence); the rest of the stage is the resolver (grouping,
+context, references) and per-article work.
 """
 
 from __future__ import annotations
@@ -24,17 +26,18 @@ from entente.actors.stage import knowledge_base
 from entente.api import build_pipeline, sample_corpus
 from entente.ingest import Skipped, read_paths
 from entente.model import Article
-from entente.text.tokenize import _tokenize, tokenize
+from entente.text.tokenize import _tokenize, split_words
 
 
 def _times(
     run: Callable[[], object], repeat: int, clear: Callable[[], None] = lambda: None
 ) -> list[float]:
-    """Wall-clock seconds of ``repeat`` runs, the tokenizer cache cleared (and ``clear`` called)
+    """Wall-clock seconds of ``repeat`` runs, the tokenizer caches cleared (and ``clear`` called)
     before each."""
     out = []
     for _ in range(repeat):
         _tokenize.cache_clear()
+        split_words.cache_clear()
         clear()
         start = time.perf_counter()
         run()
@@ -46,10 +49,10 @@ def _breakdown(actors: object, articles: list[Article], sentences: int, repeat: 
     """µs per sentence spent tokenising and matching (best runs), and the rest of the stage."""
     spans = [(a.text[s.start : s.end], s.start) for a in articles for s in a.sentences]
     matcher = actors.matcher  # type: ignore[attr-defined]
-    tokenized = [tokenize(text, offset) for text, offset in spans]
+    tokenized = [split_words(text, offset) for text, offset in spans]
     whole = min(_times(lambda: [actors(a) for a in articles], repeat, actors.clear_memo))  # type: ignore[attr-defined,operator]
-    tok = min(_times(lambda: [tokenize(t, o) for t, o in spans], repeat))
-    match = min(_times(lambda: [matcher.match(t, "") for t in tokenized], repeat))
+    tok = min(_times(lambda: [split_words(t, o) for t, o in spans], repeat))
+    match = min(_times(lambda: [matcher.match_words(w.texts, w.norms) for w in tokenized], repeat))
     per = 1e6 / sentences
     return (
         f"µs per sentence: tokenize {tok * per:.1f}, match {match * per:.1f}, "

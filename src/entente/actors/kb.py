@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -68,7 +69,7 @@ SECTORS = frozenset(
 _CODE = re.compile(r"^(?:[A-Z0-9]{3}|---)(?:[A-Z0-9]{3})*$")
 
 
-def split_code(code: str, countries: frozenset[str]) -> tuple[str | None, tuple[str, ...]]:
+def split_code(code: str, countries: AbstractSet[str]) -> tuple[str | None, tuple[str, ...]]:
     """Split an actor code into its country and sector/group parts.
 
     RETURNS (tuple[str | None, tuple[str, ...]]): ``("PSE", ("REB", "HMS"))`` for ``PSEREBHMS``.
@@ -199,7 +200,8 @@ class KnowledgeBase:
         return found
 
     def _make_actor(self, code: str, name: str | None, kind: str) -> Actor:
-        country, sectors = split_code(code, frozenset(self.countries))
+        # (the countries' keys as they are: no set of them built per new actor)
+        country, sectors = split_code(code, self.countries.keys())
         if name is None:
             name = self.countries[country].name if country in self.countries else code
             labels = [self.sector_labels.get(s, s) for s in sectors]

@@ -3,11 +3,14 @@
 Every surface form in the knowledge base is compiled once into a pyahocorasick automaton keyed on
 space-joined lower-case tokens; a sentence is matched in one pass, whatever the dictionary size.
 Everything a hit needs (its length in tokens, its capitalisation rules, whether it may be part of
-a person's name) is worked out when the automaton is built, not per sentence.
+a person's name) is worked out when the automaton is built, not per sentence. A sentence is
+matched from its words and normal forms (:meth:`PhraseMatcher.match_words`, as
+:func:`~entente.text.tokenize.split_words` gives them); :meth:`PhraseMatcher.match` takes tokens.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -29,6 +32,7 @@ class Match(NamedTuple):
 
 _new = tuple.__new__  # builds a Match without the Python-level NamedTuple constructor
 _norm = attrgetter("norm")
+_text = attrgetter("text")
 _start = itemgetter(0)  # Match.start
 
 
@@ -93,11 +97,24 @@ class PhraseMatcher:
         """
         if self._empty or not tokens:
             return []
+        if norms is None:
+            norms = list(map(_norm, tokens))
+        return self.match_words(list(map(_text, tokens)), norms, haystack)
+
+    def match_words(
+        self, texts: list[str], norms: list[str], haystack: str | None = None
+    ) -> list[Match]:
+        """:meth:`match` for a sentence given as its tokens' texts and normal forms (as
+        :func:`~entente.text.tokenize.split_words` gives them: no :class:`Token` needed).
+        haystack (str): the normal forms as :func:`haystack` makes them, when the caller has it.
+        """
+        if self._empty or not texts:
+            return []
         # " tok1 tok2 … ": a key " phrase " can only match on token boundaries, and the number of
         # spaces before a hit's last character (the space after its last token) counts tokens.
         # Hits come by end position, so the spaces are counted on from the previous hit.
         if haystack is None:
-            haystack = " " + " ".join(map(_norm, tokens) if norms is None else norms) + " "
+            haystack = " " + " ".join(norms) + " "
         spaces = haystack.count
         found: list[Match] = []
         ambiguous: list[Match] = []
@@ -107,7 +124,7 @@ class PhraseMatcher:
             end += spaces(" ", last_char, end_char)
             last_char = end_char
             if outcomes is not None:
-                senses = outcomes[tokens[end - n_tokens].text]
+                senses = outcomes[texts[end - n_tokens]]
                 if not senses:
                     continue
             start = end - n_tokens
@@ -122,7 +139,23 @@ class PhraseMatcher:
             found = _leftmost_longest(found)
         if not ambiguous:
             return found
-        return [m for m in found if m not in ambiguous or not _in_person_name(m, tokens, found)]
+        return [
+            m for m in found if m not in ambiguous or not _in_name_words(m, texts, norms, found)
+        ]
+
+    def sense_tuples(self) -> Iterator[tuple[Sense, ...]]:
+        """Every sense tuple a hit can carry: the very objects :meth:`match_words` hands out (a
+        phrase's senses, or each of its capitalisation outcomes), so that callers may key
+        what they work out from them by identity."""
+        if self._empty:
+            return
+        for _, senses, outcomes, _ in self._automaton.values():
+            if outcomes is None:
+                yield senses
+            else:
+                yield from outcomes.cases
+                for pair in outcomes.exact.values():
+                    yield from pair
 
 
 def haystack(norms: list[str]) -> str:
@@ -188,20 +221,25 @@ def _in_person_name(m: Match, tokens: list[Token], chosen: list[Match]) -> bool:
     """An ambiguous one-word country name (``ambiguous:`` in the knowledge base: Jordan, Chad,
     Israel) next to a capitalised word that no phrase covers is part of a person's name, not the
     country: "Jordan Peterson", "Michael Jordan" (not at the start of a sentence)."""
+    return _in_name_words(m, list(map(_text, tokens)), list(map(_norm, tokens)), chosen)
+
+
+def _in_name_words(m: Match, texts: list[str], norms: list[str], chosen: list[Match]) -> bool:
+    """:func:`_in_person_name` for a sentence given as its tokens' texts and normal forms."""
     if m.end - m.start != 1 or not all(_name_like(s) for s in m.senses):
         return False  # seats stay: "Washington Post correspondent" is American media
     covered = {i for x in chosen for i in range(x.start, x.end)}
 
     def name_like(i: int) -> bool:
-        tok = tokens[i]
+        text = texts[i]
         return (
             i not in covered
-            and tok.text[:1].isupper()
-            and tok.text.replace("-", "").isalpha()
-            and tok.norm not in _NOT_NAME
+            and text[:1].isupper()
+            and text.replace("-", "").isalpha()
+            and norms[i] not in _NOT_NAME
         )
 
-    return (m.end < len(tokens) and name_like(m.end)) or (m.start > 1 and name_like(m.start - 1))
+    return (m.end < len(texts) and name_like(m.end)) or (m.start > 1 and name_like(m.start - 1))
 
 
 def _leftmost_longest(found: list[Match]) -> list[Match]:

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, ClassVar
@@ -395,17 +395,42 @@ class GappedMatcher:
                     longer.setdefault(phrase[2], []).append((n, phrase, gapped_senses))
         self._thirds = {pair: frozenset(longer) for pair, (_, longer) in self._pairs.items()}
         self._firsts = frozenset(self.index)
-        #: consecutive words of the phrases: a gapped occurrence has one such pair with one or two
-        #: words between (its first gap), which two C-level passes over the sentence look for
-        self._gap_pairs = frozenset(
-            pair
-            for entries in self.index.values()
-            for words, _ in entries
-            for pair in pairwise(words)
-        )
+        #: consecutive words of the phrases (a gapped occurrence has one such pair with one or two
+        #: modifiers between: its first gap) → the word sets of the phrases that have them, by
+        #: their longest word (a gapped occurrence also has every word of its phrase in the
+        #: sentence: pairs of common words such as ("of", "the") stand one word apart in half
+        #: the sentences, the other words of their phrases seldom)
+        by_word: dict[tuple[str, str], dict[str, set[frozenset[str]]]] = {}
+        for entries in self.index.values():
+            for words, _ in entries:
+                word_set, longest = frozenset(words), max(words, key=len)
+                for pair in pairwise(words):
+                    by_word.setdefault(pair, {}).setdefault(longest, set()).add(word_set)
+        self._pair_words = {
+            pair: (frozenset(sets), {word: tuple(x) for word, x in sets.items()})
+            for pair, sets in by_word.items()
+        }
 
     def __bool__(self) -> bool:
         return bool(self.index)
+
+    def _has_gapped_phrase(self, texts: list[str], norms: list[str], present: set[str]) -> bool:
+        """False when no phrase can stand gapped in the sentence: none has two consecutive
+        words with one or two modifiers between them (its first gap: :func:`_gapped_end`) and
+        all its words in the sentence."""
+        pair_words = self._pair_words
+        for distance in (2, 3):  # (1 + _MAX_SKIPPED)
+            # (where the sentence has a pair of a phrase's, found in C)
+            pairs = map(pair_words.__contains__, zip(norms, norms[distance:]))  # noqa: B905
+            for j in compress(count(), pairs):
+                if not all(is_modifier(texts[k]) for k in range(j + 1, j + distance)):
+                    continue
+                longest, phrases = pair_words[norms[j], norms[j + distance]]
+                for word in present.intersection(longest):
+                    for words in phrases[word]:
+                        if present.issuperset(words):
+                            return True
+        return False
 
     def extend(
         self,
@@ -419,13 +444,21 @@ class GappedMatcher:
         (set[str]): the tokens' normal forms and their set when the caller has them."""
         if norms is None:
             norms = [tok.norm for tok in tokens]
-        gap_pairs = self._gap_pairs
-        if gap_pairs.isdisjoint(zip(norms, norms[2:], strict=False)) and gap_pairs.isdisjoint(
-            zip(norms, norms[3:], strict=False)
-        ):  # (_MAX_SKIPPED = 2)
-            return matches  # no two consecutive words of a phrase one or two words apart
+        return self.extend_words([tok.text for tok in tokens], matches, norms, present)
+
+    def extend_words(
+        self,
+        texts: list[str],
+        matches: list[Any],
+        norms: list[str],
+        present: set[str] | None = None,
+    ) -> list[Any]:
+        """:meth:`extend` for a sentence given as its tokens' texts and normal forms (as
+        :func:`~entente.text.tokenize.split_words` gives them)."""
         if present is None:
             present = set(norms)
+        if not self._has_gapped_phrase(texts, norms, present):
+            return matches  # (the test most sentences stop at)
         # first words of the sentence that have one of their second words in it too
         seconds = self._seconds
         firsts = [
@@ -466,8 +499,8 @@ class GappedMatcher:
                     continue  # a word of the phrase is missing
                 if covered is None:
                     covered = {k: m for m in matches for k in range(m.start, m.end)}
-                end = _gapped_end(tokens, i, words, covered)
-                if end is None or not _capitalised(tokens[i].text, senses):
+                end = _gapped_end(texts, norms, i, words, covered)
+                if end is None or not _capitalised(texts[i], senses):
                     continue
                 inside = {id(covered[j]) for j in range(i, end) if j in covered}
                 if any(m.start < i or m.end > end for m in matches if id(m) in inside):
@@ -498,16 +531,20 @@ def _positions(norms: list[str], word: str) -> Iterator[int]:
 
 
 def _gapped_end(
-    tokens: list[Any], start: int, words: tuple[str, ...], covered: dict[int, Any]
+    texts: list[str],
+    norms: list[str],
+    start: int,
+    words: tuple[str, ...],
+    covered: dict[int, Any],
 ) -> int | None:
     """The token index after a gapped occurrence of ``words`` from ``start`` (None when there is
-    none, or when it has no gap: the ordinary matcher finds those)."""
+    none, or when it has no gap: the ordinary matcher finds those). texts, norms: the sentence's
+    tokens as written and their normal forms."""
     k, j, skipped = 1, start + 1, 0
-    while k < len(words) and j < len(tokens):
-        tok = tokens[j]
-        if tok.norm == words[k]:
+    while k < len(words) and j < len(norms):
+        if norms[j] == words[k]:
             k, j = k + 1, j + 1
-        elif skipped < _MAX_SKIPPED and j not in covered and is_modifier(tok.text):
+        elif skipped < _MAX_SKIPPED and j not in covered and is_modifier(texts[j]):
             skipped, j = skipped + 1, j + 1
         else:
             return None

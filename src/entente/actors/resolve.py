@@ -9,17 +9,24 @@ compatible actor ("she" a person who can be a "she": :mod:`entente.actors.gender
 unknown person introduced with an appositive ("Yousef Ali, a Hamas official,") keeps that actor
 when named again by surname.
 
-Speed: what a phrase's matches name whatever the sentence around them (its actor, the role
-noun that decides it, whether it is only role nouns) is worked out once per knowledge base and
-memoised by the identity of the matches' sense tuples (:meth:`ActorResolver._phrase`), and so is
-what a title makes of a person on a date; each sentence's normal forms, their set and the
-matcher's haystack are made once and passed to the helpers; the helpers return early when a
-sentence has nothing for them (no one-word capital, no referring word, no role noun, no word
-that marks a weak antecedent; the drop rules share one set test, :func:`_group` flags a state's
-adjective after "and"/"," for :meth:`ActorResolver._share_role_nouns`, and a person's gender is
-looked up only when "she" or "he" needs it). Hot loops avoid generator expressions (costly on
-Python 3.11), and mentions are built by :func:`_mention_maker`. Every memo lives in the
-resolver and is emptied by :meth:`ActorResolver.clear_memo` (the benchmark starts cold).
+Speed: a sentence is read as the parallel lists of
+:func:`~entente.text.tokenize.split_words` (words, normal forms, offsets), with no
+:class:`~entente.text.tokenize.Token` per token. What a phrase's matches name whatever the
+sentence around them (its actor, the role noun that decides it, whether it is only role nouns)
+is compiled when the resolver is built for every one-match phrase whose actor no date changes
+(:meth:`ActorResolver._compile_phrases`, keyed by the identity of the sense tuples the matcher
+hands out, with whether they name homonymous places); other phrases are memoised on first sight
+(:meth:`ActorResolver._phrase`), a dated one once per period between the dates of its roles
+(:func:`_period`) rather than once per date, and so is what a title makes of a person. Each
+sentence's normal forms, their set and the matcher's haystack are made once and passed to the
+helpers; the helpers return early when a sentence has nothing for them (no one-word capital, no
+referring word, no role noun, no word that marks a weak antecedent; the drop rules share one set
+test, :func:`_group` flags a state's adjective after "and"/"," for
+:meth:`ActorResolver._share_role_nouns`, and a person's gender is looked up only when "she" or
+"he" needs it). Hot loops avoid generator expressions (costly on Python 3.11), and mentions are
+built by :func:`_mention_maker`. Every memo filled while reading lives in the resolver and is
+emptied by :meth:`ActorResolver.clear_memo` (the benchmark starts cold); what is compiled at load
+is never changed by reading.
 """
 
 from __future__ import annotations
@@ -27,11 +34,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from entente.actors.gender import gender
@@ -44,13 +52,12 @@ from entente.actors.petrarch import (
     petrarch_agents,
 )
 from entente.model import Actor, Article, Mention
-from entente.text.tokenize import Token, tokenize
+from entente.text.tokenize import Token, Words, split_words
 
 __all__ = ["ActorResolver"]
 
-_NORM = attrgetter("norm")  # token -> normal form, mapped in C
 _START = attrgetter("start")
-_END = attrgetter("end")
+_SENSES = itemgetter(2)  # Match.senses
 _ACTOR = attrgetter("actor")
 
 # Words that may stand inside an actor phrase between dictionary matches.
@@ -165,8 +172,15 @@ class _Phrase:
     city: bool  # role nouns + a city or region (:meth:`ActorResolver._city_phrase`)
     by_date: dict[dt.date | None, _PhraseActor] | None  # None: the same on every date
     actor: _PhraseActor | None = None  # (when the date does not matter)
-    #: a person's actor after :meth:`ActorResolver._titled_person`, by (date, former)
-    titled: dict[tuple[dt.date | None, bool], Actor] | None = None
+    #: a person's actor after :meth:`ActorResolver._titled_person`, by (period, former)
+    titled: dict[tuple[int, bool], Actor] | None = None
+    #: the start and end dates of the roles of its entries, in order (:func:`_period`)
+    dates: tuple[dt.date, ...] = ()
+    #: what it names in each period between those dates (``by_date`` is filled from it)
+    by_period: dict[int, _PhraseActor] | None = None
+    #: a one-match phrase compiled at load whose mention only "ordinary" before it can change
+    #: (:meth:`ActorResolver._plain_mention`)
+    plain: Actor | None = None
 
 
 def _mention_maker() -> Callable[[int, int, int, Actor, str], Mention]:
@@ -203,6 +217,35 @@ _new_mention = _mention_maker()
 
 #: memoised phrases kept before the memo is cleared (bounds memory in long runs)
 _MEMO_SIZE = 1 << 16
+
+
+def _role_dates(senses: tuple[tuple[Sense, ...], ...]) -> tuple[dt.date, ...]:
+    """The start and end dates of the roles of the entries these matches name, in order: what a
+    dated phrase names (:meth:`ActorResolver._phrase_actor_now`, :meth:`ActorResolver.
+    _titled_person`) depends on its date only through comparisons with these dates
+    (:meth:`Role.covers`, :func:`_by_date`), so it is the same on every date of a
+    :func:`_period`."""
+    dates = set()
+    for options in senses:
+        for sense in options:
+            entry = sense.entry
+            if entry is not None:
+                for role in entry.roles:
+                    if role.start is not None:
+                        dates.add(role.start)
+                    if role.end is not None:
+                        dates.add(role.end)
+    return tuple(sorted(dates))
+
+
+def _period(dates: Sequence[dt.date], date: dt.date | None) -> int:
+    """Which period of the sorted ``dates`` (:func:`_role_dates`) ``date`` falls in: -1 for no
+    date, 2i when it lies between ``dates[i - 1]`` and ``dates[i]``, 2i + 1 when it is
+    ``dates[i]`` (every comparison with one of the dates comes out alike within a period)."""
+    if date is None:
+        return -1
+    i = bisect_left(dates, date)
+    return 2 * i + 1 if i < len(dates) and dates[i] == date else 2 * i
 
 
 def _dated(senses: tuple[tuple[Sense, ...], ...]) -> bool:
@@ -301,6 +344,58 @@ class ActorResolver:
             for e in reversed(kb.entries)
             if e.kind in ("group", "igo")
         }
+        #: compiled at load (never cleared): the one-match phrases whose actor no date changes,
+        #: and whether each sense tuple of the matcher names homonymous places
+        self._singles, self._homonymous = self._compile_phrases()
+
+    def _compile_phrases(self) -> tuple[dict[int, _Phrase], dict[int, bool]]:
+        """Work out once, for every sense tuple the matcher hands out (by identity: the matcher
+        keeps them alive), what :meth:`_phrase` and :meth:`_homonym` would find on first sight:
+        the phrase of a one-match group with its actor when no date can change it
+        (:func:`_dated`; a person's title then changes nothing either: :meth:`_titled_person`
+        needs dated roles), and whether it names places of several states. Reading then only
+        works out phrases of several matches, dated ones and sense tuples made while reading
+        (chosen homonyms, "-based" adjectives), in the memos :meth:`clear_memo` empties."""
+        singles: dict[int, _Phrase] = {}
+        homonymous: dict[int, bool] = {}
+        for senses in self.matcher.sense_tuples():
+            key = id(senses)
+            if not senses or key in homonymous:
+                continue
+            homonymous[key] = self._homonym_codes(senses)
+            if _dated((senses,)):
+                continue
+            group = [Match(0, 1, senses)]
+            phrase = _Phrase((senses,), 0, _is_role_only(group), False, None)
+            named = phrase.actor = self._phrase_actor_now(group, None)
+            if (
+                named.actor is not None
+                and named.actor.kind != "person"
+                and named.agent is None
+                and not named.mixed
+                and senses[0].function != "seat"
+            ):
+                # none of _phrase_mention's rules but "ordinary" applies: no capital or seat,
+                # no title, no role noun (former), no bare role noun
+                phrase.plain = named.actor
+            singles[key] = phrase
+        return singles, homonymous
+
+    def _plain_mention(
+        self, group: list[Match], actor: Actor, toks: Words, index: int, via: str
+    ) -> Mention:
+        """:meth:`_phrase_mention` for a one-match phrase whose :attr:`_Phrase.plain` actor only
+        "ordinary" before it changes (a shortcut for the commonest phrases: names of states and
+        groups, state adjectives)."""
+        start = group[0].start
+        if (
+            start
+            and toks.norms[start - 1] in _ORDINARY
+            and actor.kind == "country"
+            and not actor.sectors
+        ):
+            actor = self.kb.actor(actor.code + "CVL")  # "ordinary Kazakhs" → KAZCVL
+        return _new_mention(toks.starts[start], toks.ends[group[0].end - 1], index, actor, via)
 
     def clear_memo(self) -> None:
         """Forget the memoised phrases (:meth:`_phrase`, with the titles they remember) and the
@@ -321,46 +416,45 @@ class ActorResolver:
         dated = any(segment.date is not None for segment in article.segments)
         date = article.published
         for sent in article.sentences:
-            tokens = tokenize(text[sent.start : sent.end], sent.start)
+            toks = split_words(text[sent.start : sent.end], sent.start)
             if dated:
                 date = article.date_at(sent.start)
-            mentions.extend(self.resolve_sentence(tokens, sent.index, date, context))
+            mentions.extend(self.resolve_sentence(toks, sent.index, date, context))
         return article.evolve(mentions=tuple(mentions))
 
     # -- one sentence ---------------------------------------------------------------------
     def resolve_sentence(
-        self, tokens: list[Token], index: int, date: dt.date | None, context: _Context
+        self, toks: Words, index: int, date: dt.date | None, context: _Context
     ) -> list[Mention]:
-        """RETURNS (list[Mention]): the actor mentions of one tokenised sentence."""
-        norms = list(map(_NORM, tokens))
+        """RETURNS (list[Mention]): the actor mentions of one tokenised sentence (its tokens
+        as :func:`~entente.text.tokenize.split_words` gives them)."""
+        norms = toks.norms
         present = set(norms)  # (the sentence's words, for the cheap tests below)
         words = haystack(norms)
-        matches = self.matcher.match(tokens, "", norms=norms, haystack=words)
+        matches = self.matcher.match_words(toks.texts, norms, words)
         if self.gapped:
-            matches = self.gapped.extend(tokens, matches, norms, present)
+            matches = self.gapped.extend_words(toks.texts, matches, norms, present)
         if "-based " in words:  # (a word ends in "-based")
-            matches = self._based(matches, tokens)
+            matches = self._based(matches, toks)
         if "-led " in words or " pro-" in words:  # "the Saudi-led coalition", "pro-Indonesian"
-            matches = self._led(matches, tokens, words)
+            matches = self._led(matches, toks, words)
         if matches and not _DROP_WORDS.isdisjoint(present):  # (one test for the four below)
             if not _MODIFIER_ROLES.isdisjoint(present):
-                matches = _drop_modifier_roles(matches, tokens)
+                matches = _drop_modifier_roles(matches, toks)
             if matches and not _TREATY_WORDS.isdisjoint(present):
-                matches = _drop_treaty_places(matches, tokens)
+                matches = _drop_treaty_places(matches, toks)
             if matches and not _THING_NOUNS.isdisjoint(present):
-                matches = _drop_thing_adjectives(matches, tokens)
+                matches = _drop_thing_adjectives(matches, toks)
             if matches and not _VERB_ROLES.isdisjoint(present):
-                matches = _drop_verb_roles(matches, tokens)
-        if len(matches) and len(tokens) > 2:
-            matches = _drop_first_names(matches, tokens)
-        homonyms = self._homonyms
-        for m in matches:
-            known = homonyms.get(id(m.senses))
-            if known[1] if known is not None else self._homonym(m.senses):
-                matches = self._choose_homonyms(matches, context)
-                break
+                matches = _drop_verb_roles(matches, toks)
+        if len(matches) and len(toks.norms) > 2:
+            matches = _drop_first_names(matches, toks)
+        # (flags compiled at load, looked up in C; other sense tuples: _homonym)
+        flags = set(map(self._homonymous.get, map(id, map(_SENSES, matches))))
+        if True in flags or (None in flags and any(map(self._homonym, map(_SENSES, matches)))):
+            matches = self._choose_homonyms(matches, context)
         groups, listed = _group(matches, norms)
-        phrases = _attach_places(groups, tokens)
+        phrases = _attach_places(groups, toks)
         shared: list[tuple[list[Match], int]] | None = None  # (_share_role_nouns)
         if listed:  # a state's adjective or name after "and", "or" or ","
             for group in phrases:
@@ -371,20 +465,30 @@ class ActorResolver:
                     and norms[start - 1] in _SHARING
                     and group[0].senses[0].kind in _MODIFIER_KINDS
                 ):
-                    phrases, shared = self._share_role_nouns(phrases, tokens, norms)
+                    phrases, shared = self._share_role_nouns(phrases, toks, norms)
                     break
         found: list[Mention] = []
         covered: set[int] = set()
         spans: list[tuple[int, int]] = []
-        memo = self._phrases
+        singles, memo = self._singles, self._phrases
+        possessive = "'s" in present or "'" in present  # (else no possessive splits a phrase)
         for group in phrases:
-            # (a one-match phrase straight from the memo: see _phrase)
-            phrase = memo.get(id(group[0].senses)) if len(group) == 1 else None
+            # (a one-match phrase compiled at load or straight from the memo: see _phrase)
+            if len(group) == 1:
+                key = id(group[0].senses)
+                phrase = singles.get(key) or memo.get(key)
+            else:
+                phrase = None
             if phrase is None:
-                phrase = self._phrase(group, norms)
-            mention = self._phrase_mention(group, phrase, tokens, norms, index, date, context)
-            if mention is None:
-                continue
+                phrase = self._phrase(group, norms, possessive)
+            if phrase.plain is not None:
+                via = phrase.actor.via  # type: ignore[union-attr]
+                mention = self._plain_mention(group, phrase.plain, toks, index, via)
+            else:
+                made = self._phrase_mention(group, phrase, toks, norms, index, date, context)
+                if made is None:
+                    continue
+                mention = made
             if mention.actor.code.startswith("---"):
                 # "his government", "its diplomats": the role noun of an actor named before;
                 # "the country's Aboriginal people": of the country named before
@@ -396,10 +500,10 @@ class ActorResolver:
                     if actor is not None:
                         mention = Mention(mention.start, mention.end, index, actor, "description")
             last = group[-1].end
-            titled = self._titled_surname(group, tokens, date) if phrase.role_only else None
+            titled = self._titled_surname(group, toks, date) if phrase.role_only else None
             if titled is not None:  # "Deputy Secretary Hicks", "Governor Shumkov"
                 actor, last = titled
-                mention = Mention(mention.start, tokens[last - 1].end, index, actor, "title")
+                mention = Mention(mention.start, toks.ends[last - 1], index, actor, "title")
                 context.surnames.setdefault(norms[last - 1], actor)
             elif phrase.city and [
                 w for w in norms[group[-2].end : group[-1].start] if w != "the"
@@ -407,32 +511,32 @@ class ActorResolver:
                 # "Shiite clerics in Najaf": IRQRELMOSSHI, named by the words before "in"
                 end = group[-2].end
                 mention = Mention(
-                    mention.start, tokens[end - 1].end, index, mention.actor, mention.via
+                    mention.start, toks.ends[end - 1], index, mention.actor, mention.via
                 )
             elif mention.actor.kind in ("group", "igo"):
-                head = _possessed_head(tokens, last)
+                head = _possessed_head(toks, last)
                 if head:  # "Al-Qaida's founder", "the EU's foreign policy chief"
                     last = head
                     mention = Mention(
-                        mention.start, tokens[last - 1].end, index, mention.actor, mention.via
+                        mention.start, toks.ends[last - 1], index, mention.actor, mention.via
                     )
             found.append(mention)
             spans.append((group[0].start, last))
             covered.update(range(group[0].start, last))
         if shared:
             found, spans = self._shared_mentions(
-                shared, found, spans, covered, tokens, norms, index, date, context
+                shared, found, spans, covered, toks, norms, index, date, context
             )
         apposed: list[int] = []  # (appositives after a known person: _named_by_role)
-        found = _named_by_role(tokens, norms, index, found, spans, covered, context, apposed)
+        found = _named_by_role(toks, norms, index, found, spans, covered, context, apposed)
         if apposed:
-            self._apposed_offices(tokens, norms, found, apposed, date, context)
-        marks = _plural_marks(tokens, norms, present)
-        references = self._references(tokens, norms, index, covered, context, found, marks, present)
+            self._apposed_offices(toks, norms, found, apposed, date, context)
+        marks = _marks_at(toks.starts, norms, present)
+        references = self._references(toks, norms, index, covered, context, found, marks, present)
         if references:
             found.extend(references)
             found.sort(key=_START)
-        found = self._implied_country(tokens, found, context)
+        found = self._implied_country(toks, found, context)
         remember = context.remember
         if marks:
             get_mark = marks.get
@@ -450,7 +554,7 @@ class ActorResolver:
         return found
 
     def _share_role_nouns(
-        self, phrases: list[list[Match]], tokens: list[Token], norms: list[str]
+        self, phrases: list[list[Match]], toks: Words, norms: list[str]
     ) -> tuple[list[list[Match]], list[tuple[list[Match], int]]]:
         """Give the role nouns of "<state adjective> <role nouns>" to the state adjectives listed
         before it: "Indian and Pakistani troops" → INDMIL and PAKMIL, "Indian, Pakistani and
@@ -462,7 +566,7 @@ class ActorResolver:
         drop: set[int] = set()  # ids of the lone adjectives' phrases
         for n in range(len(phrases) - 1, -1, -1):
             group = phrases[n]
-            if id(group) in drop or len(group) < 2 or not _is_state_modifier(group[0], tokens):
+            if id(group) in drop or len(group) < 2 or not _is_state_modifier(group[0], toks):
                 continue
             roles = group[1:]
             if not _is_role_only(roles):
@@ -474,7 +578,7 @@ class ActorResolver:
                 if (
                     gap not in _LIST_GAPS
                     or len(before) != 1
-                    or not _is_state_modifier(before[0], tokens)
+                    or not _is_state_modifier(before[0], toks)
                 ):
                     break
                 k -= 1
@@ -487,14 +591,20 @@ class ActorResolver:
                 and norms[start - 1] == "and"
                 and norms[start] in _COMPASS
                 and norms[start - 2] in _COMPASS
-                and tokens[start - 2].text[:1].isupper()
+                and toks.texts[start - 2][:1].isupper()
                 and (k == 0 or phrases[k - 1][-1].end <= start - 2)
             ):
-                words = [tokens[start - 2], *tokens[start + 1 : phrases[k][0].end]]
-                found = self.matcher.match(words, "")
+                stop = phrases[k][0].end
+                words = Words(
+                    [toks.texts[start - 2], *toks.texts[start + 1 : stop]],
+                    [toks.norms[start - 2], *toks.norms[start + 1 : stop]],
+                    [toks.starts[start - 2], *toks.starts[start + 1 : stop]],
+                    [toks.ends[start - 2], *toks.ends[start + 1 : stop]],
+                )
+                found = self.matcher.match_words(words.texts, words.norms)
                 if (
                     len(found) == 1
-                    and found[0].end == len(words)
+                    and found[0].end == len(words.norms)
                     and _is_state_modifier(found[0], words)
                 ):
                     prev = Match(start - 2, start - 1, found[0].senses)
@@ -507,7 +617,7 @@ class ActorResolver:
         found: list[Mention],
         spans: list[tuple[int, int]],
         covered: set[int],
-        tokens: list[Token],
+        toks: Words,
         norms: list[str],
         index: int,
         date: dt.date | None,
@@ -518,10 +628,10 @@ class ActorResolver:
         ``covered``). RETURNS: both lists in text order."""
         for group, stop in shared:
             phrase = self._phrase(group, norms)
-            mention = self._phrase_mention(group, phrase, tokens, norms, index, date, context)
+            mention = self._phrase_mention(group, phrase, toks, norms, index, date, context)
             if mention is None:
                 continue
-            end = tokens[stop - 1].end
+            end = toks.ends[stop - 1]
             found.append(_new_mention(mention.start, end, index, mention.actor, mention.via))
             spans.append((group[0].start, stop))
             covered.update(range(group[0].start, stop))
@@ -530,7 +640,7 @@ class ActorResolver:
 
     def _apposed_offices(
         self,
-        tokens: list[Token],
+        toks: Words,
         norms: list[str],
         found: list[Mention],
         apposed: list[int],
@@ -548,7 +658,7 @@ class ActorResolver:
                 comma -= 1
             if norms[comma] != "," or norms[comma + 1 : first] not in _APPOSITIVE_GAPS:
                 continue
-            before, after = tokens[comma - 1].end, tokens[first].start
+            before, after = toks.ends[comma - 1], toks.starts[first]
             k = next((k for k, m in enumerate(found) if m.end == before), -1)
             office = next((m.actor for m in found if m.start == after), None)
             if k < 0 or office is None:
@@ -579,18 +689,27 @@ class ActorResolver:
 
     def _homonym(self, senses: tuple[Sense, ...]) -> bool:
         """True when a phrase names places of several states ("Tripoli": Libya's capital and a
-        Lebanese city), memoised by the identity of the sense tuple (kept alive in the memo)."""
+        Lebanese city): compiled at load for the matcher's sense tuples, memoised by identity
+        for the others (the sense tuple kept alive in the memo)."""
+        static = self._homonymous.get(id(senses))
+        if static is not None:
+            return static
         known = self._homonyms.get(id(senses))
         if known is None:
             if len(self._homonyms) >= _MEMO_SIZE:
                 self._homonyms.clear()
-            codes = {
-                s.entry.code
-                for s in senses
-                if s.entry is not None and s.entry.kind == "country" and len(s.entry.code) == 3
-            }
-            known = self._homonyms[id(senses)] = (senses, len(codes) > 1)
+            known = self._homonyms[id(senses)] = (senses, self._homonym_codes(senses))
         return known[1]
+
+    @staticmethod
+    def _homonym_codes(senses: tuple[Sense, ...]) -> bool:
+        """True when ``senses`` name places of several states (:meth:`_homonym`)."""
+        codes = {
+            s.entry.code
+            for s in senses
+            if s.entry is not None and s.entry.kind == "country" and len(s.entry.code) == 3
+        }
+        return len(codes) > 1
 
     def _choose_homonyms(self, matches: list[Match], context: _Context) -> list[Match]:
         """Put first the sense of a homonymous place (:meth:`_homonym`) whose state the sentence
@@ -657,7 +776,7 @@ class ActorResolver:
         )
 
     def _implied_country(
-        self, tokens: list[Token], found: list[Mention], context: _Context
+        self, toks: Words, found: list[Mention], context: _Context
     ) -> list[Mention]:
         """Give "the opposition", "protesters" without a country the one country the sentence
         names ("Georgia's president resigned as the opposition threatened …" → GEOOPP), or, when
@@ -675,7 +794,7 @@ class ActorResolver:
         (country,) = countries
         if not any(m.via == "agent" and m.actor.code.startswith("---") for m in found):
             return found
-        heads = dict(zip(map(_END, tokens), map(_NORM, tokens), strict=True))  # (end → word)
+        heads = dict(zip(toks.ends, toks.norms, strict=True))  # (end → word)
         out = []
         for m in found:
             sector = m.actor.code[3:]
@@ -693,13 +812,13 @@ class ActorResolver:
         self,
         group: list[Match],
         phrase: _Phrase,
-        tokens: list[Token],
+        toks: Words,
         norms: list[str],
         index: int,
         date: dt.date | None,
         context: _Context,
     ) -> Mention | None:
-        start, end = tokens[group[0].start].start, tokens[group[-1].end - 1].end
+        start, end = toks.starts[group[0].start], toks.ends[group[-1].end - 1]
         whole = group
         if phrase.split:
             group = group[phrase.split :]
@@ -721,10 +840,10 @@ class ActorResolver:
             after = whole[0].end
             if (
                 sense.function == "seat"
-                and after < len(tokens)
+                and after < len(toks.norms)
                 and (
                     norms[after] in _PRESS_WORDS
-                    or (norms[after] in _MASTHEADS and tokens[after].text[:1].isupper())
+                    or (norms[after] in _MASTHEADS and toks.texts[after][:1].isupper())
                 )
                 and actor.country
             ):
@@ -758,15 +877,18 @@ class ActorResolver:
             via = "agent"
         if actor.kind == "person":
             # (what the title makes of the person depends on the phrase, the date and "former"
-            # only: the person is the phrase's actor on the date)
-            titled = phrase.titled
-            if titled is None:
-                titled = phrase.titled = {}
-            key = (date, _is_former(group, norms))
-            person = titled.get(key)
-            if person is None:
-                person = titled[key] = self._titled_person(group, norms, date, actor)
-            actor = person
+            # only: the person is the phrase's actor on the date; a phrase whose people have no
+            # dated roles, :func:`_dated`, keeps its actor: :meth:`_titled_person` needs roles,
+            # and so does a lone one-word name: it has no title before it nor in it)
+            if phrase.by_date is not None and (len(group) > 1 or group[0].end - group[0].start > 1):
+                titled = phrase.titled
+                if titled is None:
+                    titled = phrase.titled = {}
+                key = (_period(phrase.dates, date), _is_former(group, norms))
+                person = titled.get(key)
+                if person is None:
+                    person = titled[key] = self._titled_person(group, norms, date, actor)
+                actor = person
             context.surnames.setdefault(norms[group[-1].end - 1], actor)
         elif not mixed and agent is not None and _is_former(group, norms):
             # "a former CIA official", "Iran's former foreign minister": a former office-holder
@@ -775,28 +897,31 @@ class ActorResolver:
                 actor = self.kb.actor((home or "---") + "ELI", kind="country" if home else "agent")
         return _new_mention(start, end, index, actor, via)
 
-    def _phrase(self, group: list[Match], norms: list[str]) -> _Phrase:
+    def _phrase(self, group: list[Match], norms: list[str], possessive: bool = True) -> _Phrase:
         """What the phrase's matches say whatever the sentence around them, memoised by the
         identity of their sense tuples (the matcher hands out the same tuples for a phrase every
         time; the memo keeps them alive, so an identity is never reused) and where a possessive
-        splits the phrase (:func:`_possessed_start`)."""
+        splits the phrase (:func:`_possessed_start`; possessive: False when the sentence has no
+        possessive, so that none splits it)."""
         key: int | tuple[int, ...]
         if len(group) == 1:
             split, key = 0, id(group[0].senses)
         else:
-            split = _possessed_start(group, norms)
+            split = _possessed_start(group, norms) if possessive else 0
             key = (split, *[id(m.senses) for m in group])
         phrase = self._phrases.get(key)
         if phrase is None:
             if len(self._phrases) >= _MEMO_SIZE:
                 self._phrases.clear()
             senses = tuple([m.senses for m in group])
+            dated = _dated(senses[split:])
             phrase = self._phrases[key] = _Phrase(
                 senses,
                 split,
                 _is_role_only(group),
                 self._city_phrase(group),
-                {} if _dated(senses[split:]) else None,
+                {} if dated else None,
+                dates=_role_dates(senses) if dated else (),
             )
         return phrase
 
@@ -804,12 +929,19 @@ class ActorResolver:
         self, phrase: _Phrase, group: list[Match], date: dt.date | None
     ) -> _PhraseActor:
         """What the possessed part of a phrase (``group``) names on ``date``, remembered in
-        ``phrase`` (by date only when the date can matter: :func:`_dated`)."""
-        named = self._phrase_actor_now(group, date)
+        ``phrase`` (by date only when the date can matter: :func:`_dated`). Speed: a date is
+        worked out once per period between the dates of the phrase's roles (:func:`_period`),
+        not once per date."""
         if phrase.by_date is None:
-            phrase.actor = named
-        else:
-            phrase.by_date[date] = named
+            named = phrase.actor = self._phrase_actor_now(group, date)
+            return named
+        period = _period(phrase.dates, date)
+        if phrase.by_period is None:
+            phrase.by_period = {}
+        named = phrase.by_period.get(period)  # type: ignore[assignment]
+        if named is None:
+            named = phrase.by_period[period] = self._phrase_actor_now(group, date)
+        phrase.by_date[date] = named
         return named
 
     def _phrase_actor_now(self, group: list[Match], date: dt.date | None) -> _PhraseActor:
@@ -846,25 +978,25 @@ class ActorResolver:
         return self.kb.actor(code, kind="agent" if base is None else "country"), "agent"
 
     def _titled_surname(
-        self, group: list[Match], tokens: list[Token], date: dt.date | None
+        self, group: list[Match], toks: Words, date: dt.date | None
     ) -> tuple[Actor, int] | None:
         """A title followed by a bare surname that the knowledge base lists only as part of a full
         name: the one person with that surname who, on the article's date, holds an office of
         the title's sector ("Deputy Secretary Hicks" → Kathleen Hicks, USAGOV).
         RETURNS (tuple[Actor, int] | None): the person and the token index after the surname."""
         i = group[-1].end
-        if i >= len(tokens) or date is None:
+        if i >= len(toks.norms) or date is None:
             return None
-        tok = tokens[i]
-        if not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()):
+        text = toks.texts[i]
+        if not (text[:1].isupper() and text.replace("-", "").isalpha()):
             return None
-        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+        if i + 1 < len(toks.norms) and toks.texts[i + 1][:1].isupper():
             return None  # "Minister Juan Carlos ...": a longer name the resolver does not know
         sector = _best_agent(group)
-        head = tokens[group[-1].end - 1].norm  # the title must name the office: "Governor"
+        head = toks.norms[group[-1].end - 1]  # the title must name the office: "Governor"
         found = [
             (entry, role)
-            for entry in self._surnames.get(tok.norm, ())
+            for entry in self._surnames.get(toks.norms[i], ())
             for role in entry.roles
             if role.covers(date) and role.code[3:6] == sector and head in role.title.lower()
         ]
@@ -885,20 +1017,21 @@ class ActorResolver:
                 index.setdefault(words[-1], []).append(entry)
         return index
 
-    def _based(self, matches: list[Match], tokens: list[Token]) -> list[Match]:
+    def _based(self, matches: list[Match], toks: Words) -> list[Match]:
         """Read "Somalia-based" (one token) as the country's adjective: "a Somalia-based
         paramilitary group" → SOMUAF."""
         taken = {i for m in matches for i in range(m.start, m.end)}
         extra = []
-        for i, tok in enumerate(tokens):
-            if i in taken or not tok.norm.endswith("-based") or not tok.text[:1].isupper():
+        texts = toks.texts
+        for i, norm in enumerate(toks.norms):
+            if i in taken or not norm.endswith("-based") or not texts[i][:1].isupper():
                 continue
-            senses = self._based_senses(tok.norm[: -len("-based")])
+            senses = self._based_senses(norm[: -len("-based")])
             if senses is not None:
                 extra.append(Match(i, i + 1, senses))
         return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
-    def _led(self, matches: list[Match], tokens: list[Token], words: str) -> list[Match]:
+    def _led(self, matches: list[Match], toks: Words, words: str) -> list[Match]:
         """Read "Saudi-led", "US-led", "NATO-led" (one token) before a role noun or "coalition"
         as the leader's adjective or name: "the Saudi-led coalition" → SAUMIL, "US-led forces" →
         USAMIL, "NATO-led troops" → IGOWSTNAT (the leader's forces); and "pro-Indonesian" before
@@ -910,23 +1043,23 @@ class ActorResolver:
         extra: list[Match] = []
         for found in _AFFIXED.finditer(words):
             i = words.count(" ", 0, found.start()) - 1  # (the token's index)
-            if i in taken or i + 1 >= len(tokens):
+            if i in taken or i + 1 >= len(toks.norms):
                 continue
-            tok = tokens[i]
-            if found.group().endswith("-led") and tok.text[:1].isupper():
-                senses = self._affix_senses(tok.text[:-4], ("country", "igo"))
+            text = toks.texts[i]
+            if found.group().endswith("-led") and text[:1].isupper():
+                senses = self._affix_senses(text[:-4], ("country", "igo"))
                 nxt = by_start.get(i + 1)
                 if senses is None:
                     continue
-                if nxt is None and tokens[i + 1].norm == "coalition":
+                if nxt is None and toks.norms[i + 1] == "coalition":
                     extra.append(Match(i, i + 1, senses))
                     extra.append(Match(i + 1, i + 2, _COALITION))
                 elif nxt is not None and nxt.senses[0].function == "agent":
                     extra.append(Match(i, i + 1, senses))
-            elif found.group().startswith("pro-") and tok.text[4:5].isupper():
+            elif found.group().startswith("pro-") and text[4:5].isupper():
                 nxt = by_start.get(i + 1)
                 if nxt is not None and nxt.senses[0].sector == "UAF":
-                    senses = self._affix_senses(tok.text[4:], ("country",))
+                    senses = self._affix_senses(text[4:], ("country",))
                     if senses is not None:
                         extra.append(Match(i, i + 1, senses))
         return sorted(matches + extra, key=_START) if extra else matches
@@ -1100,7 +1233,7 @@ class ActorResolver:
 
     def _references(
         self,
-        tokens: list[Token],
+        toks: Words,
         norms: list[str],
         index: int,
         covered: set[int],
@@ -1133,24 +1266,23 @@ class ActorResolver:
         local.__dict__.update(context.__dict__)
         k = 0
         for i in words:
-            tok = tokens[i]
-            while k < len(found) and found[k].start <= tok.start:
+            start = toks.starts[i]
+            while k < len(found) and found[k].start <= start:
                 if found[k].via != "description":
                     local.remember(found[k].actor, _weak_plural(found[k], marks))
                 k += 1
-            actor, via = self._reference(tokens, i, local)
+            actor, via = self._reference(toks, i, local)
             if via == "pronoun" and norms[i] in ("he", "she"):
                 # "Putin told Barroso he could take Kiev": the teller (who can be a "he")
-                actor = _reporting_subject(tokens, norms, i, found) or actor
+                actor = _reporting_subject(toks, norms, i, found) or actor
             if actor is not None:
-                out.append(_new_mention(tok.start, tok.end, index, actor, via))
+                out.append(_new_mention(start, toks.ends[i], index, actor, via))
         return out
 
-    def _reference(self, tokens: list[Token], i: int, ctx: _Context) -> tuple[Actor | None, str]:
-        tok = tokens[i]
-        norm = tok.norm
+    def _reference(self, toks: Words, i: int, ctx: _Context) -> tuple[Actor | None, str]:
+        norm = toks.norms[i]
         if norm in _PERSON_PRONOUNS and ctx.last_person is not None:
-            following = tokens[i + 1].norm if i + 1 < len(tokens) else "."
+            following = toks.norms[i + 1] if i + 1 < len(toks.norms) else "."
             if norm == "her" and following[:1].isalpha() and following not in _AFTER_OBJECT:
                 return None, ""  # "her government": a possessive, not the person
             person = ctx.person_for(norm)  # "she": not a man named last
@@ -1159,14 +1291,14 @@ class ActorResolver:
             return ctx.last_plural, "pronoun"
         if norm in _IT and (ctx.last_group or ctx.last_country) is not None:
             return (ctx.last_group or ctx.last_country), "pronoun"
-        prev = tokens[i - 1].norm if i else ""
-        if prev == "the" and (i + 1 == len(tokens) or tokens[i + 1].norm not in ("of",)):
+        prev = toks.norms[i - 1] if i else ""
+        if prev == "the" and (i + 1 == len(toks.norms) or toks.norms[i + 1] not in ("of",)):
             if norm in _GROUP_NOUNS and ctx.last_group is not None:
                 return ctx.last_group, "description"
             if norm in _STATE_NOUNS and ctx.last_country is not None:
                 code = ctx.last_country.country or ctx.last_country.code
                 return self.kb.actor(code), "description"
-        if tok.text[:1].isupper() and norm in ctx.surnames:
+        if toks.texts[i][:1].isupper() and norm in ctx.surnames:
             return ctx.surnames[norm], "surname"
         return None, ""
 
@@ -1182,9 +1314,7 @@ _TELLING = frozenset(
 _DIRECTIVE = frozenset("should must ought needs need had".split())
 
 
-def _reporting_subject(
-    tokens: list[Token], norms: list[str], i: int, found: list[Mention]
-) -> Actor | None:
+def _reporting_subject(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Actor | None:
     """The person X of "X told/warned Y (that) he …" for the pronoun at ``i`` (None when the
     pronoun does not follow such a clause)."""
     j = i - 1
@@ -1193,13 +1323,13 @@ def _reporting_subject(
     if j < 2 or (i + 1 < len(norms) and norms[i + 1] in _DIRECTIVE):
         return None  # "Obama told Merkel that she should act": the one told
     by_end = {m.end: m for m in found}
-    told = by_end.get(tokens[j].end)
+    told = by_end.get(toks.ends[j])
     if told is None:
         return None
-    k = next((n for n in range(j, -1, -1) if tokens[n].start == told.start), -1)
+    k = next((n for n in range(j, -1, -1) if toks.starts[n] == told.start), -1)
     if k < 2 or norms[k - 1] not in _TELLING:
         return None
-    teller = by_end.get(tokens[k - 2].end)
+    teller = by_end.get(toks.ends[k - 2])
     if teller is None or teller.actor.kind != "person" or not _fits(teller.actor, norms[i]):
         return None  # "Putin told Merkel she …": not the teller
     return teller.actor
@@ -1221,7 +1351,7 @@ _LIST_GAPS = (["and"], ["or"], [","], [",", "and"], [",", "or"])
 _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
-def _is_state_modifier(m: Match, tokens: list[Token]) -> bool:
+def _is_state_modifier(m: Match, toks: Words) -> bool:
     """A state's adjective ("Indian", "South Korean") or a short capital abbreviation of its
     name ("US", "U.S.", "UK"): what may share the role noun of "Indian and Pakistani troops"."""
     sense = m.senses[0]
@@ -1230,7 +1360,7 @@ def _is_state_modifier(m: Match, tokens: list[Token]) -> bool:
         return False
     if sense.function == "adjective":
         return True
-    text = tokens[m.start].text
+    text = toks.texts[m.start]
     return sense.function == "name" and m.end - m.start == 1 and len(text) <= 4 and text.isupper()
 
 
@@ -1297,14 +1427,21 @@ _LOCATIVES = frozenset("in into near outside inside around across throughout wit
 def _plural_marks(
     tokens: list[Token], norms: list[str], present: set[str] | None = None
 ) -> dict[int, str]:
+    """:func:`_marks_at` for a list of tokens."""
+    return _marks_at([tok.start for tok in tokens], norms, present)
+
+
+def _marks_at(
+    starts: list[int], norms: list[str], present: set[str] | None = None
+) -> dict[int, str]:
     """Character offsets of the tokens right after a locative preposition ("in", "near") →
-    "place", and right after "a"/"an" → "single". present (set[str]): the sentence's normal
-    forms when the caller has them."""
+    "place", and right after "a"/"an" → "single". starts: the tokens' start offsets; present
+    (set[str]): the sentence's normal forms when the caller has them."""
     if present is not None and _MARKS.keys().isdisjoint(present):
         return {}
     # (the positions of the marking words but the last, found in C)
     marking = compress(range(len(norms) - 1), map(_MARKS.__contains__, norms))
-    return {tokens[i + 1].start: _MARKS[norms[i]] for i in marking}
+    return {starts[i + 1]: _MARKS[norms[i]] for i in marking}
 
 
 _MARKS = dict.fromkeys(_LOCATIVES, "place") | {"a": "single", "an": "single"}
@@ -1370,7 +1507,7 @@ _AFTER_PLACE = frozenset(
 _DETERMINER_BEFORE = frozenset({"the", "a", "an", "this", "that"})
 
 
-def _drop_first_names(matches: list[Match], tokens: list[Token]) -> list[Match]:
+def _drop_first_names(matches: list[Match], toks: Words) -> list[Match]:
     """A capital or a group's one-word name that is the first name of a person: "Paris Hilton
     attended" (not the French government), "the lawyer Amal Clooney" (not the Amal party). The
     name is followed by one unknown capitalised word (the surname) and then a lower-case word or
@@ -1380,9 +1517,13 @@ def _drop_first_names(matches: list[Match], tokens: list[Token]) -> list[Match]:
     taken: set[int] | None = None
     for k, m in enumerate(matches):
         i = m.end
-        if m.end - m.start != 1 or m.senses[0].kind not in _FIRST_NAME_KINDS or i >= len(tokens):
+        if (
+            m.end - m.start != 1
+            or m.senses[0].kind not in _FIRST_NAME_KINDS
+            or i >= len(toks.norms)
+        ):
             continue  # (not a one-word capital or group name, or nothing after it)
-        surname = tokens[i].text
+        surname = toks.texts[i]
         if not (surname[:1].isupper() and surname[1:].islower()):
             continue
         if taken is None:
@@ -1399,18 +1540,18 @@ def _drop_first_names(matches: list[Match], tokens: list[Token]) -> list[Match]:
             and k > 0
             and matches[k - 1].end == m.start
             and matches[k - 1].senses[0].function == "agent"
-            and tokens[m.start - 1].text.islower()
+            and toks.texts[m.start - 1].islower()
         )
-        after = tokens[i + 1].text if i + 1 < len(tokens) else "."
+        after = toks.texts[i + 1] if i + 1 < len(toks.norms) else "."
         if (
             (capital or group)
-            and tokens[m.start].text[1:].islower()  # "Paris", not "PARIS" or "AMAL"
+            and toks.texts[m.start][1:].islower()  # "Paris", not "PARIS" or "AMAL"
             and surname.replace("-", "").isalpha()
-            and tokens[i].norm not in _AFTER_PLACE
-            and tokens[i].norm not in _MONTHS_AND_DAYS
+            and toks.norms[i] not in _AFTER_PLACE
+            and toks.norms[i] not in _MONTHS_AND_DAYS
             and not after[:1].isupper()
             and after not in ("-", "&")
-            and (m.start == 0 or tokens[m.start - 1].norm not in _DETERMINER_BEFORE)
+            and (m.start == 0 or toks.norms[m.start - 1] not in _DETERMINER_BEFORE)
         ):
             dropped.add(k)
     if not dropped:
@@ -1433,22 +1574,22 @@ _MEMBER_HEADS = frozenset(
 )
 
 
-def _possessed_head(tokens: list[Token], end: int) -> int:
+def _possessed_head(toks: Words, end: int) -> int:
     """After an organisation's name ending at ``end``: the end of "'s [up to three lower-case
     words] founder/chief/…" (0 when there is none), so that "the European Union's foreign policy
     chief" is one mention with the organisation's code."""
-    if end >= len(tokens) or tokens[end].norm not in ("'s", "'"):
+    if end >= len(toks.norms) or toks.norms[end] not in ("'s", "'"):
         return 0
-    for k in range(end + 1, min(end + 5, len(tokens))):
-        tok = tokens[k]
-        if not (tok.text.replace("-", "").isalpha() and tok.text.islower()):
+    for k in range(end + 1, min(end + 5, len(toks.norms))):
+        text = toks.texts[k]
+        if not (text.replace("-", "").isalpha() and text.islower()):
             return 0
-        if tok.norm in _MEMBER_HEADS:
+        if toks.norms[k] in _MEMBER_HEADS:
             return k + 1
     return 0
 
 
-def _drop_modifier_roles(matches: list[Match], tokens: list[Token]) -> list[Match]:
+def _drop_modifier_roles(matches: list[Match], toks: Words) -> list[Match]:
     """Role nouns that name no actor here: an adjective before a plain noun, with no country
     ("began military exercises", "the military operation"; not "the military said", "military
     officials", "Iran's military support"), "general" before strike(s), election(s), amnesty,
@@ -1459,30 +1600,30 @@ def _drop_modifier_roles(matches: list[Match], tokens: list[Token]) -> list[Matc
     taken = {i for m in matches for i in range(m.start, m.end)}
     out = []
     for m in matches:
-        word = tokens[m.start].norm if m.end - m.start == 1 else ""
+        word = toks.norms[m.start] if m.end - m.start == 1 else ""
         if word == "general" and m.senses[0].function == "agent":
-            after = tokens[m.end].norm if m.end < len(tokens) else ""
+            after = toks.norms[m.end] if m.end < len(toks.norms) else ""
             if after in _GENERAL_NOUNS or (
-                m.start and tokens[m.start - 1].norm == "in" and tokens[m.start].text.islower()
+                m.start and toks.norms[m.start - 1] == "in" and toks.texts[m.start].islower()
             ):
                 continue  # "a general strike", "in general": no general
-        if word in _ADJECTIVE_ROLES and m.senses[0].function == "agent" and m.end < len(tokens):
-            nxt = tokens[m.end]
-            before = tokens[m.start - 1].norm if m.start else ""
+        if word in _ADJECTIVE_ROLES and m.senses[0].function == "agent" and m.end < len(toks.norms):
+            nxt, nxt_norm = toks.texts[m.end], toks.norms[m.end]
+            before = toks.norms[m.start - 1] if m.start else ""
             if (
                 m.end not in taken
                 and m.start - 1 not in taken  # "Iran's military support": IRNMIL
                 and before not in ("'s", "'")
-                and nxt.text.isalpha()
-                and nxt.text.islower()
-                and nxt.norm not in _AFTER_SUBJECT
-                and not nxt.norm.endswith("ed")
+                and nxt.isalpha()
+                and nxt.islower()
+                and nxt_norm not in _AFTER_SUBJECT
+                and not nxt_norm.endswith("ed")
             ):
                 continue
         if (
             word == "hostage"
-            and any(t.norm in _HOLDING for t in tokens[max(0, m.start - 10) : m.start])
-            and not any(t.norm in ("a", "an", "another") for t in tokens[m.start - 2 : m.start])
+            and any(norm in _HOLDING for norm in toks.norms[max(0, m.start - 10) : m.start])
+            and not any(w in ("a", "an", "another") for w in toks.norms[m.start - 2 : m.start])
         ):
             continue  # not "took an American hostage"
         out.append(m)
@@ -1496,16 +1637,15 @@ _TREATY_WORDS = frozenset(
 )
 
 
-def _drop_treaty_places(matches: list[Match], tokens: list[Token]) -> list[Match]:
+def _drop_treaty_places(matches: list[Match], toks: Words) -> list[Match]:
     """A place named in a treaty's name is not its actor: "the Kyoto Protocol", "the Oslo
     Accords", "the Paris Agreement", "the Singapore Declaration"."""
     out = []
     for m in matches:
-        nxt = tokens[m.end] if m.end < len(tokens) else None
         if (
-            nxt is not None
-            and nxt.norm in _TREATY_WORDS
-            and nxt.text[:1].isupper()
+            m.end < len(toks.norms)
+            and toks.norms[m.end] in _TREATY_WORDS
+            and toks.texts[m.end][:1].isupper()
             and _kind(m) in ("country", "seat")
         ):
             continue
@@ -1524,7 +1664,7 @@ _POPE_NOUNS = frozenset({"pope", "pontiff"})
 _CENTRES = frozenset({"centre", "center", "centres", "centers"})
 
 
-def _drop_thing_adjectives(matches: list[Match], tokens: list[Token]) -> list[Match]:
+def _drop_thing_adjectives(matches: list[Match], toks: Words) -> list[Match]:
     """A state's or faith's adjective before a language or a building (:data:`_THING_NOUNS`,
     lower case) is no actor: "the Russian language", "a Jewish community centre", "bombed a
     Catholic church", "a Muslim school" (the noun keeps its own role: ---REL, ---EDU). "The
@@ -1535,21 +1675,20 @@ def _drop_thing_adjectives(matches: list[Match], tokens: list[Token]) -> list[Ma
     for m in matches:
         sense = m.senses[0]
         entry = sense.entry
-        nxt = tokens[m.end] if m.end < len(tokens) else None
         if (
-            nxt is not None
+            m.end < len(toks.norms)
             and sense.function == "adjective"
             and entry is not None
             and entry.kind in ("country", "religious")
-            and nxt.norm in _THING_NOUNS
-            and nxt.text.islower()
+            and toks.norms[m.end] in _THING_NOUNS
+            and toks.texts[m.end].islower()
         ):
-            word = nxt.norm
+            word = toks.norms[m.end]
             if word == "community":
-                after = tokens[m.end + 1].norm if m.end + 1 < len(tokens) else ""
+                after = toks.norms[m.end + 1] if m.end + 1 < len(toks.norms) else ""
                 building = after in _CENTRES
             elif word == "church":
-                building = m.start == 0 or tokens[m.start - 1].norm != "the"
+                building = m.start == 0 or toks.norms[m.start - 1] != "the"
             elif word in _POPE_NOUNS:  # "the Argentine pontiff": the Holy See
                 building = entry.kind == "country"
             else:
@@ -1572,7 +1711,7 @@ _VERB_CUES = frozenset(
 )
 
 
-def _drop_verb_roles(matches: list[Match], tokens: list[Token]) -> list[Match]:
+def _drop_verb_roles(matches: list[Match], toks: Words) -> list[Match]:
     """A lower-case role noun that is a verb here: after a modal, "to", "not" or a subject
     pronoun and before a capitalised name or title ("the EU will press Russian President Putin",
     "agreed to host Iranian officials"): it is no actor and does not join the phrase after it."""
@@ -1581,11 +1720,11 @@ def _drop_verb_roles(matches: list[Match], tokens: list[Token]) -> list[Match]:
         if (
             m.end - m.start == 1
             and m.start > 0
-            and m.end < len(tokens)
-            and tokens[m.start].norm in _VERB_ROLES
-            and tokens[m.start].text.islower()
-            and tokens[m.start - 1].norm in _VERB_CUES
-            and tokens[m.end].text[:1].isupper()
+            and m.end < len(toks.norms)
+            and toks.norms[m.start] in _VERB_ROLES
+            and toks.texts[m.start].islower()
+            and toks.norms[m.start - 1] in _VERB_CUES
+            and toks.texts[m.end][:1].isupper()
         ):
             continue
         out.append(m)
@@ -1801,7 +1940,7 @@ def _is_population(group: list[Match]) -> bool:
     )
 
 
-def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[Match]]:
+def _attach_places(groups: list[list[Match]], toks: Words) -> list[list[Match]]:
     if len(groups) < 2:
         return groups
     for g in groups:
@@ -1811,7 +1950,7 @@ def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[
             if len(g) == 1
             else _is_unplaced(g, _POPULATION_KINDS)
         ):
-            return _attach_places_to(groups, tokens)
+            return _attach_places_to(groups, toks)
     return groups
 
 
@@ -1820,9 +1959,9 @@ def _attach_places(groups: list[list[Match]], tokens: list[Token]) -> list[list[
 _REMOVAL_STEMS = ("withdr", "pull", "evacu", "expel", "expul", "remov", "retreat", "oust", "recall")
 
 
-def _removed(tokens: list[Token], start: int) -> bool:
+def _removed(toks: Words, start: int) -> bool:
     """True when a word of removal stands in the four words before ``start``."""
-    return any(t.norm.startswith(_REMOVAL_STEMS) for t in tokens[max(0, start - 4) : start])
+    return any(norm.startswith(_REMOVAL_STEMS) for norm in toks.norms[max(0, start - 4) : start])
 
 
 #: words between a role noun and the country it takes ("students throughout Indonesia")
@@ -1854,10 +1993,11 @@ def _in_gap(between: list[str]) -> bool:
 _MEMBER_GAPS = (["in"], ["of"])
 
 
-def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[list[Match]]:
+def _attach_places_to(groups: list[list[Match]], toks: Words) -> list[list[Match]]:
     """Give a role noun without a country the country named next to it:
     "the Emir of Qatar", "delegates from Kenya", "authorities in Yemen" (institutions only),
     and "Kosovo Municipality Association (AKK) officials" (a capitalised name in between)."""
+    texts, norms = toks.texts, toks.norms
     out: list[list[Match]] = []
     i = 0
     while i < len(groups):
@@ -1870,15 +2010,14 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
         # PETRARCH agents take any actor of their noun phrase: "activists of Gonzo GMO"
         petrarch = nxt is not None and len(nxt) == 1 and _kind(nxt[0]) not in ("agent", "adjective")
         petrarch = petrarch and bool(petrarch_agents(m.senses[0] for m in group))
-        owned = group[0].start > 0 and tokens[group[0].start - 1].norm in _POSSESSIVES
+        owned = group[0].start > 0 and toks.norms[group[0].start - 1] in _POSSESSIVES
         # "a commander in the Popular Mobilization Forces", "a member of Hamas": the group's own
         if (
             nxt is not None
             and len(nxt) == 1
             and _kind(nxt[0]) in ("group", "igo")
             and not owned
-            and [t.norm for t in tokens[group[-1].end : nxt[0].start] if t.norm != "the"]
-            in _MEMBER_GAPS
+            and [w for w in norms[group[-1].end : nxt[0].start] if w != "the"] in _MEMBER_GAPS
         ):
             out.append(group + nxt)
             i += 2
@@ -1888,8 +2027,8 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
             and nxt is not None
             and (_is_place(nxt) or petrarch)
         ):
-            gap = [t for t in tokens[group[-1].end : nxt[0].start] if t.norm != "the"]
-            between = [t.norm for t in gap]
+            gap = [j for j in range(group[-1].end, nxt[0].start) if norms[j] != "the"]
+            between = [norms[j] for j in gap]
             sector = _best_agent(group)
             # "the University of St. Andrews in Scotland": a proper name between "of" and "in"
             named = (
@@ -1897,16 +2036,16 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
                 and between[0] == "of"
                 and between[-1] == "in"
                 and len(gap) <= 8
-                and all(t.text[:1].isupper() or t.text in ".'-" for t in gap[1:-1])
+                and all(texts[j][:1].isupper() or texts[j] in ".'-" for j in gap[1:-1])
             )
             # "Medical Services Alliance Northern Territory": one capitalised organisation name
             title = (
                 0 < len(gap) <= 3
-                and all(t.text[:1].isupper() and t.text.isalpha() for t in gap)
-                and all(t.text[:1].isupper() for t in tokens[group[0].start : group[-1].end])
+                and all(texts[j][:1].isupper() and texts[j].isalpha() for j in gap)
+                and all(text[:1].isupper() for text in texts[group[0].start : group[-1].end])
             )
             # "the withdrawal of forces from Panama": whose forces is not said
-            removed = between == ["from"] and _removed(tokens, group[0].start)
+            removed = between == ["from"] and _removed(toks, group[0].start)
             # a people or faith placed in a country (not a city) lives there, whatever its
             # role: "Moslem forces in east Bosnia" (refugees excepted: they have left it)
             placed_people = (
@@ -1928,8 +2067,8 @@ def _attach_places_to(groups: list[list[Match]], tokens: list[Token]) -> list[li
                 i += 2
                 continue
         if _is_role_only(group) and out and _is_place(out[-1]):
-            gap = tokens[out[-1][-1].end : group[0].start]
-            if 0 < len(gap) <= 6 and all(t.text[:1].isupper() or t.text in "()'s" for t in gap):
+            words = texts[out[-1][-1].end : group[0].start]
+            if 0 < len(words) <= 6 and all(w[:1].isupper() or w in "()'s" for w in words):
                 out[-1] = out[-1] + group
                 i += 1
                 continue
@@ -1944,26 +2083,28 @@ _NAME_PARTICLES = frozenset("al el bin ibn abu abd de da del der van von la le".
 _APPOSITIVE_LEAD = frozenset("a an the senior top former deputy".split())
 
 
-def _name_run(tokens: list[Token], end: int, covered: set[int]) -> int:
+def _name_run(toks: Words, end: int, covered: set[int]) -> int:
     """Start of the run of capitalised, unmatched name tokens ending before ``end`` (``end`` when
     there is none): "Yousef Hammad", "Saleh al-Arouri", "Abu Mohammed al-Jolani"."""
     start = end
     while start > 0:
-        tok = tokens[start - 1]
+        text = toks.texts[start - 1]
         if start - 1 in covered:
             break
-        word = tok.text.replace("-", "").replace("'", "")
-        if (word[:1].isupper() and word.isalpha()) or (tok.norm in _NAME_PARTICLES and start < end):
+        word = text.replace("-", "").replace("'", "")
+        if (word[:1].isupper() and word.isalpha()) or (
+            toks.norms[start - 1] in _NAME_PARTICLES and start < end
+        ):
             start -= 1
             continue
         break
-    while start < end and tokens[start].norm in _NAME_PARTICLES:
+    while start < end and toks.norms[start] in _NAME_PARTICLES:
         start += 1
     return start if end - start >= 2 else end
 
 
 def _named_by_role(
-    tokens: list[Token],
+    toks: Words,
     norms: list[str],
     index: int,
     found: list[Mention],
@@ -1987,30 +2128,30 @@ def _named_by_role(
         while comma >= 0 and norms[comma] in _APPOSITIVE_LEAD:
             comma -= 1
         if comma > 0 and norms[comma] == ",":  # "Yousef Hammad, a Hamas official,"
-            start = _name_run(tokens, comma, covered)
+            start = _name_run(toks, comma, covered)
             if start < comma and norms[comma - 1] not in _NOT_NAMES_BEFORE_COMMA:
                 name = (start, comma)
             elif apposed is not None and comma - 1 in covered:
                 apposed.append(first)  # (a matched name before the comma)
-        elif last < len(tokens):  # "Hamas official Yousef Hammad"
+        elif last < len(toks.norms):  # "Hamas official Yousef Hammad"
             stop = last
             while (
-                stop < len(tokens)
+                stop < len(toks.norms)
                 and stop not in covered
-                and (tokens[stop].text[:1].isupper() or tokens[stop].norm in _NAME_PARTICLES)
-                and tokens[stop].text.replace("-", "").isalpha()
+                and (toks.texts[stop][:1].isupper() or toks.norms[stop] in _NAME_PARTICLES)
+                and toks.texts[stop].replace("-", "").isalpha()
             ):
                 stop += 1
-            if stop - last >= 2 and tokens[stop - 1].text[:1].isupper():
+            if stop - last >= 2 and toks.texts[stop - 1][:1].isupper():
                 name = (last, stop)
         if name is None:
             continue
-        text = " ".join(t.text for t in tokens[name[0] : name[1]])
+        text = " ".join(toks.texts[name[0] : name[1]])
         person = Actor(
             mention.actor.code, text, mention.actor.country, mention.actor.sectors, "person"
         )
         out.append(
-            Mention(tokens[name[0]].start, tokens[name[1] - 1].end, index, person, "appositive")
+            Mention(toks.starts[name[0]], toks.ends[name[1] - 1], index, person, "appositive")
         )
         covered.update(range(*name))
         context.surnames.setdefault(norms[name[1] - 1], person)

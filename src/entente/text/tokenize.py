@@ -9,6 +9,9 @@ tuple objects), so offsets follow from a running sum of lengths and every token 
 a Python-level loop (about a sixth faster than a ``findall`` of (whitespace, token) pairs, and
 far faster than a ``finditer`` loop; the cache keeps fewer tokens alive for the garbage
 collector). ASCII text, the common case, is split with ASCII character classes.
+:func:`split_words` returns the same tokens as four parallel lists (texts, normal forms, starts,
+ends) for callers that need no :class:`Token` objects (the actor stage); :func:`tokenize` builds
+its tokens from the same cached split, so a sentence is split once for both stages.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
-__all__ = ["Token", "tokenize"]
+__all__ = ["Token", "Words", "split_words", "tokenize"]
 
 # The token rules, in order of preference. (No rule matches whitespace and every other character
 # starts some token, so the tokens and the whitespace between them tile the text.) Every rule
@@ -63,15 +66,33 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return list(_tokenize(text, offset))
 
 
+class Words(NamedTuple):
+    """A sentence's tokens as four parallel lists (what :func:`split_words` returns): the i-th
+    token is ``Token(texts[i], norms[i], starts[i], ends[i])``. The lists are shared through the
+    cache: callers read them and never change them."""
+
+    texts: list[str]
+    norms: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
 _new = tuple.__new__  # building the named tuples directly is a fifth faster
 
 
 @functools.lru_cache(maxsize=512)
-def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
-    """The tokens of ``text`` (cached; see :func:`tokenize`)."""
+def split_words(text: str, offset: int = 0) -> Words:
+    """The tokens of ``text`` as parallel lists (cached like :func:`tokenize`, whose tokens are
+    made from them).
+
+    Speed: a caller that reads only words and offsets (the actor stage) skips building one
+    :class:`Token` per token (about two fifths of the cost of tokenising a sentence); the
+    events stage's :func:`tokenize` of the same sentence then builds its tokens from this
+    cache's entry, so the text is split once per sentence either way.
+    """
     parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
     if len(parts) == 1:
-        return ()
+        return _new(Words, ([], [], [], []))
     texts = parts[1::2]
     joined = " ".join(texts)
     low = joined.lower()
@@ -79,45 +100,58 @@ def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
         # Lower-casing is per character except for a final sigma, and may lengthen a character
         # (İ): then normal forms are cut from the lower-cased sentence, offsets as they fall.
         if len(low) != len(joined) or "Σ" in joined:
-            return _tokenize_slow(text, offset)
+            return _words_slow(text, offset)
         low = low.translate(_QUOTES)
     # positions after each whitespace run and each token: starts and ends alternate
     pos = list(accumulate(map(len, parts), initial=offset))
-    # (the four have one item per token; a strict zip would check that at every step)
-    fields = zip(texts, low.split(" "), pos[1:-1:2], pos[2::2])  # noqa: B905
-    if "'s" not in low:
-        return tuple(map(_new, repeat(Token), fields))
-    tokens = list(map(_new, repeat(Token), fields))
-    _split_possessives(tokens, low)
-    return tuple(tokens)
+    words = _new(Words, (texts, low.split(" "), pos[1:-1:2], pos[2::2]))
+    if "'s" in low:
+        _split_possessives(words, low)
+    return words
 
 
-def _split_possessives(tokens: list[Token], low: str) -> None:
+@functools.lru_cache(maxsize=512)
+def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
+    """The tokens of ``text`` (cached; see :func:`tokenize`), made from :func:`split_words`."""
+    # (the four lists have one item per token; a strict zip would check that at every step)
+    return tuple(map(_new, repeat(Token), zip(*split_words(text, offset))))  # noqa: B905
+
+
+def _split_possessives(words: Words, low: str) -> None:
     """Split "Iran's" (reached through the word rule's apostrophe joiner) into "Iran" + "'s",
     in place. low (str): the tokens' normal forms joined by single spaces."""
+    texts, norms, starts, ends = words
     hits = [low.count(" ", 0, m.start()) for m in _POSSESSIVE.finditer(low)]
     for i in reversed(hits):
-        text, norm, start, end = tokens[i]
-        tokens[i : i + 1] = (
-            _new(Token, (text[:-2], norm[:-2], start, end - 2)),
-            _new(Token, (text[-2:], "'s", end - 2, end)),
-        )
+        text, norm, end = texts[i], norms[i], ends[i]
+        texts[i : i + 1] = (text[:-2], text[-2:])
+        norms[i : i + 1] = (norm[:-2], "'s")
+        starts[i + 1 : i + 1] = (end - 2,)
+        ends[i : i + 1] = (end - 2, end)
 
 
 def _tokenize_slow(text: str, offset: int) -> tuple[Token, ...]:
+    """The tokens of :func:`_words_slow`."""
+    return tuple(map(_new, repeat(Token), zip(*_words_slow(text, offset))))  # noqa: B905
+
+
+def _words_slow(text: str, offset: int) -> Words:
     """One match at a time, normal forms sliced from the lower-cased text (rare scripts)."""
     low = text.lower().translate(_QUOTES)
-    tokens = []
+    texts: list[str] = []
+    norms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if end - start > 2 and low[end - 2 : end] == "'s":
-            tokens.append(
-                _new(
-                    Token,
-                    (text[start : end - 2], low[start : end - 2], offset + start, offset + end - 2),
-                )
-            )
-            tokens.append(_new(Token, (text[end - 2 : end], "'s", offset + end - 2, offset + end)))
+            texts += (text[start : end - 2], text[end - 2 : end])
+            norms += (low[start : end - 2], "'s")
+            starts += (offset + start, offset + end - 2)
+            ends += (offset + end - 2, offset + end)
             continue
-        tokens.append(_new(Token, (text[start:end], low[start:end], offset + start, offset + end)))
-    return tuple(tokens)
+        texts.append(text[start:end])
+        norms.append(low[start:end])
+        starts.append(offset + start)
+        ends.append(offset + end)
+    return _new(Words, (texts, norms, starts, ends))
