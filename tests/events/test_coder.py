@@ -716,10 +716,16 @@ def test_coder_passive_without_actor_subject_when_no_dyad_required(builtin_pipel
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a comma list of three or more countries is a compound, even without "and"
+        # a comma list of three or more countries is a compound, even without "and"; its last
+        # member may follow a phrase set off by commas ("and, with some reluctance, Hamas")
         (
             "Israel criticized Iran, Syria, the United States, and with some reluctance, Hamas.",
-            [("ISR", "IRN", "111"), ("ISR", "SYR", "111"), ("ISR", "USA", "111")],
+            [
+                ("ISR", "IRN", "111"),
+                ("ISR", "SYR", "111"),
+                ("ISR", "USA", "111"),
+                ("ISR", "PSEREBHMS", "111"),
+            ],
         ),
         # two countries and a comma: an appositive, not a list
         ("Israel criticized Iran, Syria said.", [("ISR", "IRN", "111")]),

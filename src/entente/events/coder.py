@@ -74,6 +74,7 @@ from typing import Any
 
 from entente.actors.petrarch import has_discard
 from entente.events import ontology
+from entente.events.battles import _capture_fights
 from entente.events.building import (
     _background,
     _code_facts,
@@ -90,8 +91,11 @@ from entente.events.lexicon import (
     _AUXILIARIES,
     _LOCATIVE,
     _MODALS,
+    _NOT_MODIFIERS,
     _NOUN_SUBJECT_WINDOW,
     _PEACEKEEPERS,
+    _QUOTING,
+    _SAYING,
     _SUBJECT_WINDOW,
 )
 from entente.events.mood import (
@@ -277,6 +281,38 @@ def _reduced_passive(units: list[_Unit], verb: int, pattern: Pattern) -> int | N
     if units[agent].norm in _ARTICLES and agent + 1 < len(units):
         agent += 1
     return agent if units[agent].mention is not None and not _unknown(units[agent]) else None
+
+
+#: words that cannot be the noun a reduced relative clause modifies: function words, pronouns
+_NOT_NOUNS = frozenset(
+    {"and", "or", "not", "never", "who", "which", "that", "they", "he", "she", "it", "we", "then"}
+)
+#: words that may open what follows a reduced relative's participle in place of its object
+#: ("seized last year from", "captured from"; not "on", as in "the agency said on Thursday")
+_AFTER_PARTICIPLE = frozenset({"last", "earlier", "from"})
+
+
+def _objectless_participle(units: list[_Unit], verb: int, pattern: Pattern) -> bool:
+    """True when the pattern's verb is a past participle right after a plain noun, with no
+    object of its own ("returned weapons seized last year from U.N. peacekeepers", "land
+    captured from Syria in 1967"): a reduced passive relative describing the noun, not the
+    verb of its clause, so the clause's subject did not do it."""
+    if pattern.passive is None or pattern.source_slot != "left" or pattern.target_slot != "right":
+        return False
+    if not _ends_with_verb(pattern) or units[verb].norm not in pattern.participles:
+        return False
+    if units[verb].norm in _SAYING | _QUOTING:
+        return False  # "the agency said last week": a verb of saying needs no object
+    if verb == 0 or verb + 1 >= len(units) or units[verb + 1].norm not in _AFTER_PARTICIPLE:
+        return False
+    before = units[verb - 1]
+    return (
+        before.mention is None
+        and before.weak is None
+        and before.norm.isalpha()
+        and not before.norm.endswith("ly")
+        and before.norm not in _NOT_MODIFIERS | _AUXILIARIES | _MODALS | _PERFECT | _NOT_NOUNS
+    )
 
 
 def _reduced_relative(units: list[_Unit], pattern: Pattern, verb: int, agent: int) -> _Hit | None:
@@ -521,6 +557,8 @@ class PatternCoder:
         self._phone = compile_pattern(
             "$ <telephone> +", cameo="041", rule="coder:telephone-call", symmetric=True
         )
+        # "retook the town after heavy fighting with the rebels": the fight, besides the capture
+        self._fight = compile_pattern("$ <fight> +", cameo="190", rule="coder:capture-fighting")
         self._modifiers: dict[str, bool] = {}  # word -> may modify a noun (memo)
         self._made: dict[str, Actor] = {}  # actors made for shared role nouns
 
@@ -646,6 +684,7 @@ class PatternCoder:
             chosen = self._accusations(chosen, units)
         if self.opposites is None:  # CAMEO semantics only (not PETRARCH's own dictionaries)
             chosen = self._phone_calls(chosen, units)
+            chosen = _capture_fights(chosen, units, self._fight)
         for hit in chosen:
             hit.sources = self._share_roles(units, mentions, hit.sources, hit)
             hit.targets = self._share_roles(units, mentions, hit.targets, hit)
@@ -774,6 +813,8 @@ class PatternCoder:
         agent = _reduced_passive(units, verb, pattern)
         if agent is not None:
             return _reduced_relative(units, pattern, verb, agent)
+        if _objectless_participle(units, verb, pattern):
+            return None  # "returned weapons seized last year from X": describes the weapons
         hit = _Hit(pattern, first, last, [], [], verb=verb)
         for slot, group in ((pattern.source_slot, "src"), (pattern.target_slot, "tgt")):
             found: list[int] = []
@@ -964,9 +1005,16 @@ class PatternCoder:
         symmetric = hit.pattern.symmetric and not refusing and not (future and hit.targets)
         if (
             not hit.targets
-            and hit.pattern.target_slot == "none"
             and len(hit.sources) > 1
-            and hit.pattern.cameo.startswith(_JOINT_UNTARGETED)
+            and (
+                (
+                    hit.pattern.target_slot == "none"
+                    and hit.pattern.cameo.startswith(_JOINT_UNTARGETED)
+                )
+                # "Israel and Hamas violated the ceasefire": each side violated it against the
+                # other, as the CAMEO manual codes it (two events), whichever 196 pattern read it
+                or (hit.pattern.target_slot == "right" and hit.pattern.cameo == "196")
+            )
         ):
             # "the government and the rebels declared a ceasefire": a joint act of the members
             symmetric = not refusing

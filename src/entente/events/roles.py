@@ -204,6 +204,64 @@ def _compound(units: list[_Unit], index: int) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+def _between_pair(units: list[_Unit], index: int, found: list[int]) -> list[int]:
+    """The parties of "between A and B" when A's noun phrase goes on past its mention ("a
+    meeting between an Israeli peace movement and the PLO", "talks between Syrian opposition
+    groups and the government"): "between" asks for two parties, so the actor after the "and"
+    that ends A's phrase is the second one. ``found`` (the members already found at ``index``)
+    is returned unchanged when the mention does not follow "between" or names a pair itself."""
+    if len(found) != 1:
+        return found
+    k = index - 1
+    while k >= 0 and index - k <= 3 and (units[k].norm in _NP_START or units[k].modifier):
+        k -= 1
+    if k < 0 or units[k].norm != "between":
+        return found
+    n = len(units)
+    j = _member_edge(units, index, 1) + 1
+    head = 0  # the words of A's phrase after its mention ("peace movement")
+    while (
+        j < n
+        and head < 3
+        and units[j].mention is None
+        and units[j].weak is None
+        and units[j].norm.isalpha()
+        and units[j].norm not in _PREPOSITIONS
+        and units[j].norm not in _CLAUSE_BREAK
+        and units[j].norm not in ("and", "or", "that", "which", "who")
+    ):
+        j += 1
+        head += 1
+    if j >= n or units[j].norm != "and":
+        return found
+    j = _skip_determiner_forward(units, j + 1)
+    second = units[j].mention if j < n and not _unknown(units[j]) else None
+    if second is None or second in found:
+        return found  # a role noun of no country ("and the opposition") is not joined here
+    return [*found, second]
+
+
+def _interjection_end(units: list[_Unit], k: int, seps: list[str]) -> int:
+    """Going right after a conjunction: past a short phrase set off by a comma before the last
+    member of a list ("Iran, Syria and, to a lesser extent, Russia"; "Sudan, and with strings
+    attached, Cuba"); ``k`` itself when no such phrase stands there."""
+    if "and" not in seps and "nor" not in seps:
+        return k
+    j = k
+    while j < len(units) and j - k < 5 and units[j].mention is None and units[j].weak is None:
+        word = units[j].norm
+        if word == ",":
+            if j == k or j + 1 >= len(units):
+                return k
+            after = _member_edge(units, j + 1, 1) + 1 if _member(units[j + 1]) is not None else j
+            # "Iran and on Sunday, Russia said …": a clause of its own, not a list
+            return k if _attributing(units, after) else j + 1
+        if not word.isalpha() or word in _CLAUSE_BREAK or word in _TIME_PHRASE:
+            return k
+        j += 1
+    return k
+
+
 def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[int], bool]:
     """The members of a coordination from ``index`` in one direction, and whether a conjunction
     (not only commas) joins them."""
@@ -222,7 +280,7 @@ def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[i
         if not seps or not 0 <= k < n:
             break
         if step > 0:
-            k = _skip_determiner_forward(units, k)
+            k = _skip_determiner_forward(units, _interjection_end(units, k, seps))
         elif _possessive_head(units, k - 2):
             k -= 2  # "Colombia's government and the FARC": the mention names the head
         member = _member(units[k]) if 0 <= k < n else None
@@ -274,12 +332,25 @@ def _skip_premodifiers(units: list[_Unit], k: int) -> int:
     awful"): at most one modifier without a determiner."""
     start = k
     mods = 0
-    while k >= 0 and units[k].modifier and mods < 3:
+    while k >= 0 and (units[k].modifier or _participle_premodifier(units, k)) and mods < 3:
         k -= 1
         mods += 1
     if k >= 0 and units[k].norm in _NP_START:
         return k - 1
     return k if mods <= 1 else start
+
+
+def _participle_premodifier(units: list[_Unit], k: int) -> bool:
+    """True for an -ing word between a determiner and an actor ("the acting Russian commander",
+    "the outgoing president", "the ruling party"): a premodifier, not a verb."""
+    return (
+        units[k].mention is None
+        and units[k].norm.endswith("ing")
+        and k > 0
+        and units[k - 1].norm in ("the", "a", "an")
+        and k + 1 < len(units)
+        and units[k + 1].mention is not None
+    )
 
 
 def _skip_determiner_forward(units: list[_Unit], k: int) -> int:
@@ -576,8 +647,10 @@ def _object(
         and units[last - 1].norm not in ("has", "have", "had")  # "has risen in": active
     ):
         return []  # headline passive: "Haniyeh killed in Tehran" names no target
-    if direct and i < end and units[i].norm == "by":
-        return []  # "ordered patrols by police": "by" names the doer, not the object
+    if i < end and units[i].norm == "by" and (direct or units[last].norm.endswith("ed")):
+        # "ordered patrols by police": "by" names the doer, not the object; so it does after a
+        # participle ("militias backed by the government": the government is no target)
+        return []
     place = False  # inside a place phrase right after the verb ("met aboard a navy ship")
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
@@ -595,7 +668,8 @@ def _object(
                 # source named again; only a known actor after it can be the target
                 fallback, avoided = [], True
             elif not _unknown(unit):
-                return _compound(units, _possessed(units, i))
+                owner = _possessed(units, i)
+                return _between_pair(units, owner, _compound(units, owner))
             elif not avoided:
                 fallback = fallback or [unit.mention]
         elif unit.weak is not None and not avoided:
@@ -705,12 +779,13 @@ def _adverbial_gerund(units: list[_Unit], verb: int) -> bool:
 
 
 def _coordinated(units: list[_Unit], first: int) -> bool:
-    """True when the pattern starts right after "and" ("… and promised aid to"): a verb that
-    shares the subject of the verb before it."""
+    """True when the pattern starts right after "and" or "but" ("… and promised aid to", "…
+    welcomed Togo, but refused entry to"): a verb that shares the subject of the verb before
+    it."""
     i = first - 1
     while i >= 0 and (units[i].norm in _COORDINATION_ADVERBS or units[i].norm.endswith("ly")):
         i -= 1
-    return i > 0 and units[i].norm == "and"
+    return i > 0 and units[i].norm in ("and", "but")
 
 
 def _participle_clause(units: list[_Unit], verb: int) -> bool:

@@ -86,7 +86,7 @@ def _units(
             end = mention.end
             k = i
             while k < n and tokens[k].start < mention.end:
-                if tokens[k].norm in ("'s", "'") and k > i:
+                if tokens[k].norm in ("'s", "'") and k > i and not _named_head(tokens, k, mention):
                     end = tokens[k - 1].end
                     break
                 k += 1
@@ -137,6 +137,15 @@ def _units(
 
 
 _OWNERS = frozenset({"its", "his", "her", "their"})
+
+
+def _named_head(tokens: list[Token], k: int, mention: Mention) -> bool:
+    """True when the words after the possessive at ``k`` that are still part of the mention are
+    all capitalised, a title and a name ("Jordan's King Abdullah", "Iran's Revolutionary
+    Guards"): the possessed actor is the mention's head, so the placeholder spans the whole
+    mention ("received @ at"), unlike "Iran's military support" (see :func:`_units`)."""
+    inside = [t for t in tokens[k + 1 :] if t.start < mention.end]
+    return bool(inside) and all(t.text[:1].isupper() for t in inside)
 
 
 def _codes(units: list[_Unit], members: list[int]) -> tuple[str, ...]:

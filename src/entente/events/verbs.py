@@ -32,10 +32,18 @@ _BE = r"(?:is|are|was|were|been|being|be|get|gets|got|has been|have been|had bee
 _FILL = r"(?: (?!@|,(?= |$))[^\s;:\"]+)"
 # a locative phrase a gap passes over as one step: "held talks in Beijing with +"
 _PLACE = r"(?: (?:in|at) (?:the )?@\d+)"
-# one step of a gap: a token that is not an actor or clause punctuation, or a locative phrase
-_GAP_STEP = rf"(?:{_FILL}|{_PLACE})"
+# the commas of a list of plain words closed by "and"/"or", one step of a gap: "launched
+# artillery, mortar, and rocket fire against +" (", mortar, and"); a comma that does not lead
+# to such a conjunction, or that opens an attribution (", residents said, and"), still ends the gap
+_LIST_WORD = r"(?: (?!@|and |or |said |says |say |told |added |reported )[^\s,;:\"]+)"
+_LIST = rf"(?:(?: ,{_LIST_WORD}{{1,2}}){{1,3}}(?: ,)? (?:and|or))"
+# one step of a gap: a token that is not an actor or clause punctuation, a locative phrase, or
+# the rest of a list of words
+_GAP_STEP = rf"(?:{_FILL}|{_PLACE}|{_LIST})"
 # one token that is not clause punctuation (actors allowed)
 _SKIP = r"(?: (?!,(?= |$))[^\s;:\"]+)"
+# a phrase between commas, actors allowed: "…, in a statement issued in Cairo, …"
+_PARENTHETICAL = rf"(?: ,{_SKIP}{{1,12}}? ,)"
 _VERB_ELEMENT = re.compile(r"<=?[a-z][a-z' -]*(?:\|=?[a-z][a-z' -]*)*>")
 
 
@@ -322,7 +330,9 @@ def _passive(
     if target_slot == "right":
         if len(rest) > 1 or (rest and rest[0] not in _PASSIVE_TAILS):
             return None  # "$ <send> .. aid to +": the passive subject is the aid
-        return _regex(rf"{head}{_FILL}{{0,4}}?{_BY}", True)
+        # "was criticised on Tuesday, in a statement issued in Cairo, by the Arab League": one
+        # parenthetical between commas may stand right before the agent
+        return _regex(rf"{head}{_FILL}{{0,4}}?{_PARENTHETICAL}?{_BY}", True)
     if target_slot != "inside":
         return None
     plus = rest.index("+") + 1 if "+" in rest else -1
