@@ -44,6 +44,7 @@ def test_compiled_phrases_resolve_as_the_memo(builtin_kb, corpus):
     assert compiled._singles and compiled._homonymous
     plain = ActorResolver(builtin_kb)
     plain._singles, plain._homonymous = {}, {}  # (every phrase through the memo, as read)
+    plain._traits = {}  # (and every sentence through every pass)
     for article in corpus:
         assert _mentions(compiled, article) == _mentions(plain, article)
 

@@ -6,6 +6,8 @@ Everything a hit needs (its length in tokens, its capitalisation rules, whether 
 a person's name) is worked out when the automaton is built, not per sentence. A sentence is
 matched from its words and normal forms (:meth:`PhraseMatcher.match_words`, as
 :func:`~entente.text.tokenize.split_words` gives them); :meth:`PhraseMatcher.match` takes tokens.
+A hit that is a suffix of the one before ("minister" in "prime minister") is dropped as it comes
+when nothing overlaps so far, so the commonest overlap needs no leftmost-longest sort.
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ class PhraseMatcher:
         spaces = haystack.count
         found: list[Match] = []
         ambiguous: list[Match] = []
-        end = last_char = last_end = 0
+        end = last_char = last_end = last_start = 0
         overlaps = False  # (hits come by end: without overlaps they are in order and all kept)
         for end_char, (n_tokens, senses, outcomes, names) in self._automaton.iter(haystack):
             end += spaces(" ", last_char, end_char)
@@ -129,8 +131,13 @@ class PhraseMatcher:
                     continue
             start = end - n_tokens
             if start < last_end:
+                if not overlaps and end == last_end and start > last_start:
+                    # "minister" after "prime minister": a suffix of the last hit, which
+                    # overlaps no earlier one, is never kept (a hit that drops the last one
+                    # covers it too), so the common overlap needs no sorting
+                    continue
                 overlaps = True
-            last_end = end
+            last_end, last_start = end, start
             m = _new(Match, (start, end, senses))
             found.append(m)
             if names is not None and id(senses) in names:
@@ -228,16 +235,18 @@ def _in_name_words(m: Match, texts: list[str], norms: list[str], chosen: list[Ma
     """:func:`_in_person_name` for a sentence given as its tokens' texts and normal forms."""
     if m.end - m.start != 1 or not all(_name_like(s) for s in m.senses):
         return False  # seats stay: "Washington Post correspondent" is American media
-    covered = {i for x in chosen for i in range(x.start, x.end)}
 
     def name_like(i: int) -> bool:
         text = texts[i]
-        return (
-            i not in covered
-            and text[:1].isupper()
-            and text.replace("-", "").isalpha()
-            and norms[i] not in _NOT_NAME
-        )
+        if not (
+            text[:1].isupper() and text.replace("-", "").isalpha() and norms[i] not in _NOT_NAME
+        ):
+            return False
+        # (not covered by a phrase: looked up only for a capitalised neighbour)
+        for x in chosen:  # noqa: SIM110
+            if x.start <= i < x.end:
+                return False
+        return True
 
     return (m.end < len(texts) and name_like(m.end)) or (m.start > 1 and name_like(m.start - 1))
 

@@ -23,10 +23,15 @@ helpers; the helpers return early when a sentence has nothing for them (no one-w
 referring word, no role noun, no word that marks a weak antecedent; the drop rules share one set
 test, :func:`_group` flags a state's adjective after "and"/"," for
 :meth:`ActorResolver._share_role_nouns`, and a person's gender is looked up only when "she" or
-"he" needs it). Hot loops avoid generator expressions (costly on Python 3.11), and mentions are
-built by :func:`_mention_maker`. Every memo filled while reading lives in the resolver and is
-emptied by :meth:`ActorResolver.clear_memo` (the benchmark starts cold); what is compiled at load
-is never changed by reading.
+"he" needs it). The passes that only some matches concern (:func:`_drop_first_names`,
+:meth:`ActorResolver._choose_homonyms`, :func:`_attach_places`) run when a match's sense tuple
+has the trait compiled for them at load (:func:`_traits`); "the opposition" takes a country only
+in a sentence with such a role noun; plural marks are looked up for the mentions' starts only
+(:func:`_marks_of`); a plain one-match phrase (a state's or group's name or adjective) becomes
+its mention in the phrase loop itself. Hot loops avoid generator expressions (costly on Python
+3.11), and mentions are built by :func:`_mention_maker`. Every memo filled while reading lives in
+the resolver and is emptied by :meth:`ActorResolver.clear_memo` (the benchmark starts cold); what
+is compiled at load is never changed by reading.
 """
 
 from __future__ import annotations
@@ -179,7 +184,7 @@ class _Phrase:
     #: what it names in each period between those dates (``by_date`` is filled from it)
     by_period: dict[int, _PhraseActor] | None = None
     #: a one-match phrase compiled at load whose mention only "ordinary" before it can change
-    #: (:meth:`ActorResolver._plain_mention`)
+    #: (the shortcut of :meth:`ActorResolver.resolve_sentence`)
     plain: Actor | None = None
 
 
@@ -347,6 +352,13 @@ class ActorResolver:
         #: compiled at load (never cleared): the one-match phrases whose actor no date changes,
         #: and whether each sense tuple of the matcher names homonymous places
         self._singles, self._homonymous = self._compile_phrases()
+        #: compiled at load (never cleared): the passes each sense tuple of the matcher may need
+        #: (:func:`_traits`)
+        self._traits = {
+            key: _traits(senses, self._homonymous[key])
+            for senses in self.matcher.sense_tuples()
+            if (key := id(senses)) in self._homonymous
+        }
 
     def _compile_phrases(self) -> tuple[dict[int, _Phrase], dict[int, bool]]:
         """Work out once, for every sense tuple the matcher hands out (by identity: the matcher
@@ -374,28 +386,14 @@ class ActorResolver:
                 and named.agent is None
                 and not named.mixed
                 and senses[0].function != "seat"
+                and not named.actor.code.startswith("---")
             ):
                 # none of _phrase_mention's rules but "ordinary" applies: no capital or seat,
-                # no title, no role noun (former), no bare role noun
+                # no title, no role noun (former), no bare role noun; and no owner is looked
+                # for (resolve_sentence: an actor without a country code)
                 phrase.plain = named.actor
             singles[key] = phrase
         return singles, homonymous
-
-    def _plain_mention(
-        self, group: list[Match], actor: Actor, toks: Words, index: int, via: str
-    ) -> Mention:
-        """:meth:`_phrase_mention` for a one-match phrase whose :attr:`_Phrase.plain` actor only
-        "ordinary" before it changes (a shortcut for the commonest phrases: names of states and
-        groups, state adjectives)."""
-        start = group[0].start
-        if (
-            start
-            and toks.norms[start - 1] in _ORDINARY
-            and actor.kind == "country"
-            and not actor.sectors
-        ):
-            actor = self.kb.actor(actor.code + "CVL")  # "ordinary Kazakhs" → KAZCVL
-        return _new_mention(toks.starts[start], toks.ends[group[0].end - 1], index, actor, via)
 
     def clear_memo(self) -> None:
         """Forget the memoised phrases (:meth:`_phrase`, with the titles they remember) and the
@@ -447,14 +445,20 @@ class ActorResolver:
                 matches = _drop_thing_adjectives(matches, toks)
             if matches and not _VERB_ROLES.isdisjoint(present):
                 matches = _drop_verb_roles(matches, toks)
-        if len(matches) and len(toks.norms) > 2:
+        # the passes the matches may need (:func:`_traits`, compiled at load and looked up in
+        # C; a sense tuple made while reading is not known: every pass)
+        flags = set(map(self._traits.get, map(id, map(_SENSES, matches))))
+        traits = _union(flags)
+        if traits & _FIRST_NAME and len(toks.norms) > 2:
             matches = _drop_first_names(matches, toks)
-        # (flags compiled at load, looked up in C; other sense tuples: _homonym)
-        flags = set(map(self._homonymous.get, map(id, map(_SENSES, matches))))
-        if True in flags or (None in flags and any(map(self._homonym, map(_SENSES, matches)))):
+        if (
+            traits & _HOMONYM
+            if None not in flags
+            else any(map(self._homonym, map(_SENSES, matches)))
+        ):
             matches = self._choose_homonyms(matches, context)
         groups, listed = _group(matches, norms)
-        phrases = _attach_places(groups, toks)
+        phrases = _attach_places(groups, toks) if traits & _ROLE_FIRST else groups
         shared: list[tuple[list[Match], int]] | None = None  # (_share_role_nouns)
         if listed:  # a state's adjective or name after "and", "or" or ","
             for group in phrases:
@@ -472,23 +476,42 @@ class ActorResolver:
         spans: list[tuple[int, int]] = []
         singles, memo = self._singles, self._phrases
         possessive = "'s" in present or "'" in present  # (else no possessive splits a phrase)
+        starts, ends = toks.starts, toks.ends
         for group in phrases:
             # (a one-match phrase compiled at load or straight from the memo: see _phrase)
             if len(group) == 1:
-                key = id(group[0].senses)
+                match = group[0]
+                key = id(match.senses)
                 phrase = singles.get(key) or memo.get(key)
+                if phrase is not None and phrase.plain is not None:
+                    # the commonest phrases (names of states and groups, state adjectives):
+                    # :attr:`_Phrase.plain` is the actor, which only "ordinary" before it
+                    # changes; no owner, title or place rule applies, a group may head
+                    # "'s founder" (as below)
+                    start, last = match.start, match.end
+                    actor = phrase.plain
+                    if (
+                        start
+                        and norms[start - 1] in _ORDINARY
+                        and actor.kind == "country"
+                        and not actor.sectors
+                    ):
+                        actor = self.kb.actor(actor.code + "CVL")  # "ordinary Kazakhs" → KAZCVL
+                    elif actor.kind in ("group", "igo"):
+                        last = _possessed_head(toks, last) or last
+                    via = phrase.actor.via  # type: ignore[union-attr]
+                    found.append(_new_mention(starts[start], ends[last - 1], index, actor, via))
+                    spans.append((start, last))
+                    covered.update(range(start, last))
+                    continue
             else:
                 phrase = None
             if phrase is None:
                 phrase = self._phrase(group, norms, possessive)
-            if phrase.plain is not None:
-                via = phrase.actor.via  # type: ignore[union-attr]
-                mention = self._plain_mention(group, phrase.plain, toks, index, via)
-            else:
-                made = self._phrase_mention(group, phrase, toks, norms, index, date, context)
-                if made is None:
-                    continue
-                mention = made
+            made = self._phrase_mention(group, phrase, toks, norms, index, date, context)
+            if made is None:
+                continue
+            mention = made
             if mention.actor.code.startswith("---"):
                 # "his government", "its diplomats": the role noun of an actor named before;
                 # "the country's Aboriginal people": of the country named before
@@ -496,9 +519,9 @@ class ActorResolver:
                     norms, group, context
                 )
                 if owner is not None:
-                    actor = self._owned(owner, mention.actor)
-                    if actor is not None:
-                        mention = Mention(mention.start, mention.end, index, actor, "description")
+                    owned = self._owned(owner, mention.actor)
+                    if owned is not None:
+                        mention = Mention(mention.start, mention.end, index, owned, "description")
             last = group[-1].end
             titled = self._titled_surname(group, toks, date) if phrase.role_only else None
             if titled is not None:  # "Deputy Secretary Hicks", "Governor Shumkov"
@@ -531,12 +554,15 @@ class ActorResolver:
         found = _named_by_role(toks, norms, index, found, spans, covered, context, apposed)
         if apposed:
             self._apposed_offices(toks, norms, found, apposed, date, context)
-        marks = _marks_at(toks.starts, norms, present)
+        marked = not _MARKS.keys().isdisjoint(present)  # (a word that marks its next one)
+        marks = _marks_of(toks.starts, norms, found) if marked and found else {}
         references = self._references(toks, norms, index, covered, context, found, marks, present)
         if references:
+            if marked:
+                marks.update(_marks_of(toks.starts, norms, references))
             found.extend(references)
             found.sort(key=_START)
-        found = self._implied_country(toks, found, context)
+        found = self._implied_country(toks, found, context, present)
         remember = context.remember
         if marks:
             get_mark = marks.get
@@ -776,12 +802,17 @@ class ActorResolver:
         )
 
     def _implied_country(
-        self, toks: Words, found: list[Mention], context: _Context
+        self,
+        toks: Words,
+        found: list[Mention],
+        context: _Context,
+        present: AbstractSet[str] | None = None,
     ) -> list[Mention]:
         """Give "the opposition", "protesters" without a country the one country the sentence
         names ("Georgia's president resigned as the opposition threatened …" → GEOOPP), or, when
         it names none, the one country the previous sentence named. Two countries leave them
-        open. Updates ``context.countries``."""
+        open. Updates ``context.countries``. present (set[str]): the sentence's normal forms
+        when the caller has them (without one of the role nouns concerned, nothing changes)."""
         named = {
             actor.country
             for actor in map(_ACTOR, found)
@@ -789,7 +820,7 @@ class ActorResolver:
         }
         countries = named or context.countries
         context.countries = named
-        if len(countries) != 1:
+        if len(countries) != 1 or (present is not None and _IMPLIED_HEADS.isdisjoint(present)):
             return found
         (country,) = countries
         if not any(m.via == "agent" and m.actor.code.startswith("---") for m in found):
@@ -1419,6 +1450,8 @@ _IMPLIED_COUNTRY = {
         "opposition protesters protestors demonstrators protester demonstrator".split()
     ),
 }
+#: every head word of :data:`_IMPLIED_COUNTRY` (one set test per sentence)
+_IMPLIED_HEADS = frozenset().union(*_IMPLIED_COUNTRY.values())
 #: prepositions after which a capital names the place: "in Kabul" (not "to", "from",
 #: "between": "appeals from London", "talks between Washington and Beijing" are governments)
 _LOCATIVES = frozenset("in into near outside inside around across throughout within at".split())
@@ -1445,6 +1478,21 @@ def _marks_at(
 
 
 _MARKS = dict.fromkeys(_LOCATIVES, "place") | {"a": "single", "an": "single"}
+
+
+def _marks_of(starts: list[int], norms: list[str], mentions: list[Mention]) -> dict[int, str]:
+    """:func:`_marks_at` for the starts of ``mentions`` only (the only offsets it is asked
+    about). Speed: a few look-ups per sentence instead of a pass over its words; a sentence
+    whose mentions follow no marking word then remembers them without looking at marks."""
+    marks: dict[int, str] = {}
+    for mention in mentions:
+        start = mention.start
+        i = bisect_left(starts, start)  # (mentions start on a token)
+        if i and i < len(starts) and starts[i] == start:
+            mark = _MARKS.get(norms[i - 1])
+            if mark is not None:
+                marks[start] = mark
+    return marks
 
 
 def _weak_plural(mention: Mention, marks: dict[int, str]) -> bool:
@@ -1561,6 +1609,40 @@ def _drop_first_names(matches: list[Match], toks: Words) -> list[Match]:
 
 #: the kinds of the senses :func:`_drop_first_names` looks at (capitals and groups' names)
 _FIRST_NAME_KINDS = frozenset({"seat", "group"})
+
+#: traits of a sense tuple (:func:`_traits`): it names homonymous places
+#: (:meth:`ActorResolver._choose_homonyms`), its first sense is a capital's or a group's
+#: (:func:`_drop_first_names`), its first sense is a role noun (:func:`_attach_places`)
+_HOMONYM, _FIRST_NAME, _ROLE_FIRST = 1, 2, 4
+_ALL_TRAITS = _HOMONYM | _FIRST_NAME | _ROLE_FIRST
+
+
+def _traits(senses: tuple[Sense, ...], homonym: bool) -> int:
+    """The passes a match with these senses may need, as bits (compiled at load for every sense
+    tuple of the matcher). Speed: a sentence whose matches have none of a pass's traits skips
+    the pass, which would change nothing: :func:`_drop_first_names` drops only one-word
+    capitals and groups' names; :func:`_attach_places` changes only phrases with a role noun
+    first (:func:`_is_unplaced`). (After :meth:`ActorResolver._choose_homonyms` a first sense
+    may no longer be a role noun: the bits then ask for more than is needed, never less.)"""
+    first = senses[0]
+    return (
+        (_HOMONYM if homonym else 0)
+        | (_FIRST_NAME if first.kind in _FIRST_NAME_KINDS else 0)
+        | (_ROLE_FIRST if first.function == "agent" else 0)
+    )
+
+
+def _union(flags: AbstractSet[int | None]) -> int:
+    """The bits of every trait in ``flags`` (a handful of distinct values per sentence; None,
+    an unknown sense tuple, asks for every pass)."""
+    if None in flags:
+        return _ALL_TRAITS
+    bits = 0
+    for flag in flags:
+        bits |= flag  # type: ignore[operator]
+    return bits
+
+
 _MONTHS_AND_DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
@@ -2120,8 +2202,10 @@ def _named_by_role(
     :meth:`ActorResolver._apposed_offices`). RETURNS (list[Mention]): ``found`` and those
     people, in text order."""
     out: list[Mention] = []
+    texts, size = toks.texts, len(norms)
     for mention, (first, last) in zip(found, spans, strict=True):
-        if mention.actor.kind == "person" or mention.actor.code.startswith("---"):
+        actor = mention.actor
+        if actor.kind == "person" or actor.code.startswith("---"):
             continue
         name: tuple[int, int] | None = None
         comma = first - 1
@@ -2133,16 +2217,20 @@ def _named_by_role(
                 name = (start, comma)
             elif apposed is not None and comma - 1 in covered:
                 apposed.append(first)  # (a matched name before the comma)
-        elif last < len(toks.norms):  # "Hamas official Yousef Hammad"
+        elif last + 1 < size and (
+            texts[last + 1][:1].isupper() or norms[last + 1] in _NAME_PARTICLES
+        ):  # "Hamas official Yousef Hammad"
+            # (a name has two words or more: the second one, a capital or a particle, is
+            # tested first, the cheap common "no")
             stop = last
             while (
-                stop < len(toks.norms)
+                stop < size
                 and stop not in covered
-                and (toks.texts[stop][:1].isupper() or toks.norms[stop] in _NAME_PARTICLES)
-                and toks.texts[stop].replace("-", "").isalpha()
+                and (texts[stop][:1].isupper() or norms[stop] in _NAME_PARTICLES)
+                and texts[stop].replace("-", "").isalpha()
             ):
                 stop += 1
-            if stop - last >= 2 and toks.texts[stop - 1][:1].isupper():
+            if stop - last >= 2 and texts[stop - 1][:1].isupper():
                 name = (last, stop)
         if name is None:
             continue
