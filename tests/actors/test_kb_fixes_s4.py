@@ -196,16 +196,26 @@ def test_misspellings_never_name_another_place():
     assert all(s.entry is None or s.entry.code != "COL" for s in senses)
 
 
-# -- resolver limitations (patches proposed to the resolver's owner) -------------------------
+# -- definite descriptions with epithets, "it" after a saying verb (resolver) --------------------
 
 
-@pytest.mark.xfail(reason="resolver: 'the <epithet> state' is not a definite description yet")
 def test_the_gulf_state_is_the_last_state(builtin_resolver):
     text = "Saudi Arabia cut ties with Qatar. The Gulf state denied the charges."
     assert ("state", "QAT") in mentions(builtin_resolver, text, dt.date(2017, 6, 5))
 
 
-@pytest.mark.xfail(reason="resolver: 'it' prefers an organisation named earlier to the sayer")
 def test_it_after_said_is_the_sayer(builtin_resolver):
     text = "UN inspectors reached Baghdad. Iraq said it would allow them to work."
+    assert ("it", "IRQ") in mentions(builtin_resolver, text, dt.date(2002, 9, 16))
+
+
+def test_it_after_a_person_who_said_stays_the_last_group_or_state(builtin_resolver):
+    # a person's "it" is no self-reference: the pronoun keeps its ordinary antecedent
+    text = "Hamas fired rockets at Israel. Netanyahu said it would pay a heavy price."
+    found = mentions(builtin_resolver, text, dt.date(2014, 7, 8))
+    assert ("it", "PSEREBHMS") in found
+
+
+def test_it_after_that_is_the_sayer_too(builtin_resolver):
+    text = "UN inspectors reached Baghdad. Iraq said that it would allow them to work."
     assert ("it", "IRQ") in mentions(builtin_resolver, text, dt.date(2002, 9, 16))

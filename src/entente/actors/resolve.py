@@ -129,6 +129,19 @@ _GROUP_NOUNS = frozenset(
     ]
 )
 _STATE_NOUNS = frozenset(["country", "kingdom", "republic", "state", "emirate"])
+#: words that may stand between "the" and a state noun: "the Gulf state", "the Himalayan
+#: kingdom", "the oil-rich emirate", "the tiny Gulf state" (at most two of them)
+_STATE_EPITHETS = frozenset(
+    """gulf arab balkan baltic caribbean himalayan african asian european latin american
+    central nordic scandinavian mediterranean andean pacific island landlocked tiny small
+    oil-rich impoverished war-torn neighbouring neighboring reclusive communist
+    nuclear-armed""".split()
+)
+#: reporting verbs of "Iraq said it would …": "it" is the one who said it
+_SAYING = frozenset(
+    """said says say announced announces stated states added adds insisted insists
+    declared declares warned warns confirmed confirms""".split()
+)
 _AFTER_OBJECT = frozenset(
     [
         "and",
@@ -1303,6 +1316,9 @@ class ActorResolver:
                     local.remember(found[k].actor, _weak_plural(found[k], marks))
                 k += 1
             actor, via = self._reference(toks, i, local)
+            if via == "pronoun" and norms[i] == "it":
+                # "Iraq said it would allow …": the sayer, not a group named before it
+                actor = _saying_subject(toks, norms, i, found) or actor
             if via == "pronoun" and norms[i] in ("he", "she"):
                 # "Putin told Barroso he could take Kiev": the teller (who can be a "he")
                 actor = _reporting_subject(toks, norms, i, found) or actor
@@ -1323,6 +1339,12 @@ class ActorResolver:
         if norm in _IT and (ctx.last_group or ctx.last_country) is not None:
             return (ctx.last_group or ctx.last_country), "pronoun"
         prev = toks.norms[i - 1] if i else ""
+        if toks.norms[i] in _STATE_NOUNS:
+            # "the Gulf state", "the tiny Gulf state": skip up to two epithets before the noun
+            k = i - 1
+            while k > 0 and i - k <= 2 and toks.norms[k] in _STATE_EPITHETS:
+                k -= 1
+            prev = toks.norms[k] if 0 <= k < i - 1 else prev
         if prev == "the" and (i + 1 == len(toks.norms) or toks.norms[i + 1] not in ("of",)):
             if norm in _GROUP_NOUNS and ctx.last_group is not None:
                 return ctx.last_group, "description"
@@ -1332,6 +1354,21 @@ class ActorResolver:
         if toks.texts[i][:1].isupper() and norm in ctx.surnames:
             return ctx.surnames[norm], "surname"
         return None, ""
+
+
+def _saying_subject(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Actor | None:
+    """The state or organisation X of "X said (that) it …" for the pronoun "it" at ``i`` (None
+    when the pronoun does not follow such a clause or X is a person or a bare role noun)."""
+    j = i - 1
+    if j >= 0 and norms[j] == "that":
+        j -= 1
+    if j < 1 or norms[j] not in _SAYING:
+        return None
+    end = toks.ends[j - 1]
+    said = next((m for m in found if m.end == end), None)
+    if said is None or said.actor.kind == "person" or said.actor.code.startswith("---"):
+        return None
+    return said.actor
 
 
 #: verbs of "X told Y (that) he …", after which "he"/"she" is the teller X
