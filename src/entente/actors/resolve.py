@@ -1339,12 +1339,12 @@ class ActorResolver:
         if norm in _IT and (ctx.last_group or ctx.last_country) is not None:
             return (ctx.last_group or ctx.last_country), "pronoun"
         prev = toks.norms[i - 1] if i else ""
-        if toks.norms[i] in _STATE_NOUNS:
+        if i and norm in _STATE_NOUNS:
             # "the Gulf state", "the tiny Gulf state": skip up to two epithets before the noun
             k = i - 1
             while k > 0 and i - k <= 2 and toks.norms[k] in _STATE_EPITHETS:
                 k -= 1
-            prev = toks.norms[k] if 0 <= k < i - 1 else prev
+            prev = toks.norms[k]
         if prev == "the" and (i + 1 == len(toks.norms) or toks.norms[i + 1] not in ("of",)):
             if norm in _GROUP_NOUNS and ctx.last_group is not None:
                 return ctx.last_group, "description"

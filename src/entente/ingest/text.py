@@ -59,15 +59,6 @@ def _paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-def _has_title(lines: list[str]) -> bool:
-    """Whether the first of a file's lines (stripped) is its title: text follows it (a file of
-    one line, such as a sentence saved to a file, is all body), and the next line does not go on
-    in lower case (the first line of a paragraph wrapped over several lines is no title)."""
-    if not _paragraphs("\n".join(lines[1:])):
-        return False
-    return not lines[1][:1].islower()
-
-
 def read_text(
     text: str,
     *,
@@ -85,9 +76,14 @@ def read_text(
     """
     today = today or dt.date.today()
     lines = [ln.strip() for ln in clean_text(text).strip().splitlines()]
-    if title is None and lines and _has_title(lines):
-        title, lines = lines[0], lines[1:]
-    paragraphs = _paragraphs("\n".join(lines))
+    # The first line is the title when text follows it (a file of one line, such as a sentence
+    # saved to a file, is all body) and the next line does not go on in lower case (the first
+    # line of a paragraph wrapped over several lines is no title).
+    rest = _paragraphs("\n".join(lines[1:])) if title is None and lines else []
+    if rest and not lines[1][:1].islower():
+        title, lines, paragraphs = lines[0], lines[1:], rest
+    else:
+        paragraphs = _paragraphs("\n".join(lines))
     if not paragraphs:
         raise InputError(source, "no text")
     published, date_source = date, "record" if date else None
