@@ -170,10 +170,20 @@ def test_actors_role_nouns_that_stay_actors(builtin_kb, text, mention):
             "Nepal's prime minister said his government would resign.",
             ("government", "NPLGOV", "description"),
         ),
+        # "<actor>, whose <role noun>": the actor just before the comma
+        (
+            "The visit angered China, whose foreign ministry summoned the envoy.",
+            ("foreign ministry", "CHNGOV", "description"),
+        ),
     ],
 )
 def test_actors_owned_role_noun_takes_the_owner(builtin_kb, text, mention):
     assert mention in resolve(builtin_kb, text)
+
+
+def test_actors_whose_without_an_actor_before_the_comma_takes_no_owner(builtin_kb):
+    found = resolve(builtin_kb, "The talks, whose officials met in Geneva, resumed.")
+    assert ("officials", "---GOV", "agent") in found
 
 
 def test_actors_owned_role_noun_with_two_candidate_owners_stays_open(builtin_kb):

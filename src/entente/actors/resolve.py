@@ -527,9 +527,12 @@ class ActorResolver:
             mention = made
             if mention.actor.code.startswith("---"):
                 # "his government", "its diplomats": the role noun of an actor named before;
-                # "the country's Aboriginal people": of the country named before
-                owner = _possessor(norms, group, found, context) or _described_owner(
-                    norms, group, context
+                # "the country's Aboriginal people": of the country named before; "China,
+                # whose foreign ministry": of the actor just before the comma
+                owner = (
+                    _possessor(norms, group, found, context)
+                    or _described_owner(norms, group, context)
+                    or _whose_owner(norms, group[0].start, found, spans)
                 )
                 if owner is not None:
                     owned = self._owned(owner, mention.actor)
@@ -1880,6 +1883,24 @@ def _possessor(
     if kind == "thing":
         return context.last_group or context.last_country
     return context.last_plural or context.last_country
+
+
+def _whose_owner(
+    norms: list[str], start: int, found: list[Mention], spans: list[tuple[int, int]]
+) -> Actor | None:
+    """The owner of "<actor>, whose <role noun>": the actor named just before the comma
+    ("China, whose foreign ministry summoned …" is CHNGOV; "Obama, whose administration" is
+    USAGOV). None for any other shape, or when that actor is a bare role noun."""
+    if (
+        start < 3
+        or norms[start - 1] != "whose"
+        or norms[start - 2] != ","
+        or not spans
+        or spans[-1][1] != start - 2
+    ):
+        return None
+    owner = found[-1].actor
+    return None if owner.code.startswith("---") else owner
 
 
 def _described_owner(norms: list[str], group: list[Match], context: _Context) -> Actor | None:
