@@ -35,9 +35,11 @@ def test_refugees_keep_the_people_they_fled_with() -> None:
     assert code("Hutu refugees in Zaire") == "HTUREF"
 
 
-def test_a_people_in_a_city_is_not_given_the_city_country() -> None:
-    # only a country (or a part of it) places a people, not a capital or town
-    assert code("Tutsi civilians in Kigali") == "TTSCVL"
+def test_a_people_in_a_city_is_placed_by_the_state_its_sentence_names() -> None:
+    # a capital or town does not join the people's phrase ("in Kigali" is no part of it), but
+    # the one state the sentence names (Kigali's) places them
+    found = resolve_text("Tutsi civilians in Kigali", date=DATE)
+    assert found is not None and found.code == "RWACVLTTS"
 
 
 def test_a_region_word_needs_a_country_after_it() -> None:

@@ -382,3 +382,44 @@ def test_actors_removal_from_a_place_leaves_forces_unplaced(builtin_kb):
     assert ("forces", "---MIL") in found
     found = [(t, c) for t, c, _ in resolve(builtin_kb, "Troops from Pakistan joined the mission.")]
     assert ("Troops from Pakistan", "PAKMIL") in found
+
+
+# -- a people or faith without a state takes the one state its sentence names -------------------
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Egyptian police dispersed Moslem fundamentalist demonstrators.",
+            ("Moslem fundamentalist demonstrators", "EGYOPPMOS", "context"),
+        ),
+        (
+            "Tuareg rebels seized the town of Gao in Mali.",
+            ("Tuareg rebels", "MLIREBTRG", "context"),
+        ),
+        # the longest known code of the people stays whole at the end
+        ("Shiite clerics in Basra met Iraqi officials.", ("Shiite clerics", "IRQRELMOSSHI", None)),
+        # placed by the words of its own phrase
+        (
+            "Kurdish rebels in Iraq fired on Turkish troops.",
+            ("Kurdish rebels in Iraq", "IRQREBKUR", None),
+        ),
+    ],
+)
+def test_actors_people_takes_the_one_state_named(builtin_kb, text, mention):
+    found = resolve(builtin_kb, text)
+    expected_text, code, via = mention
+    assert any(t == expected_text and c == code and via in (None, v) for t, c, v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # two states named: where they live is not said
+        (
+            "Kurdish rebels fired on Turkish troops, Iraqi officials said.",
+            ("Kurdish rebels", "KURREB", "agent"),
+        ),
+    ],
+)
+def test_actors_people_stays_unplaced(builtin_kb, text, mention):
+    assert mention in resolve(builtin_kb, text)

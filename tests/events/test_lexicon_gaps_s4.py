@@ -56,7 +56,7 @@ EXPRESSIONS = [
         "The Turkish parliament authorised the military to carry out strikes against Kurdish "
         "militants in Iraq.",
         "TUR",
-        "KUR",
+        "IRQ",  # (Kurds placed in Iraq: IRQ...KUR)
         "13",
     ),
     ("Pyongyang declared a state of war with Seoul on Saturday.", "PRK", "KOR", "13"),

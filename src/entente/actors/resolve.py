@@ -365,6 +365,9 @@ class ActorResolver:
         #: compiled at load (never cleared): the one-match phrases whose actor no date changes,
         #: and whether each sense tuple of the matcher names homonymous places
         self._singles, self._homonymous = self._compile_phrases()
+        #: peoples and faiths with no state of their own, by the first three letters of their
+        #: codes: those codes, longest first ("MOS": ("MOSSHI", "MOS")); see _placed_peoples
+        self._peoples = _peoples(kb)
         #: compiled at load (never cleared): the passes each sense tuple of the matcher may need
         #: (:func:`_traits`)
         self._traits = {
@@ -836,9 +839,13 @@ class ActorResolver:
         }
         countries = named or context.countries
         context.countries = named
-        if len(countries) != 1 or (present is not None and _IMPLIED_HEADS.isdisjoint(present)):
+        if len(countries) != 1:
             return found
         (country,) = countries
+        if any(m.actor.country is None and m.actor.code[:3] in self._peoples for m in found):
+            found = self._placed_peoples(found, country)
+        if present is not None and _IMPLIED_HEADS.isdisjoint(present):
+            return found
         if not any(m.via == "agent" and m.actor.code.startswith("---") for m in found):
             return found
         heads = dict(zip(toks.ends, toks.norms, strict=True))  # (end → word)
@@ -852,6 +859,24 @@ class ActorResolver:
             ):
                 actor = self.kb.actor(country + sector, kind="country")
                 m = Mention(m.start, m.end, m.sentence, actor, "context")
+            out.append(m)
+        return out
+
+    def _placed_peoples(self, found: list[Mention], country: str) -> list[Mention]:
+        """A people or faith named without a state ("Hutu rebels", "Moslem fundamentalist
+        demonstrators", "Kurdish guerrillas") takes the one state its sentence (else the
+        previous sentence) names, as coders code a population by its country of residence:
+        "Egyptian police dispersed Moslem demonstrators" → EGYOPPMOS, "Tuareg rebels seized
+        Timbuktu" → MLIREBTRG. The people's code stays at the end of the new one."""
+        out = []
+        for m in found:
+            actor = m.actor
+            code = actor.code
+            people = self._peoples.get(code[:3]) if actor.country is None else None
+            if people is not None and not code.endswith("REF"):  # (refugees have left it)
+                whole = next((p for p in people if code.startswith(p)), code[:3])
+                placed = country + code[len(whole) :] + whole
+                m = Mention(m.start, m.end, m.sentence, self.kb.actor(placed), "context")
             out.append(m)
         return out
 
@@ -1258,13 +1283,15 @@ class ActorResolver:
             return None, ""
         agent = _best_agent_sense(group)
         faith = ""
-        if country.kind == "religious":
+        if country.kind in _POPULATION_KINDS:
             # "Muslim leaders" → MOSREL; "Muslim leaders in France" → FRARELMOS;
-            # "Pakistani Christians", "Rakhine Buddhists" → PAKCHR, MMRBUD (CAMEO: country first)
+            # "Pakistani Christians", "Rakhine Buddhists" → PAKCHR, MMRBUD (CAMEO: country
+            # first); a people alike: "Kurdish rebels in Iraq" → IRQREBKUR
             state = next((s.entry for s in senses if s.entry and s.entry.kind == "country"), None)
+            people = country.kind
             if state is not None:
                 faith, country = country.code, state
-            if agent is not None and agent.sector in _GENERIC_LEADERS:
+            if people == "religious" and agent is not None and agent.sector in _GENERIC_LEADERS:
                 agent = _REL_SENSE
         elif agent is None:
             faith = next(
@@ -2069,6 +2096,26 @@ def _is_unplaced(group: list[Match], kinds: tuple[str, ...] = ("religious",)) ->
         elif sense.entry is None or sense.entry.kind not in kinds:
             return False
     return has_role
+
+
+#: peoples spread over many states, never placed in one by :meth:`ActorResolver._placed_peoples`
+#: ("Arab leaders criticised Israel" are no Israelis)
+_STATELESS_EVERYWHERE = frozenset({"ARB"})
+
+
+def _peoples(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """The codes of the knowledge base's peoples and faiths that start with no state code, by
+    their first three letters, longest first."""
+    out: dict[str, list[str]] = {}
+    for entry in kb.entries:
+        code = entry.code
+        if (
+            entry.kind in _POPULATION_KINDS
+            and code[:3] not in kb.countries
+            and code[:3] not in _STATELESS_EVERYWHERE
+        ):
+            out.setdefault(code[:3], []).append(code)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in out.items()}
 
 
 def _is_population(group: list[Match]) -> bool:
