@@ -423,3 +423,16 @@ def test_actors_people_takes_the_one_state_named(builtin_kb, text, mention):
 )
 def test_actors_people_stays_unplaced(builtin_kb, text, mention):
     assert mention in resolve(builtin_kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a word naming the field of a role noun joins it to the state before it
+        ("Chinese medical experts landed in Rome.", ("Chinese medical experts", "CHNEDU", "agent")),
+        ("Iranian nuclear negotiators met.", ("Iranian nuclear negotiators", "IRNGOV", "agent")),
+        ("Iraqi security officials said so.", ("Iraqi security officials", "IRQGOV", "agent")),
+    ],
+)
+def test_actors_field_word_between_state_and_role_noun(builtin_kb, text, mention):
+    assert mention in resolve(builtin_kb, text)
