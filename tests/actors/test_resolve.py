@@ -436,3 +436,16 @@ def test_actors_people_stays_unplaced(builtin_kb, text, mention):
 )
 def test_actors_field_word_between_state_and_role_noun(builtin_kb, text, mention):
     assert mention in resolve(builtin_kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Troops loyal to President Laurent Kabila fought.", ("Troops", "CODMIL", "description")),
+        ("Gunmen loyal to Hamas attacked the office.", ("Gunmen", "PSEREBHMS", "description")),
+        # "the government" of no named state owns nothing
+        ("Soldiers loyal to the government fought.", ("Soldiers", "---MIL", "agent")),
+    ],
+)
+def test_actors_role_noun_loyal_to_an_actor(builtin_kb, text, mention):
+    assert mention in resolve(builtin_kb, text, dt.date(1998, 8, 8))

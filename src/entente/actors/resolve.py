@@ -606,6 +606,8 @@ class ActorResolver:
                 marks.update(_marks_of(toks.starts, norms, references))
             found.extend(references)
             found.sort(key=_START)
+        if "loyal" in present and found:
+            found = self._loyal_to(toks, found)
         found = self._implied_country(toks, found, context, present)
         remember = context.remember
         if marks:
@@ -1048,6 +1050,27 @@ class ActorResolver:
         if actor is None:
             actor, via = self._phrase_actor(group, date)
         return _PhraseActor(actor, via, bool(mixed), _best_agent_sense(group))
+
+    def _loyal_to(self, toks: Words, found: list[Mention]) -> list[Mention]:
+        """A role noun without a state before "loyal to <actor>" is that actor's: "troops loyal
+        to President Laurent Kabila" → CODMIL, "gunmen loyal to Hamas" → the group."""
+        out = list(found)
+        for k, mention in enumerate(found[:-1]):
+            if mention.via != "agent" or not mention.actor.code.startswith("---"):
+                continue
+            end = toks.ends.index(mention.end) if mention.end in toks.ends else -1
+            if end < 0 or toks.norms[end + 1 : end + 3] != ["loyal", "to"]:
+                continue
+            after = end + 3
+            while after < len(toks.norms) and toks.norms[after] in ("the", "a"):
+                after += 1
+            nxt = found[k + 1]
+            if after >= len(toks.starts) or nxt.start != toks.starts[after]:
+                continue
+            owned = self._owned(nxt.actor, mention.actor)
+            if owned is not None:
+                out[k] = Mention(mention.start, mention.end, mention.sentence, owned, "description")
+        return out
 
     def _owned(self, owner: Actor, role: Actor) -> Actor | None:
         """The actor of a role noun after a possessive ("his government", "its diplomats"): the
