@@ -449,3 +449,13 @@ def test_actors_field_word_between_state_and_role_noun(builtin_kb, text, mention
 )
 def test_actors_role_noun_loyal_to_an_actor(builtin_kb, text, mention):
     assert mention in resolve(builtin_kb, text, dt.date(1998, 8, 8))
+
+
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [(dt.date(2008, 12, 2), "THAPTYPPP"), (dt.date(2022, 3, 1), "KORPTYPPW")],
+)
+def test_actors_group_sharing_a_name_is_chosen_by_date(builtin_kb, date, code):
+    # two parties called People Power: Thailand's (2007-2008), South Korea's (from 2020)
+    found = resolve(builtin_kb, "The People Power Party won the vote.", date)
+    assert found[0][1] == code

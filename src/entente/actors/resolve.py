@@ -2411,12 +2411,13 @@ def _held_office(entry: Entry, offices: list[str]) -> str | None:
 
 
 def _by_date(senses: tuple[Sense, ...], date: dt.date | None) -> Sense:
-    """The sense to use: among people sharing a name ("President Bush", "Assad"), the one in
-    office on the article's date, else the one whose office is the most recent before it;
-    otherwise the first (latest-loaded) sense."""
+    """The sense to use: among people sharing a name ("President Bush", "Assad"), or groups
+    ("People Power Party": Thailand's in 2008, South Korea's from 2020), the one in office on the
+    article's date, else the one whose office is the most recent before it; otherwise the first
+    (latest-loaded) sense."""
     if len(senses) == 1 or date is None:  # (the common case: no choice to make)
         return senses[0]
-    people = [s for s in senses if s.entry is not None and s.entry.kind == "person"]
+    people = [s for s in senses if s.entry is not None and s.entry.kind in ("person", "group")]
     if len(people) < 2 or date is None:
         return senses[0]
     for sense in people:
