@@ -74,6 +74,7 @@ from typing import Any
 
 from entente.actors.petrarch import has_discard
 from entente.events import ontology
+from entente.events.irregular import irregular_violence
 from entente.events.battles import _capture_fights
 from entente.events.building import (
     _background,
@@ -1049,6 +1050,9 @@ class PatternCoder:
             if target_actor is not None and target_actor.kind == "person":
                 # "a drone strike killed General Soleimani", "agents captured Ocalan"
                 cameo = _act_on_person(hit.pattern, cameo, source_actor)
+            # "a suicide bomber killed …" is a suicide bombing (1831), not military force
+            words = article.text[mentions[src].start : mentions[src].end]
+            cameo = irregular_violence(cameo, words, source_actor, target_actor)
             quad, goldstein, plover = _code_facts(cameo)
             if hit.pattern.plover is not None and cameo == hit.pattern.cameo:
                 plover = hit.pattern.plover  # a resignation (0831) is PLOVER's RETREAT "resign"

@@ -1,0 +1,63 @@
+"""Unconventional violence (CAMEO 18x) told apart from military force (19x) by who acts
+(internal to :mod:`entente.events`).
+
+A verb does not say which of the two a killing is: "the army killed 20 militants" is military
+force (190), "a suicide bomber killed 20 people" a suicide bombing (1831), as the CAMEO codebook
+and coders code them. The attacker's own words say it: a bomber, a suicide attacker, a car bomb.
+Seizing people (192 for a town) is an abduction (181) when a non-state armed actor takes
+journalists, aid workers or civilians.
+"""
+
+from __future__ import annotations
+
+import re
+
+from entente.model import Actor
+
+__all__ = ["irregular_violence"]
+
+#: the codes of military force that an irregular attacker's act replaces
+_FORCE = frozenset({"190", "193", "195"})
+#: sectors of a state's own armed and governing bodies: their force stays military
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: non-state armed sectors whose seizure of people is an abduction (IMG: international
+#: militant groups, "IMGMUSISI")
+_IRREGULAR = frozenset({"REB", "UAF", "CRM", "IMG"})
+#: the attacker's words, most specific first, and the code each makes of military force
+_ATTACKERS = (
+    (re.compile(r"\bsuicide\b"), "1831"),
+    (re.compile(r"\bcar[- ]bomb(?:s|er|ers)?\b"), "1832"),
+    (re.compile(r"\bbombers?\b"), "183"),
+)
+#: attackers whose seizure of people is an abduction though their shooting may be either
+#: (gunmen who storm a festival are coded 19 as often as 18)
+_ABDUCTORS = re.compile(r"\b(?:gunm[ae]n|kidnappers|hostage[- ]takers)\b")
+#: sectors of a seizure's target that are people, not a place: a base or a palace is named by
+#: its army or government ("the army's main base", "the presidential palace")
+_PEOPLE = frozenset({"CVL", "MED", "REF", "AGR", "LAB", "EDU", "HLH", "BUS", "NGO", "REL", "ELI"})
+
+
+def irregular_violence(cameo: str, source_words: str, source: Actor, target: Actor | None) -> str:
+    """The code of an act of force given its source: military force (190, 193, 195) by a
+    bomber, a suicide attacker or a car bomb is unconventional violence (1831, 1832, 183); a
+    seizure (192) of people (a person, civilians, journalists …, not a place or its army) by
+    such attackers, gunmen, rebels, militias or criminals is an abduction (181). A state's own
+    bodies keep military force. source_words (str): the words of the source's mention.
+    RETURNS (str): the code, unchanged for any other act or source."""
+    if cameo not in _FORCE and cameo != "192":
+        return cameo
+    if _STATE & set(source.sectors):
+        return cameo
+    words = source_words.lower()
+    attacker = next((code for pattern, code in _ATTACKERS if pattern.search(words)), None)
+    if cameo == "192":
+        people = target is not None and (
+            target.kind == "person" or bool(_PEOPLE & set(target.sectors))
+        )
+        irregular = (
+            attacker is not None
+            or _ABDUCTORS.search(words) is not None
+            or bool(_IRREGULAR & set(source.sectors))
+        )
+        return "181" if people and irregular else cameo
+    return attacker or cameo
