@@ -74,7 +74,6 @@ from typing import Any
 
 from entente.actors.petrarch import has_discard
 from entente.events import ontology
-from entente.events.irregular import irregular_violence
 from entente.events.battles import _capture_fights
 from entente.events.building import (
     _background,
@@ -86,6 +85,7 @@ from entente.events.building import (
     _via_confidence,
 )
 from entente.events.demands import _reported_demands
+from entente.events.irregular import irregular_violence
 from entente.events.lexicon import (
     _ALLEGING,
     _ARRIVING,
