@@ -56,6 +56,16 @@ _IRREGULAR_PAST = frozenset(past for base, (past, _) in _IRREGULAR.items() if pa
 }
 
 
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands several".split()
+)
+
+
+def _number(word: str) -> bool:
+    """True for a number before a noun ("four regions", "300 seized weapons")."""
+    return word in _NUMBER_WORDS or word.replace(",", "").isdigit()
+
+
 def _noun_reading(units: list[_Unit], verb: int) -> bool:
     """True when a base or -s verb form follows a determiner ("the visit", "its support",
     "Iran's military support"): the word is a noun here."""
@@ -84,9 +94,17 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
             after in _PREPOSITIONS or after in _END_PUNCTUATION or after == "since"
         )
     if word.endswith("ed"):  # "the occupied West Bank", "the besieged town": an adjective
+        if (
+            verb > 1
+            and prev.norm.endswith("ly")
+            and (units[verb - 2].norm in _ADJECTIVE_DETERMINERS or _number(units[verb - 2].norm))
+        ):
+            return True  # "four partly occupied regions", "the recently seized town"
         return prev.norm in _ADJECTIVE_DETERMINERS
     if prev.norm in _DETERMINERS or prev.norm == "of":
         return True  # "the visit", "a show of support"
+    if prev.mention is None and prev.norm.isdigit() and not word.endswith("s"):
+        return True  # "Leopard 2 battle tanks", "36 attack helicopters": a noun's modifier
     if (
         verb > 1
         and units[verb - 2].norm in _PREPOSITIONS
@@ -281,7 +299,7 @@ def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[i
             break
         if step > 0:
             k = _skip_determiner_forward(units, _interjection_end(units, k, seps))
-        elif _possessive_head(units, k - 2):
+        elif _possessive_head(units, k - 2) or _possessed_name(units, k - 2):
             k -= 2  # "Colombia's government and the FARC": the mention names the head
         member = _member(units[k]) if 0 <= k < n else None
         if member is None or (units[k].mention is None) != weak:
@@ -315,6 +333,24 @@ def _possessive_head(units: list[_Unit], i: int) -> bool:
     )
 
 
+def _possessed_name(units: list[_Unit], i: int) -> bool:
+    """True for a country's mention at ``i`` followed by "'s" and one plain word that names
+    what it owns ("Russia's Gazprom and China's CNPC signed": a company or body the
+    dictionary does not know), at the start of a compound: the country stands for it."""
+    return (
+        i >= 0
+        and i + 3 < len(units)
+        and units[i].mention is not None
+        and len(units[i].code) == 3
+        and not units[i].pronoun
+        and units[i + 1].norm in ("'s", "'")
+        and units[i + 2].mention is None
+        and units[i + 2].weak is None
+        and units[i + 2].modifier
+        and units[i + 3].norm == "and"
+    )
+
+
 def _member_edge(units: list[_Unit], i: int, step: int) -> int:
     """The last unit, in direction ``step``, of the mention at ``i`` (role nouns span words)."""
     if step > 0 and _possessive_head(units, i):
@@ -327,6 +363,11 @@ def _member_edge(units: list[_Unit], i: int, step: int) -> int:
     return i
 
 
+#: possessive determiners that may open a member of a compound ("Putin and his Turkish
+#: counterpart Erdogan")
+_OWNER_DETERMINERS = frozenset({"his", "her", "its", "their"})
+
+
 def _skip_premodifiers(units: list[_Unit], k: int) -> int:
     """Going left from just before a mention: skip its determiner and modifiers ("the evil
     awful"): at most one modifier without a determiner."""
@@ -335,8 +376,8 @@ def _skip_premodifiers(units: list[_Unit], k: int) -> int:
     while k >= 0 and (units[k].modifier or _participle_premodifier(units, k)) and mods < 3:
         k -= 1
         mods += 1
-    if k >= 0 and units[k].norm in _NP_START:
-        return k - 1
+    if k >= 0 and (units[k].norm in _NP_START or units[k].norm in _OWNER_DETERMINERS):
+        return k - 1  # "Dacic and his Kosovo counterpart Thaci"
     return k if mods <= 1 else start
 
 
@@ -667,6 +708,11 @@ def _object(
                 # "Sam … whether he … with the Orcs", "recalled its ambassador from Athens": the
                 # source named again; only a known actor after it can be the target
                 fallback, avoided = [], True
+            elif _reported_self(units, last, i, avoid):
+                # "declined to comment on a report that Tokyo had held talks with North
+                # Korea": the source itself as the subject of the reported clause; the one it
+                # dealt with is what the comment is about
+                fallback, avoided = [], True
             elif not _unknown(unit):
                 owner = _possessed(units, i)
                 return _between_pair(units, owner, _compound(units, owner))
@@ -685,6 +731,34 @@ def _object(
             break
         i += 1
     return fallback
+
+
+#: nouns of a report whose "that" clause may name the source itself as its subject
+_REPORT_NOUNS = frozenset(
+    "report reports claim claims allegation allegations accusation accusations suggestion "
+    "suggestions speculation rumours rumors".split()
+)
+
+
+def _reported_self(units: list[_Unit], last: int, i: int, avoid: Iterable[str]) -> bool:
+    """True when the mention at ``i`` is the source itself (one of the codes ``avoid``) as the
+    subject of the "that" clause of a report noun in the object after ``last`` ("comment on a
+    report that Tokyo had held talks with …")."""
+    unit = units[i]
+    return (
+        unit.mention is not None
+        and i > last + 2
+        and units[i - 1].norm == "that"
+        and any(u.norm in _REPORT_NOUNS for u in units[last + 1 : i - 1])
+        and any(unit.code == code for code in avoid)
+    )
+
+
+def _reported_self_at(units: list[_Unit], last: int, stop: int, avoid: Iterable[str]) -> bool:
+    """True when a mention of the source itself opens a report's "that" clause between
+    ``last`` and ``stop``: the object search cut at ``stop`` then misses what the report is
+    about."""
+    return any(_reported_self(units, last, k, avoid) for k in range(last + 1, stop))
 
 
 def _opens_place(units: list[_Unit], last: int, i: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from entente.events.inflect import _IRREGULAR
-from entente.events.lexicon import _ALLEGING, _CLAUSE_BREAK, _OBJECT_END, _SAYING
+from entente.events.lexicon import _ALLEGING, _CLAUSE_BREAK, _FUTURE_ONE, _OBJECT_END, _SAYING
 from entente.events.roles import (
     _compound,
     _coordinated,
@@ -16,8 +16,10 @@ from entente.events.roles import (
     _object,
     _participle_clause,
     _partner_act,
+    _reported_self_at,
 )
 from entente.events.units import _codes, _Hit, _member, _Unit, _unknown, _verb_of
+from entente.events.verbs import compile_pattern
 
 
 def _best(
@@ -50,7 +52,11 @@ def _best(
             targets = _object(
                 units, hit.last, stop=nxt.first, direct=direct_object, avoid=avoid, places=partner
             )
-            if not targets and units[nxt.first - 1].norm == "to" and nxt.first - 1 >= hit.last:
+            if not targets and hit.targets and _reported_self_at(units, hit.last, nxt.first, avoid):
+                # "declined to comment on a report that Tokyo had held talks with North Korea"
+                # (the next hit is the reported talks): the party of the report stays
+                targets = hit.targets
+            elif not targets and units[nxt.first - 1].norm == "to" and nxt.first - 1 >= hit.last:
                 # a purpose clause: "willing to send material to help defend Saudi Arabia"
                 # sends it to Saudi Arabia
                 targets = _object(
@@ -69,7 +75,11 @@ def _best(
             and _joined(units[hit.last + 1 : nxt.first])
         ):
             hit.targets = list(nxt.targets)
+    chosen = [h for h in chosen if not _subjectless_participle(chosen, h, units)]
+    chosen = [h for h in chosen if not _prevented(units, h)]
     _share_subjects(chosen, units)
+    _welcomed_visitors(chosen, units)
+    _shared_future(chosen, units)
     _joint_after_meeting(chosen, units)
     _shared_addressee(chosen, units)
     _adjoined_talks(chosen, units)
@@ -168,9 +178,14 @@ def _shared_addressee(hits: list[_Hit], units: list[_Unit]) -> None:
     addressee of its own (or only its own subject, "that it would respond"), is addressed to
     the target of the act before it."""
     for prev, hit in itertools.pairwise(hits):
+        warning = False
         if (
             not hit.coordinated
-            or not _coordinated(units, hit.first)  # "and warned", not ", accusing …"
+            # "and warned", not ", accusing …"; but "called on X to …, warning that …"
+            or not (
+                _coordinated(units, hit.first)
+                or (warning := _warning_after_appeal(units, prev, hit))
+            )
             or hit.passive
             or prev.passive
             or not prev.targets
@@ -183,13 +198,28 @@ def _shared_addressee(hits: list[_Hit], units: list[_Unit]) -> None:
             continue
         own = {code[:3] for code in _codes(units, hit.sources)}
         if hit.targets and not all(
-            u.pronoun and u.code[:3] in own for u in units if u.mention in hit.targets
+            # "warning that Moscow would protect …": the speaker names itself
+            (u.pronoun or warning) and u.code[:3] in own
+            for u in units
+            if u.mention in hit.targets
         ):
             continue  # "demanded that Erbil annul …": its own addressee
         between = [u for u in units[prev.last + 1 : hit.first] if u.mention is None]
         if any(u.norm in (";", ":") for u in between):
             continue
         hit.targets = list(prev.targets)
+
+
+def _warning_after_appeal(units: list[_Unit], prev: _Hit, hit: _Hit) -> bool:
+    """True for a threat in a participle clause after an appeal or a demand ("called on
+    Moldova to halt …, warning that Moscow would …"): the warning is addressed to the one
+    appealed to."""
+    return (
+        hit.pattern.cameo[:2] == "13"
+        and prev.pattern.cameo[:2] in ("02", "10")
+        and hit.verb is not None
+        and _participle_clause(units, hit.verb)
+    )
 
 
 #: acts whose partner the talks adjoined after them name ("agreed to … after talks with Z")
@@ -491,6 +521,7 @@ def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             # "threatened Minsk with sanctions after it expelled …", "… and warned": facts
             and not _factual_clause(units, frame.last + 1, hit.first)
             and not _main_coordinate(units, frame, hit)
+            and not _speaker_participle(units, frame, hit)
         ):
             continue
         if n and _object_content(hits[n - 1], hit, units):
@@ -538,8 +569,28 @@ def _main_coordinate(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
     return not any(u.norm in _PERFECT for u in units[frame.last + 1 : hit.first])
 
 
+def _speaker_participle(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
+    """True for a demand, accusation, rejection or threat in a participle clause after the
+    frame's content: "called on Moldova to halt its operations, warning that Moscow would
+    protect …", "demanded the release of Meng, warning of severe consequences". The content
+    of a demand or an appeal is an infinitive or a "that" clause, never a participle after a
+    comma, so the participle is the speaker's next act (when the frame is in the past tense:
+    "urges X to act, warning …" is alike, but "plans to attack, warning" is not)."""
+    if hit.passive or hit.verb is None or hit.pattern.cameo[:2] not in _ADDRESSED_ROOTS:
+        return False
+    if not _participle_clause(units, hit.verb):
+        return False
+    frame_verb = frame.verb if frame.verb is not None else frame.first
+    if not _past(units[frame_verb].norm) or frame.pattern.cameo[:2] not in ("02", "10"):
+        return False
+    return not any(u.norm in (";", ":", '"') for u in units[frame.last + 1 : hit.first])
+
+
 #: subordinators that open a clause of facts, not the content of the act before them
-_FACT_OPENERS = frozenset(["after", "since", "because", "although", "though", "whereas"])
+_FACT_OPENERS = frozenset(
+    # "demanded that Moscow open negotiations, as Russian troops pressed their assault …"
+    ["after", "since", "because", "although", "though", "whereas", "as", "while"]
+)
 #: participles that open a consequence clause after a comma (", prompting Tokyo to …")
 _CONSEQUENCE_OPENERS = frozenset(["prompting", "forcing", "leading", "causing", "triggering"])
 
@@ -592,6 +643,9 @@ def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
     """ "X met A and praised B", "X condemned an attack by A in B and promised aid to C": the
     second verb's subject is X (the target of a passive first verb), not A."""
     for n, (prev, hit) in enumerate(itertools.pairwise(hits)):
+        if hit.passive and not hit.open_passive and _coordinated(units, hit.first):
+            _share_passive_subject(hits[: n + 1], hit, units)
+            continue
         if hit.passive or hit.pattern.source_slot != "left":
             continue
         own = prev.verb if prev.verb is not None and prev.pattern.verbal else prev.last
@@ -623,6 +677,152 @@ def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
         between = [u.norm for u in units[prev.last + 1 : hit.first] if u.mention is None]
         if "and" in between:
             hit.sources = subject
+
+
+def _subjectless_participle(hits: list[_Hit], hit: _Hit, units: list[_Unit]) -> bool:
+    """True for a participle clause after a clause whose subject is no actor: "A car bomb
+    exploded outside a police station in Makhachkala, killing two policemen", "An earthquake
+    struck central Mexico, killing 200 people". The participle's subject is the clause's
+    subject (the bomb, the earthquake), not the actor nearest to it, which stands in the
+    predicate after the clause's verb. Only when no act was coded in the clause before (then
+    the participle shares that act's subject)."""
+    if hit.passive or not hit.sources or hit.pattern.source_slot != "left":
+        return False
+    verb = hit.verb if hit.verb is not None else hit.first
+    if not (_participle_clause(units, verb) or _coordinated_participle(units, verb)):
+        return False
+    start = verb - 1
+    while start > 0 and units[start - 1].norm not in (";", ":", '"'):
+        start -= 1
+    if any(h is not hit and start <= h.first < hit.first for h in hits):
+        return False
+    at = [k for k, u in enumerate(units) if u.mention in hit.sources or u.weak in hit.sources]
+    if not at or min(at) < start:
+        return False
+    first_source = min(at)
+    return any(
+        u.mention is None and u.weak is None and _past(u.norm) and not u.norm.endswith("-led")
+        for u in units[start:first_source]
+    )
+
+
+#: verbs of preventing an act: "to stop them from seizing Aden", "to head off a Russian
+#: invasion of Ukraine", "to avert a war"
+_PREVENTING = frozenset(
+    "prevent prevents prevented preventing stop stops stopped stopping avert averts averted "
+    "averting deter deters deterred deterring forestall forestalled".split()
+)
+
+
+def _prevented(units: list[_Unit], hit: _Hit) -> bool:
+    """True for an act that another act is meant to prevent: a gerund after "from" following
+    a verb of preventing ("launched air strikes to stop them from seizing Aden") or an act
+    named as the object of one ("in an attempt to head off a Russian invasion of Ukraine",
+    "to avert a war with Iran"): it has not happened."""
+    if hit.passive:
+        return False
+    first = hit.verb if hit.verb is not None and hit.verb < hit.first + 1 else hit.first
+    k = first - 1
+    # the act's own modifiers and actors ("a Russian invasion", "a full-scale war")
+    while (
+        k >= 0
+        and first - k <= 4
+        and (units[k].mention is not None or units[k].modifier or units[k].norm in _SKIPPED_DET)
+    ):
+        k -= 1
+    if k < 0:
+        return False
+    if units[k].norm == "from":  # "stop them from seizing"
+        j = k - 1
+        if j >= 0 and (units[j].mention is not None or units[j].norm in _OBJECT_PRONOUNS):
+            j -= 1
+        return j >= 0 and units[j].norm in _PREVENTING
+    if units[k].norm == "off" and k >= 1 and units[k - 1].norm in ("head", "heading", "headed"):
+        return True
+    return units[k].norm in _PREVENTING and not hit.pattern.verbal
+
+
+_SKIPPED_DET = frozenset({"a", "an", "the", "any", "further", "new", "possible"})
+_OBJECT_PRONOUNS = frozenset({"them", "it", "him", "her", "us"})
+
+
+def _coordinated_participle(units: list[_Unit], verb: int) -> bool:
+    """True for a participle after "and" that continues a participle clause ("…, toppling
+    buildings in Mexico City and killing 200 people")."""
+    if not units[verb].norm.endswith("ing") or verb < 1 or units[verb - 1].norm != "and":
+        return False
+    for k in range(verb - 2, max(0, verb - 14), -1):
+        if units[k].norm in (";", ":", '"'):
+            return False
+        if units[k].norm == "," and units[k + 1].norm.endswith("ing"):
+            return True
+    return False
+
+
+#: words that end the search for the auxiliary a coordinated verb shares
+_MOOD_SEARCH_END = frozenset({",", ";", ":", '"', "that", "and", "but", "or", "who", "which"})
+
+
+def _shared_future(hits: list[_Hit], units: list[_Unit]) -> None:
+    """ "Vajpayee will ride the inaugural bus to Lahore and hold talks there with Sharif": a
+    verb coordinated after "and" without an auxiliary of its own shares the "will" of the verb
+    before it, whether or not that verb is an act of the dictionary (the talks are announced:
+    an intent). Sets ``hit.mood`` to that verb; hits with a mood already are left alone."""
+    for hit in hits:
+        if hit.mood is not None or hit.passive or not _coordinated(units, hit.first):
+            continue
+        j = hit.first - 1
+        while j > 0 and units[j].norm != "and":
+            j -= 1
+        for k in range(j - 1, max(-1, j - 16), -1):
+            norm = units[k].norm
+            if units[k].mention is None and norm in _MOOD_SEARCH_END:
+                break
+            if norm in _FUTURE_ONE and k + 1 < j and units[k + 1].norm.isalpha():
+                hit.mood = k + 1
+                break
+
+
+#: the host's reception of a visitor (043), for a welcome read as praise (051)
+_HOSTING = compile_pattern("$ <welcome> +", cameo="043", rule="coder:welcomed-visitor")
+#: verbs of welcoming a person
+_WELCOMING = frozenset({"welcomed", "greeted"})
+
+
+def _welcomed_visitors(hits: list[_Hit], units: list[_Unit]) -> None:
+    """ "Clinton arrived in Hanoi for a three-day visit … and was welcomed by President Tran
+    Duc Luong": a welcome of the traveller of a visit coded before it is the host's reception
+    (043), not praise (051)."""
+    for n, hit in enumerate(hits):
+        if hit.pattern.cameo[:2] != "05" or not any(
+            u.norm in _WELCOMING for u in units[hit.first : hit.last + 1]
+        ):
+            continue
+        visitor = hit.targets
+        if not visitor or not any(
+            h.pattern.cameo[:3] == "042" and not h.passive and h.sources == visitor
+            for h in hits[:n]
+        ):
+            continue
+        hit.pattern = _HOSTING
+
+
+def _share_passive_subject(before: list[_Hit], hit: _Hit, units: list[_Unit]) -> None:
+    """ "Pope John Paul II arrived in Damascus, becoming the first pontiff to visit Syria, and
+    was greeted at the airport by President Assad": a passive coordinated after "and" has no
+    subject of its own; its patient is the subject of the last finite verb before it (not
+    the actor nearest to it, Syria). Only when that verb is in the past tense and its
+    subject is not the passive's agent."""
+    for prev in reversed(before):
+        if prev.passive:
+            return  # "was received by A and was greeted by B": the subject search found it
+        verb = prev.verb if prev.verb is not None else prev.first
+        if not _past(units[verb].norm) or units[verb - 1].norm == "to":
+            continue  # "…, becoming the first pontiff to visit Syria": not the main verb
+        subject = [s for s in prev.sources if s not in hit.sources]
+        if subject and len(subject) == len(prev.sources):
+            hit.targets = subject
+        return
 
 
 def _finite_after_infinitive(units: list[_Unit], own: int, hit: _Hit) -> bool:
@@ -728,8 +928,37 @@ def _purpose_protests(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             # purpose, done on it by the traveller
             hit.sources = list(prev.sources)
             hit.purpose = True
+        elif (
+            prev is not None
+            and _call(prev)
+            and prev.targets
+            and not hit.passive
+            and hit.pattern.source_slot == "left"
+            and hit.pattern.cameo[:2] in _CALL_PURPOSE_ROOTS
+            and verb > prev.last
+            and units[verb - 1].norm == "to"
+            and not any(u.norm in _OBJECT_END for u in units[prev.last + 1 : verb - 1])
+        ):
+            # "telephoned Erdogan to offer his condolences", "called Netanyahu to urge
+            # restraint": said in the call, by the caller to the one called (unless the act's
+            # object follows it at once: "called Abbas to congratulate Netanyahu")
+            hit.sources = list(prev.sources)
+            if not any(u.mention in hit.targets for u in units[verb + 1 : verb + 3]):
+                hit.targets = list(prev.targets)
+            hit.purpose = True
         out.append(hit)
     return out
+
+
+#: spoken acts whose purpose infinitive after a telephone call is said in the call: comments
+#: (condolences, sympathy), promises, diplomatic cooperation (appeals are left out: "called X
+#: to urge restraint" is coded by the dictionary's more specific appeal entries, or not at all)
+_CALL_PURPOSE_ROOTS = frozenset({"01", "03", "05"})
+
+
+def _call(hit: _Hit) -> bool:
+    """True for a telephone call stated as made ("telephoned Erdogan", "called Putin")."""
+    return not hit.passive and hit.pattern.cameo[:3] == "041"
 
 
 #: acts whose purpose infinitive is done on the trip (visits, travel)
