@@ -459,3 +459,25 @@ def test_actors_group_sharing_a_name_is_chosen_by_date(builtin_kb, date, code):
     # two parties called People Power: Thailand's (2007-2008), South Korea's (from 2020)
     found = resolve(builtin_kb, "The People Power Party won the vote.", date)
     assert found[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Russian peacekeeping forces entered the town.",
+            ("Russian peacekeeping forces", "RUSMIL"),
+        ),
+        # a glue participle after a role noun is the verb: two actors
+        ("The army ousted President Mohamed Mursi.", ("President Mohamed Mursi", "EGYGOV")),
+        # "he" after "<office> said" is the office-holder
+        ("Turkey's president said he would meet Putin.", ("he", "TURGOV")),
+    ],
+)
+def test_actors_glue_and_office_pronoun(builtin_kb, text, mention):
+    assert mention in [(t, c) for t, c, _ in resolve(builtin_kb, text, dt.date(2013, 7, 3))]
+
+
+def test_actors_he_after_plural_officials_stays_open(builtin_kb):
+    found = resolve(builtin_kb, "Iranian officials said he would come.", dt.date(2013, 7, 3))
+    assert [t for t, _, _ in found] == ["Iranian officials"]

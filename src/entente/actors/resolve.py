@@ -96,6 +96,7 @@ _GLUE = frozenset(
         "retired",
         "ousted",
         "late",
+        "peacekeeping",  # "Russian peacekeeping forces"
         # the field of a role noun: "Chinese medical experts", "Iranian nuclear negotiators"
         "medical",
         "nuclear",
@@ -123,6 +124,9 @@ _GLUE = frozenset(
         "diplomatic",
     ]
 )
+#: glue words that are a verb after a role noun: "the army ousted President Mursi" is two
+#: actors ("the ousted president" stays one)
+_VERB_GLUE = (["ousted"], ["exiled"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "two", "three", "several", "some", "many", "dozens", "of", "hundreds"]
 )
@@ -1400,6 +1404,10 @@ class ActorResolver:
             if via == "pronoun" and norms[i] in ("he", "she"):
                 # "Putin told Barroso he could take Kiev": the teller (who can be a "he")
                 actor = _reporting_subject(toks, norms, i, found) or actor
+            elif actor is None and norms[i] in ("he", "she"):
+                # "Turkey's president said he would …": the office-holder who said it
+                actor = _saying_office(toks, norms, i, found)
+                via = "pronoun" if actor is not None else via
             if actor is not None:
                 out.append(_new_mention(start, toks.ends[i], index, actor, via))
         return out
@@ -1445,6 +1453,27 @@ def _saying_subject(toks: Words, norms: list[str], i: int, found: list[Mention])
     end = toks.ends[j - 1]
     said = next((m for m in found if m.end == end), None)
     if said is None or said.actor.kind == "person" or said.actor.code.startswith("---"):
+        return None
+    return said.actor
+
+
+def _saying_office(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Actor | None:
+    """The office-holder X of "X said (that) he …" for "he"/"she" at ``i`` when X is a role
+    noun of one person with a state ("Turkey's president", "the Iranian foreign minister"), not
+    a plural ("officials") or a bare role noun (None otherwise)."""
+    j = i - 1
+    if j >= 0 and norms[j] == "that":
+        j -= 1
+    if j < 1 or norms[j] not in _SAYING:
+        return None
+    end = toks.ends[j - 1]
+    said = next((m for m in found if m.end == end), None)
+    if (
+        said is None
+        or said.via != "agent"
+        or said.actor.code.startswith("---")
+        or norms[j - 1].endswith("s")  # (a plural role noun: "officials")
+    ):
         return None
     return said.actor
 
@@ -1539,8 +1568,10 @@ def _group(matches: list[Match], norms: list[str]) -> tuple[list[list[Match]], b
                 and all(w in ("and", "or") or is_modifier(w) for w in between[1:])
                 and bool(petrarch_agents(m.senses[:1]))
             )
-            if (_GLUE.issuperset(between) or possessive_modifier) and _can_join(
-                groups[-1], m, between
+            if (
+                (_GLUE.issuperset(between) or possessive_modifier)
+                and not (between in _VERB_GLUE and groups[-1][-1].senses[0].function == "agent")
+                and _can_join(groups[-1], m, between)
             ):
                 groups[-1].append(m)
                 continue
