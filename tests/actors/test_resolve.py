@@ -481,3 +481,17 @@ def test_actors_glue_and_office_pronoun(builtin_kb, text, mention):
 def test_actors_he_after_plural_officials_stays_open(builtin_kb):
     found = resolve(builtin_kb, "Iranian officials said he would come.", dt.date(2013, 7, 3))
     assert [t for t, _, _ in found] == ["Iranian officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # posted in a capital, not of it
+        ("Western diplomats in Belgrade said the talks failed.", ("diplomats", "---GOV")),
+        ("Foreign journalists in Kabul were detained.", ("journalists", "---MED")),
+        # without a word saying so, the role noun takes the place
+        ("Diplomats in Kabul said so.", ("Diplomats in Kabul", "AFGGOV")),
+    ],
+)
+def test_actors_foreign_role_noun_is_not_of_the_place(builtin_kb, text, mention):
+    assert mention in [(t, c) for t, c, _ in resolve(builtin_kb, text, dt.date(2013, 7, 3))]

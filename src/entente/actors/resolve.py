@@ -2230,6 +2230,8 @@ def _removed(toks: Words, start: int) -> bool:
     return any(norm.startswith(_REMOVAL_STEMS) for norm in toks.norms[max(0, start - 4) : start])
 
 
+#: words before a role noun that say it is not of the place it is in (see _attach_places_to)
+_FOREIGN_WORDS = frozenset("foreign western expatriate international visiting".split())
 #: words between a role noun and the country it takes ("students throughout Indonesia")
 _IN_GAPS = (["in"], ["throughout"], ["across"], ["inside"], ["within"])
 #: a part of the country between "in" and its name ("Moslem forces in east Bosnia")
@@ -2327,6 +2329,9 @@ def _attach_places_to(groups: list[list[Match]], toks: Words) -> list[list[Match
                     (between in _IN_GAPS or named or title)
                     and (sector in _LOCAL_SECTORS or petrarch)
                     and _is_unplaced(group)  # (a people only by the rule above)
+                    # "Western diplomats in Belgrade", "foreign journalists in Kabul": posted
+                    # there, not of the place
+                    and not (group[0].start and norms[group[0].start - 1] in _FOREIGN_WORDS)
                 )
             ):
                 out.append(group + nxt)
