@@ -1442,16 +1442,22 @@ class ActorResolver:
         return None, ""
 
 
-def _saying_subject(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Actor | None:
-    """The state or organisation X of "X said (that) it …" for the pronoun "it" at ``i`` (None
-    when the pronoun does not follow such a clause or X is a person or a bare role noun)."""
+def _sayer(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Mention | None:
+    """The mention X of "X said (that) <pronoun at i> …" (None when the pronoun follows no such
+    clause or no mention ends right before the verb of saying)."""
     j = i - 1
     if j >= 0 and norms[j] == "that":
         j -= 1
     if j < 1 or norms[j] not in _SAYING:
         return None
     end = toks.ends[j - 1]
-    said = next((m for m in found if m.end == end), None)
+    return next((m for m in found if m.end == end), None)
+
+
+def _saying_subject(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Actor | None:
+    """The state or organisation X of "X said (that) it …" for the pronoun "it" at ``i`` (None
+    when the pronoun does not follow such a clause or X is a person or a bare role noun)."""
+    said = _sayer(toks, norms, i, found)
     if said is None or said.actor.kind == "person" or said.actor.code.startswith("---"):
         return None
     return said.actor
@@ -1461,18 +1467,12 @@ def _saying_office(toks: Words, norms: list[str], i: int, found: list[Mention]) 
     """The office-holder X of "X said (that) he …" for "he"/"she" at ``i`` when X is a role
     noun of one person with a state ("Turkey's president", "the Iranian foreign minister"), not
     a plural ("officials") or a bare role noun (None otherwise)."""
-    j = i - 1
-    if j >= 0 and norms[j] == "that":
-        j -= 1
-    if j < 1 or norms[j] not in _SAYING:
-        return None
-    end = toks.ends[j - 1]
-    said = next((m for m in found if m.end == end), None)
+    said = _sayer(toks, norms, i, found)
     if (
         said is None
         or said.via != "agent"
         or said.actor.code.startswith("---")
-        or norms[j - 1].endswith("s")  # (a plural role noun: "officials")
+        or toks.texts[toks.ends.index(said.end)].lower().endswith("s")  # (a plural: "officials")
     ):
         return None
     return said.actor
