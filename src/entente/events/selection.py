@@ -76,6 +76,7 @@ def _best(
         ):
             hit.targets = list(nxt.targets)
     chosen = [h for h in chosen if not _subjectless_participle(chosen, h, units)]
+    chosen = [h for k, h in enumerate(chosen) if not (k and _result_participle(units, h))]
     chosen = [h for h in chosen if not _prevented(units, h)]
     _share_subjects(chosen, units)
     _welcomed_visitors(chosen, units)
@@ -712,6 +713,18 @@ _PREVENTING = frozenset(
     "prevent prevents prevented preventing stop stops stopped stopping avert averts averted "
     "averting deter deters deterred deterring forestall forestalled".split()
 )
+
+
+def _result_participle(units: list[_Unit], hit: _Hit) -> bool:
+    """True for a de-escalation told as the result of the act before it: "signed a peace
+    agreement on Tuesday, formally ending a two-year border war", "a ceasefire took effect,
+    ending a month of war". The ending is what the first act does, not a second event (the
+    caller passes only hits that follow another)."""
+    verb = hit.verb if hit.verb is not None else hit.first
+    if not hit.pattern.cameo.startswith("08") or units[verb].norm != "ending":
+        return False
+    before = [u.norm for u in units[max(0, verb - 3) : verb]]
+    return "," in before
 
 
 def _prevented(units: list[_Unit], hit: _Hit) -> bool:
