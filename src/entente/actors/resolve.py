@@ -43,8 +43,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import compress, filterfalse, repeat
+from operator import attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from entente.actors.gender import gender
@@ -490,17 +490,17 @@ class ActorResolver:
                 matches = _drop_thing_adjectives(matches, toks)
             if matches and not _VERB_ROLES.isdisjoint(present):
                 matches = _drop_verb_roles(matches, toks)
-        # the passes the matches may need (:func:`_traits`, compiled at load and looked up in
-        # C; a sense tuple made while reading is not known: every pass)
-        flags = set(map(self._traits.get, map(id, map(_SENSES, matches))))
-        traits = _union(flags)
+        # the passes the matches may need (:func:`_traits`, compiled at load and or-ed in C; a
+        # sense tuple made while reading is not known: every pass)
+        traits = functools.reduce(
+            or_, map(self._traits.get, map(id, map(_SENSES, matches)), repeat(_UNKNOWN)), 0
+        )
+        unknown = traits & _UNKNOWN
+        if unknown:
+            traits = _ALL_TRAITS
         if traits & _FIRST_NAME and len(toks.norms) > 2:
             matches = _drop_first_names(matches, toks)
-        if (
-            traits & _HOMONYM
-            if None not in flags
-            else any(map(self._homonym, map(_SENSES, matches)))
-        ):
+        if traits & _HOMONYM if not unknown else any(map(self._homonym, map(_SENSES, matches))):
             matches = self._choose_homonyms(matches, context)
         groups, listed = _group(matches, norms)
         phrases = _attach_places(groups, toks) if traits & _ROLE_FIRST else groups
@@ -563,7 +563,8 @@ class ActorResolver:
                 # whose foreign ministry": of the actor just before the comma
                 owner = (
                     _possessor(norms, group, found, context)
-                    or _described_owner(norms, group, context)
+                    # (needs a possessive: "the country's")
+                    or (_described_owner(norms, group, context) if possessive else None)
                     or _whose_owner(norms, group[0].start, found, spans)
                 )
                 if owner is not None:
@@ -1011,7 +1012,7 @@ class ActorResolver:
             split, key = 0, id(group[0].senses)
         else:
             split = _possessed_start(group, norms) if possessive else 0
-            key = (split, *[id(m.senses) for m in group])
+            key = (split, *map(id, map(_SENSES, group)))
         phrase = self._phrases.get(key)
         if phrase is None:
             if len(self._phrases) >= _MEMO_SIZE:
@@ -1384,7 +1385,7 @@ class ActorResolver:
         # Only words that can refer to something are looked at (code that must see every token
         # does not belong here).
         positions = compress(range(len(norms)), map(referring.__contains__, norms))  # (in C)
-        words = [i for i in positions if i not in covered]
+        words = list(filterfalse(covered.__contains__, positions))  # (the uncovered ones, in C)
         if not words:
             return []
         out: list[Mention] = []
@@ -1545,14 +1546,18 @@ def _group(matches: list[Match], norms: list[str]) -> tuple[list[list[Match]], b
     (the phrases that :meth:`ActorResolver._share_role_nouns` looks at)."""
     groups: list[list[Match]] = []
     listed = False
+    last = 0  # (the end of the match before: the last of the last group)
     for m in matches:
+        start = m.start
         if groups:
-            between = norms[groups[-1][-1].end : m.start]
-            if between and between[0] not in _GLUE:  # (the possessives are glue too)
-                if between[-1] in _SHARING and m.senses[0].kind in _MODIFIER_KINDS:
+            if start > last and norms[last] not in _GLUE:  # (the possessives are glue too)
+                # (a word but glue between them, the common case: no slice of the words)
+                if norms[start - 1] in _SHARING and m.senses[0].kind in _MODIFIER_KINDS:
                     listed = True
                 groups.append([m])
+                last = m.end
                 continue
+            between = norms[last:start]  # (nothing or glue first)
             # "Israel's security cabinet": one plain word may stand between a possessive and
             # the role noun it qualifies
             possessive_modifier = (
@@ -1574,10 +1579,12 @@ def _group(matches: list[Match], norms: list[str]) -> tuple[list[list[Match]], b
                 and _can_join(groups[-1], m, between)
             ):
                 groups[-1].append(m)
+                last = m.end
                 continue
-        elif m.start > 1 and norms[m.start - 1] == "and":
+        elif start > 1 and norms[start - 1] == "and":
             listed = True  # (the first match: "North and South Korean …")
         groups.append([m])
+        last = m.end
     return groups, listed
 
 
@@ -1761,6 +1768,8 @@ _FIRST_NAME_KINDS = frozenset({"seat", "group"})
 #: (:func:`_drop_first_names`), its first sense is a role noun (:func:`_attach_places`)
 _HOMONYM, _FIRST_NAME, _ROLE_FIRST = 1, 2, 4
 _ALL_TRAITS = _HOMONYM | _FIRST_NAME | _ROLE_FIRST
+#: the bit of a sense tuple not compiled at load (made while reading): every pass
+_UNKNOWN = 8
 
 
 def _traits(senses: tuple[Sense, ...], homonym: bool) -> int:
@@ -1776,17 +1785,6 @@ def _traits(senses: tuple[Sense, ...], homonym: bool) -> int:
         | (_FIRST_NAME if first.kind in _FIRST_NAME_KINDS else 0)
         | (_ROLE_FIRST if first.function == "agent" else 0)
     )
-
-
-def _union(flags: AbstractSet[int | None]) -> int:
-    """The bits of every trait in ``flags`` (a handful of distinct values per sentence; None,
-    an unknown sense tuple, asks for every pass)."""
-    if None in flags:
-        return _ALL_TRAITS
-    bits = 0
-    for flag in flags:
-        bits |= flag  # type: ignore[operator]
-    return bits
 
 
 _MONTHS_AND_DAYS = frozenset(
@@ -2209,14 +2207,14 @@ def _is_population(group: list[Match]) -> bool:
 def _attach_places(groups: list[list[Match]], toks: Words) -> list[list[Match]]:
     if len(groups) < 2:
         return groups
-    for g in groups:
+    for first, g in enumerate(groups):
         # (a one-match group is unplaced when it is a role noun: :func:`_is_unplaced`)
         if (
             g[0].senses[0].function == "agent"
             if len(g) == 1
             else _is_unplaced(g, _POPULATION_KINDS)
         ):
-            return _attach_places_to(groups, toks)
+            return _attach_places_to(groups, toks, first)
     return groups
 
 
@@ -2261,16 +2259,21 @@ def _in_gap(between: list[str]) -> bool:
 _MEMBER_GAPS = (["in"], ["of"])
 
 
-def _attach_places_to(groups: list[list[Match]], toks: Words) -> list[list[Match]]:
+def _attach_places_to(groups: list[list[Match]], toks: Words, first: int = 0) -> list[list[Match]]:
     """Give a role noun without a country the country named next to it:
     "the Emir of Qatar", "delegates from Kenya", "authorities in Yemen" (institutions only),
-    and "Kosovo Municipality Association (AKK) officials" (a capitalised name in between)."""
+    and "Kosovo Municipality Association (AKK) officials" (a capitalised name in between).
+    first (int): the first unplaced group (:func:`_is_unplaced`; the groups before it stay)."""
     texts, norms = toks.texts, toks.norms
-    out: list[list[Match]] = []
-    i = 0
+    out: list[list[Match]] = groups[:first]
+    i = first
     while i < len(groups):
         group = groups[i]
-        if not _is_unplaced(group, _POPULATION_KINDS):  # (nor only role nouns)
+        if not (  # (nor only role nouns; a one-match group is unplaced when a role noun)
+            group[0].senses[0].function == "agent"
+            if len(group) == 1
+            else _is_unplaced(group, _POPULATION_KINDS)
+        ):
             out.append(group)
             i += 1
             continue

