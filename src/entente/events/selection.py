@@ -5,6 +5,7 @@ dyads of a hit (internal to :mod:`entente.events`)."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Set as AbstractSet
 
 from entente.events.inflect import _IRREGULAR
 from entente.events.lexicon import _ALLEGING, _CLAUSE_BREAK, _FUTURE_ONE, _OBJECT_END, _SAYING
@@ -930,12 +931,7 @@ def _purpose_protests(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
         elif (
             prev is not None
             and _trip(prev)
-            and not hit.passive
-            and hit.pattern.source_slot == "left"
-            and hit.pattern.cameo[:2] in _PURPOSE_ROOTS
-            and verb > prev.last
-            and units[verb - 1].norm == "to"
-            and not any(u.norm in _OBJECT_END for u in units[prev.last + 1 : verb - 1])
+            and _purpose_clause(units, prev, hit, verb, _PURPOSE_ROOTS)
         ):
             # "travelled to Addis Ababa to consult Ethiopia's prime minister": the trip's
             # purpose, done on it by the traveller
@@ -945,12 +941,7 @@ def _purpose_protests(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             prev is not None
             and _call(prev)
             and prev.targets
-            and not hit.passive
-            and hit.pattern.source_slot == "left"
-            and hit.pattern.cameo[:2] in _CALL_PURPOSE_ROOTS
-            and verb > prev.last
-            and units[verb - 1].norm == "to"
-            and not any(u.norm in _OBJECT_END for u in units[prev.last + 1 : verb - 1])
+            and _purpose_clause(units, prev, hit, verb, _CALL_PURPOSE_ROOTS)
         ):
             # "telephoned Erdogan to offer his condolences", "called Netanyahu to urge
             # restraint": said in the call, by the caller to the one called (unless the act's
@@ -967,6 +958,21 @@ def _purpose_protests(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
 #: (condolences, sympathy), promises, diplomatic cooperation (appeals are left out: "called X
 #: to urge restraint" is coded by the dictionary's more specific appeal entries, or not at all)
 _CALL_PURPOSE_ROOTS = frozenset({"01", "03", "05"})
+
+
+def _purpose_clause(
+    units: list[_Unit], prev: _Hit, hit: _Hit, verb: int, roots: AbstractSet[str]
+) -> bool:
+    """True when ``hit`` (verb at ``verb``) is an active "to" infinitive of one of ``roots``
+    after ``prev`` with no object boundary between them: the purpose of a trip or a call."""
+    return (
+        not hit.passive
+        and hit.pattern.source_slot == "left"
+        and hit.pattern.cameo[:2] in roots
+        and verb > prev.last
+        and units[verb - 1].norm == "to"
+        and not any(u.norm in _OBJECT_END for u in units[prev.last + 1 : verb - 1])
+    )
 
 
 def _call(hit: _Hit) -> bool:
