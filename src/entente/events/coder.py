@@ -137,6 +137,7 @@ from entente.events.selection import (
     _trailing_attribution,
     _victim,
 )
+from entente.events.sports import is_sports
 from entente.events.units import (
     _codes,
     _coding_string,
@@ -621,6 +622,8 @@ class PatternCoder:
             numbers = {id(m): i for i, m in enumerate(article.mentions)}
         if self.discards and has_discard(article.text[sent.start : sent.end], self.discards):
             return []
+        if is_sports(article.text[sent.start : sent.end]):
+            return []  # "Brazil beat Italy 3-2 on penalties": no assault
         units = _units(
             tokenize(article.text[sent.start : sent.end], sent.start),
             mentions,
