@@ -1063,8 +1063,8 @@ class ActorResolver:
         for k, mention in enumerate(found[:-1]):
             if mention.via != "agent" or not mention.actor.code.startswith("---"):
                 continue
-            end = toks.ends.index(mention.end) if mention.end in toks.ends else -1
-            if end < 0 or toks.norms[end + 1 : end + 3] != ["loyal", "to"]:
+            end = _token_ending(toks, mention.end)
+            if toks.norms[end + 1 : end + 3] != ["loyal", "to"]:
                 continue
             after = end + 3
             while after < len(toks.norms) and toks.norms[after] in ("the", "a"):
@@ -1443,6 +1443,12 @@ class ActorResolver:
         return None, ""
 
 
+def _token_ending(toks: Words, end: int) -> int:
+    """The index of the token that ends at character ``end`` (a mention's end: mentions end on
+    a token)."""
+    return bisect_left(toks.ends, end)
+
+
 def _sayer(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Mention | None:
     """The mention X of "X said (that) <pronoun at i> …" (None when the pronoun follows no such
     clause or no mention ends right before the verb of saying)."""
@@ -1473,7 +1479,7 @@ def _saying_office(toks: Words, norms: list[str], i: int, found: list[Mention]) 
         said is None
         or said.via != "agent"
         or said.actor.code.startswith("---")
-        or toks.texts[toks.ends.index(said.end)].lower().endswith("s")  # (a plural: "officials")
+        or norms[_token_ending(toks, said.end)].endswith("s")  # (a plural: "officials")
     ):
         return None
     return said.actor

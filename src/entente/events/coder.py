@@ -620,12 +620,13 @@ class PatternCoder:
         position of each mention (by ``id``) in ``article.mentions``, when already known."""
         if numbers is None:
             numbers = {id(m): i for i, m in enumerate(article.mentions)}
-        if self.discards and has_discard(article.text[sent.start : sent.end], self.discards):
+        text = article.text[sent.start : sent.end]
+        if self.discards and has_discard(text, self.discards):
             return []
-        if is_sports(article.text[sent.start : sent.end]):
+        if is_sports(text):
             return []  # "Brazil beat Italy 3-2 on penalties": no assault
         units = _units(
-            tokenize(article.text[sent.start : sent.end], sent.start),
+            tokenize(text, sent.start),
             mentions,
             self.verbs.vocabulary,
             self._modifiers,
