@@ -114,3 +114,16 @@ def test_cli_db_from_environment(page, tmp_path, monkeypatch):
         == 0
     )
     assert db.exists()
+
+
+def test_python_dash_m_runs_the_command_line():
+    """``python -m entente`` is the ``entente`` command (for environments without the script
+    on PATH)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "entente", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "eval" in done.stdout and "code" in done.stdout

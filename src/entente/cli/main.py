@@ -22,3 +22,7 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted: everything committed so far is kept; run again to resume")
         sys.exit(130)
+
+
+if __name__ == "__main__":  # python -m entente.cli.main
+    main()
