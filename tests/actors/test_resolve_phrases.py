@@ -104,6 +104,32 @@ def test_led_and_pro_leave_other_phrases(resolver, text, expected):
     assert _found(resolver, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran seized a British-flagged tanker.", [("Iran", "IRN"), ("British-flagged", "GBR")]),
+        ("Panamanian-flagged ships were hit.", [("Panamanian-flagged", "PAN")]),
+        # the flag is a state's: "Hamas-flagged" or a lower-case word names none
+        ("A Hamas-flagged boat sailed.", []),
+        ("A red-flagged beach was closed.", []),
+    ],
+)
+def test_flagged_names_the_flag_state(resolver, text, expected):
+    """A ship "X-flagged" is the flag state's (its seizure or release is an act on that
+    state)."""
+    assert _found(resolver, text) == expected
+
+
+def test_flagged_ship_is_the_target_of_a_seizure(builtin_pipeline):
+    article = Article.from_parts(
+        id="flag",
+        parts=[("body", "Iran released the British-flagged tanker on Friday.", None)],
+        published=dt.date(2019, 9, 27),
+    )
+    events = builtin_pipeline(article).events
+    assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events] == [("IRN", "GBR", "08")]
+
+
 # -- words that are no actors -----------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),

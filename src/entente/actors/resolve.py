@@ -479,7 +479,7 @@ class ActorResolver:
             matches = self.gapped.extend_words(toks.texts, matches, norms, present)
         if "-based " in words:  # (a word ends in "-based")
             matches = self._based(matches, toks)
-        if "-led " in words or " pro-" in words:  # "the Saudi-led coalition", "pro-Indonesian"
+        if "-led " in words or " pro-" in words or "-flagged " in words:  # "Saudi-led", "pro-X"
             matches = self._led(matches, toks, words)
         if matches and not _DROP_WORDS.isdisjoint(present):  # (one test for the four below)
             if not _MODIFIER_ROLES.isdisjoint(present):
@@ -1162,7 +1162,9 @@ class ActorResolver:
         USAMIL, "NATO-led troops" → IGOWSTNAT (the leader's forces); and "pro-Indonesian" before
         unaligned armed men as the side they fight for: "pro-Indonesian militias" → IDNUAF
         (other role nouns after "pro-X" keep no country: "pro-Russian separatists" are
-        ---REB, not Russia's). words: the sentence's :func:`haystack`."""
+        ---REB, not Russia's); "British-flagged" as the flag state ("Iran seized a
+        British-flagged tanker": the ship is Britain's). words: the sentence's
+        :func:`haystack`."""
         by_start = {m.start: m for m in matches}
         taken = {i for m in matches for i in range(m.start, m.end)}
         extra: list[Match] = []
@@ -1180,6 +1182,11 @@ class ActorResolver:
                     extra.append(Match(i, i + 1, senses))
                     extra.append(Match(i + 1, i + 2, _COALITION))
                 elif nxt is not None and nxt.senses[0].function == "agent":
+                    extra.append(Match(i, i + 1, senses))
+            elif found.group().endswith("-flagged") and text[:1].isupper():
+                # "a British-flagged tanker", "Panamanian-flagged ships": the flag state's
+                senses = self._affix_senses(text[:-8], ("country",))
+                if senses is not None:
                     extra.append(Match(i, i + 1, senses))
             elif found.group().startswith("pro-") and text[4:5].isupper():
                 nxt = by_start.get(i + 1)
@@ -1521,7 +1528,7 @@ def _reporting_subject(toks: Words, norms: list[str], i: int, found: list[Mentio
 #: (:meth:`ActorResolver._apposed_offices`)
 _APPOSITIVE_GAPS: tuple[list[str], ...] = ([], ["the"], ["then"], ["the", "then"])
 #: tokens "X-led" and "pro-X" in a sentence's haystack (:meth:`ActorResolver._led`)
-_AFFIXED = re.compile(r"(?<= )(?:[^ ]+-led|pro-[^ ]+)(?= )")
+_AFFIXED = re.compile(r"(?<= )(?:[^ ]+-(?:led|flagged)|pro-[^ ]+)(?= )")
 #: "coalition" after "Saudi-led": the leader's armed forces (:meth:`ActorResolver._led`)
 _COALITION = (Sense("agent", sector="MIL", priority=80),)
 #: words that may list state adjectives sharing a role noun
