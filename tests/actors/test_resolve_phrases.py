@@ -130,6 +130,24 @@ def test_flagged_ship_is_the_target_of_a_seizure(builtin_pipeline):
     assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events] == [("IRN", "GBR", "08")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister will visit Pyongyang next week.", ("Pyongyang", "PRK")),
+        ("Netanyahu flew to Moscow on Thursday.", ("Moscow", "RUS")),
+        ("The envoy left for Rabat on Saturday.", ("Rabat", "MAR")),
+        ("She made a visit to Riyadh last year.", ("Riyadh", "SAU")),
+        # not a journey: the capital speaks or is spoken to for its government
+        ("Moscow said it would respond.", ("Moscow", "RUSGOV")),
+        ("Iran appealed to Washington to lift sanctions.", ("Washington", "USAGOV")),
+    ],
+)
+def test_capital_as_destination_is_the_place(resolver, text, expected):
+    """The capital a journey goes to is the place (the bare country), as after "in"; elsewhere
+    it stands for the government."""
+    assert expected in _found(resolver, text)
+
+
 # -- words that are no actors -----------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -233,7 +251,8 @@ def test_name_is_not_extended_by_an_unrelated_capital(resolver):
     ("text", "expected"),
     [
         ("The Argentine pontiff said.", [("pontiff", "VAT")]),
-        ("The Polish pope visited Warsaw.", [("pope", "VAT"), ("Warsaw", "POLGOV")]),
+        # (the capital visited is the place: test_capital_as_destination_is_the_place)
+        ("The Polish pope visited Warsaw.", [("pope", "VAT"), ("Warsaw", "POL")]),
         ("The pope said.", [("pope", "VAT")]),
         (
             "Pope Francis met the Argentine president.",

@@ -13,7 +13,8 @@ def code(pipeline, text, date=dt.date(2018, 3, 1)):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ismail Haniyeh visited Tehran.", [("PSEREBHMS", "IRNGOV", "042")]),
+        # (the capital a visit goes to is the place, as the wire gold codes it: IRN)
+        ("Ismail Haniyeh visited Tehran.", [("PSEREBHMS", "IRN", "042")]),
         ("Israel was criticized by the United States.", [("USA", "ISR", "111")]),
         ("Iran's military support for Hamas grew.", [("IRNMIL", "PSEREBHMS", "070")]),
         ("Haniyeh, who leads the movement, criticized Israel.", [("PSEREBHMS", "ISR", "111")]),

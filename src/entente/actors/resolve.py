@@ -954,10 +954,11 @@ class ActorResolver:
                 # "the Cairo daily Al-Ahram", "The Washington Post": the capital names where
                 # the paper is, not the government
                 actor, via = self.kb.actor(actor.country + "MED", kind="country"), "agent"
-            elif before in _LOCATIVES and _is_capital(sense):
+            elif (before in _LOCATIVES or _is_destination(norms, first)) and _is_capital(sense):
                 # "lifted the curfew in Tirana", "a market in Baghdad's Sadr City": a capital
                 # after a locative preposition is the place (the bare country), not the
-                # government
+                # government; so is the destination of a journey ("flew to Moscow", "a visit
+                # to Riyadh", "left for Rabat", "will visit Pyongyang")
                 entry = sense.entry
                 if entry.roles:  # type: ignore[union-attr]
                     # a dated seat ("in Juba" before 2011: SDN): the state of its dated code
@@ -1540,6 +1541,18 @@ _LIST_GAPS = (["and"], ["or"], [","], [",", "and"], [",", "or"])
 _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
+def _is_destination(norms: list[str], i: int) -> bool:
+    """True when the word at ``i`` is where a journey goes: the object of "visit", or after
+    "to"/"for" after a word of travel ("flew to", "a visit to", "left for")."""
+    before = norms[i - 1] if i else ""
+    if before in _VISIT_WORDS:
+        return True
+    return i > 1 and (
+        (before == "to" and norms[i - 2] in _TRAVEL_WORDS)
+        or (before == "for" and norms[i - 2] in _LEAVING_WORDS)
+    )
+
+
 def _is_state_modifier(m: Match, toks: Words) -> bool:
     """A state's adjective ("Indian", "South Korean") or a short capital abbreviation of its
     name ("US", "U.S.", "UK"): what may share the role noun of "Indian and Pakistani troops"."""
@@ -1618,6 +1631,16 @@ _IMPLIED_COUNTRY = {
 }
 #: every head word of :data:`_IMPLIED_COUNTRY` (one set test per sentence)
 _IMPLIED_HEADS = frozenset().union(*_IMPLIED_COUNTRY.values())
+#: words of a journey before "to" (:func:`_is_destination`)
+_TRAVEL_WORDS = frozenset(
+    "flew fly flies flying travelled traveled travel travels travelling traveling went go goes "
+    "going came come comes coming arrived returned return returns returning headed heading "
+    "trip trips visit visits journey journeys mission".split()
+)
+#: words of leaving before "for": "left for Rabat"
+_LEAVING_WORDS = frozenset("left leave leaves leaving departed depart departs departing".split())
+#: verbs whose object is the place visited: "will visit Pyongyang"
+_VISIT_WORDS = frozenset("visit visits visited visiting toured tour touring".split())
 #: prepositions after which a capital names the place: "in Kabul" (not "to", "from",
 #: "between": "appeals from London", "talks between Washington and Beijing" are governments)
 _LOCATIVES = frozenset("in into near outside inside around across throughout within at".split())
