@@ -53,7 +53,20 @@ source and target:
   telephone contact between its source and target (041, both ways);
 * a participle clause counting the victims of a coded violent act (", killing dozens of
   civilians") is part of that act when the victims are role nouns of no country, not a second
-  act.
+  act;
+* an actor inside a participle phrase that modifies the subject ("rebels backed by Rwanda
+  captured …", "Turkish troops fighting Kurdish militants captured …") or inside "between A and
+  B" before a verb is not its subject; a bare participle coordinated after a passive ("was
+  captured … and flown to X") shares no actor of the main clause; "at least" after a verb opens
+  its object, not a place; an appositive naming the holder of a place taken ("overran Camp X,
+  the main stronghold of Y") gives the target; a relative clause without "that" ("the prisoners
+  it had promised to release under its deal with Y") ends the object;
+* a participle of speech after a trailing attribution (", Yemeni officials said, accusing Riyadh
+  of …") is the speaker's act; a comment or praise coordinated after a contact ("phoned X and
+  offered condolences") is addressed to the one contacted; "in a 90-minute telephone call"
+  (a modifier before the noun) is a telephone contact too; a role noun of no country acted on
+  by a group of one country ("ZANU-PF supporters beat up opposition activists") is of that
+  country.
 
 The rules live in modules of their own; this one keeps the ``PatternCoder`` API:
 :mod:`~entente.events.units` (the coding string), :mod:`~entente.events.roles` (subject, object,
@@ -122,6 +135,7 @@ from entente.events.roles import (
     _object,
     _participle_clause,
     _partner_act,
+    _passive_conjunct,
     _place,
     _subject,
     _subject_place,
@@ -171,6 +185,9 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: roots of acts done inside one country: protests against its government, and a state's
 #: concessions (08), investigations (09) and coercion (17) of its own people
 _DOMESTIC_ROOTS = ("08", "09", "14", "17")
+#: kinds of source actor whose country a target role noun of no country takes: a state's
+#: actor, or a group (party, armed movement) of one country
+_DOMESTIC_SOURCE_KINDS = frozenset({"country", "group"})
 #: kinds of target actor whose country an unnamed state body acting on it belongs to
 _DOMESTIC_KINDS = frozenset({"country", "agent", "person"})
 
@@ -209,23 +226,33 @@ def _governing_verb(units: list[_Unit], first: int) -> int | None:
 #: cooperation, demands, disapproval, rejections, threats)
 _SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 _CALL_WORDS = frozenset({"call", "conversation", "talk", "calls", "conversations"})
+_PHONES = frozenset({"telephone", "phone"})
 
 
-def _phone_call(units: list[_Unit], start: int, end: int) -> int | None:
-    """The unit of "in" or "during" that opens "in a telephone call" ("during a phone
-    conversation") between ``start`` and ``end`` (before a clause break), or None."""
+def _phone_call(units: list[_Unit], start: int, end: int) -> tuple[int, int] | None:
+    """The units of "in a telephone call" ("during a phone conversation", "in a 90-minute
+    telephone call": one modifier may precede the noun) between ``start`` and ``end`` (before a
+    clause break): its first ("in", "during") and last ("call"); None when there is none."""
     for k in range(start, min(end, len(units) - 3, start + 14)):
         unit = units[k]
         if unit.norm in (";", ":") or unit.norm in _CLAUSE_STARTS:
             return None
-        if (
-            unit.norm in ("in", "during")
-            and units[k + 1].norm in ("a", "an", "the")
-            and units[k + 2].norm in ("telephone", "phone")
-            and units[k + 3].norm in _CALL_WORDS
-        ):
-            return k
+        if unit.norm in ("in", "during") and units[k + 1].norm in ("a", "an", "the"):
+            phone = k + 2 if units[k + 2].norm in _PHONES else k + 3
+            if phone == k + 3 and not _call_modifier(units[k + 2]):
+                continue
+            if (
+                phone + 1 < len(units)
+                and units[phone].norm in _PHONES
+                and units[phone + 1].norm in _CALL_WORDS
+            ):
+                return k, phone + 1
     return None
+
+
+def _call_modifier(unit: _Unit) -> bool:
+    """True for a word that may modify "telephone call" ("90-minute", "lengthy", "late-night")."""
+    return unit.mention is None and unit.weak is None and unit.norm.replace("-", "").isalnum()
 
 
 #: words that open a clause of its own: a telephone call after them is not the act's
@@ -779,17 +806,20 @@ class PatternCoder:
             if hit.pattern.cameo.startswith("041"):
                 continue
             end = hits[n + 1].first if n + 1 < len(hits) else len(units)
-            call = _phone_call(units, hit.last + 1, end)
+            # "told Putin in a telephone call … to pull": the call may stand inside the pattern,
+            # right after its target
+            at = [k for k in range(hit.first, hit.last + 1) if units[k].mention in hit.targets]
+            call = _phone_call(units, at[-1] + 1 if at else hit.last + 1, end)
             if call is not None:
                 out.append(
                     _Hit(
                         self._phone,
-                        call,
-                        call + 3,
+                        call[0],
+                        call[1],
                         list(hit.sources),
                         list(hit.targets),
                         confidence=hit.confidence * 0.9,
-                        verb=call,
+                        verb=call[0],
                     )
                 )
         out.sort(key=lambda h: h.first)
@@ -855,6 +885,8 @@ class PatternCoder:
                 or _future(units, governing)
             ):
                 return None
+        if pattern.source_slot == "left" and _passive_conjunct(units, verb):
+            return None  # "was captured in Nairobi and flown to Turkey": a passive, no agent
         if pattern.source_slot == "left" and _adverbial_gerund(units, verb):
             if not self.gerund_clauses:
                 return None  # "after leaving Z": no subject of its own (PETRARCH)
@@ -1239,11 +1271,14 @@ class PatternCoder:
     def _domestic(self, source: Actor, target: Actor) -> Actor:
         """A target role noun of no known country ("political prisoners", "the protest
         leaders") acted on by a state's actor is of that state: "Cuba freed political
-        prisoners" (CUB, CUBCVL). A religious or ethnic group (KURREB) keeps its own code."""
+        prisoners" (CUB, CUBCVL). So it is when a named group of one country (a party, an armed
+        movement) acts on it: "supporters of the ruling party beat up opposition activists"
+        (ZWEPTY, ZWEOPP); a group of no country (IMGMUSISI) gives none. A religious or ethnic
+        group (KURREB) keeps its own code."""
         country = source.country
         if not target.code.startswith("---") or not country or len(country) != 3:
             return target
-        if not country.isalpha() or source.kind != "country":
+        if not country.isalpha() or source.kind not in _DOMESTIC_SOURCE_KINDS:
             return target
         code = country + target.code[3:]
         if code == source.code:

@@ -415,7 +415,10 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
     and ends the search. A role noun that opens a clause after a comma (", a senior official
     said") is that clause's subject: the search does not go on past the comma. A verb that opens
     a relative clause (", which killed", "the bombings that killed") takes the relative's
-    antecedent: no subject when that is no actor."""
+    antecedent: no subject when that is no actor. An actor in a participle phrase modifying the
+    subject ("rebels backed by Rwanda captured") or in "between A and B" ("clashes between A and
+    B killed") is not the subject; nor is one before a subordinator that opens the pattern's
+    own clause ("… after gunmen killed")."""
     antecedent = _relative_antecedent(units, verb)
     if antecedent is not None:
         return antecedent, 0.9
@@ -426,8 +429,22 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
     fallback_at = -1
     while i >= 0 and steps < window:
         unit = units[i]
+        participle = (
+            _subject_participle(units, i, verb)
+            if unit.mention is not None or unit.weak is not None
+            else None
+        )
+        if participle is not None:
+            # "Rebels backed by Rwanda captured …": the actor is the agent of a participle
+            # that modifies the subject noun
+            steps += i - participle + 1
+            i = participle - 1
+            confidence *= 0.9
+            continue
         if unit.mention is not None:
-            if _prepositional(units, i) and i - 1 != verb - 1 and not _speaks_for(units, i):
+            if (
+                _prepositional(units, i) and i - 1 != verb - 1 and not _speaks_for(units, i)
+            ) or _between_object(units, i):
                 i -= 2  # "left its offices in Damascus and backed …": not the subject
                 steps += 2
                 confidence *= 0.9
@@ -444,11 +461,13 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
                 if speaker:
                     return speaker, confidence * 0.9
             break  # "he said …": the subject of this clause is not known
-        elif (unit.norm in _CLAUSE_OPENERS or unit.norm in _WH_OPENERS) and any(
-            not u.norm.endswith("ly") for u in units[i + 1 : verb]
+        elif (unit.norm in _CLAUSE_OPENERS or unit.norm in _WH_OPENERS) and (
+            any(not u.norm.endswith("ly") for u in units[i + 1 : verb])
+            or (verb < len(units) and units[verb].weak is not None)
         ):
             # "X cut ties with Y after protesters stormed …": the clause has its own subject,
-            # not one of the main clause ("after leaving" has none: it shares the main one)
+            # not one of the main clause ("after leaving" has none: it shares the main one);
+            # so has "after gunmen killed …" when the pattern itself opens with the role noun
             break
         if unit.norm == "," and fallback[0] and _noun_phrase(units, i + 1, fallback_at):
             return fallback  # ", a senior official said": the clause's own subject
@@ -464,6 +483,116 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
         steps += 1
         confidence *= 0.97
     return fallback
+
+
+#: prepositions after a past participle that open the phrase of its agent or origin in a
+#: participle phrase modifying a noun ("backed by Rwanda", "a film made in the United States")
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "in", "from"})
+
+
+def _subject_participle(units: list[_Unit], i: int, verb: int) -> int | None:
+    """The participle whose agent, origin or object the actor at ``i`` is, when that participle
+    phrase modifies the noun before it and ends right before ``verb`` (a reduced relative clause
+    in the subject): "Rebels backed by Rwanda captured Goma", "Commandos trained in the United
+    States attacked …", "Protesters angered by a film made in the United States stormed …",
+    "Turkish troops fighting Kurdish militants captured …". The actor is not the verb's subject;
+    the noun modified is (the search goes on left of the participle). None when the actor
+    stands in no such phrase."""
+    k = _before_noun_phrase(units, i)
+    if k < 1:
+        return None
+    if _present_participle(units[k]):
+        # "Turkish troops fighting Kurdish militants captured …": a known actor heads it (a
+        # role noun of no country, "rebels fighting …", is left to the search)
+        head = units[k - 1]
+        known = head.mention is not None and not _unknown(head) and not head.pronoun
+        participle = k if known else None
+    elif k >= 2 and units[k].norm in _PARTICIPLE_PREPOSITIONS:
+        participle = _participle_with_head(units, k - 1)
+    else:
+        return None
+    if participle is None or not _rest_of_phrase(units, i, verb):
+        return None
+    return participle
+
+
+def _before_noun_phrase(units: list[_Unit], i: int) -> int:
+    """The unit before the noun phrase of the actor at ``i``: past a role noun's own words
+    ("government troops") and up to three determiners or modifiers ("the Ukrainian city of")."""
+    k = i - 1
+    weak = units[i].weak
+    while k >= 0 and weak is not None and units[k].weak == weak:
+        k -= 1
+    mods = 0
+    while (
+        k >= 0
+        and mods < 3
+        and (
+            units[k].norm in _NP_START
+            or units[k].norm in _OWNER_DETERMINERS
+            or (units[k].modifier and units[k].mention is None and units[k].weak is None)
+        )
+    ):
+        k -= 1
+        mods += 1
+    return k
+
+
+def _participle_with_head(units: list[_Unit], participle: int) -> int | None:
+    """``participle`` when it is a past participle after the noun it modifies: an actor
+    ("Rebels backed by …") or a plain noun, itself in the subject ("a film made in …"); None
+    otherwise ("was backed by …" is a finite passive)."""
+    form = units[participle]
+    if form.mention is not None or form.weak is not None or not _past_participle(form.norm):
+        return None
+    head = units[participle - 1]
+    if head.mention is not None or head.weak is not None:
+        return participle
+    plain_noun = (
+        head.modifier
+        and head.norm not in _BE_FORMS
+        and head.norm not in _AUXILIARIES
+        and not head.norm.endswith(("ly", "ing", "ed"))
+    )
+    return participle if plain_noun else None
+
+
+def _rest_of_phrase(units: list[_Unit], i: int, verb: int) -> bool:
+    """True when only the rest of the actor's noun phrase ("'s army", "border") stands between
+    the actor at ``i`` and the verb: the participle phrase ends right before the verb."""
+    return verb - i <= 4 and all(
+        u.mention is None
+        and u.weak is None
+        and (u.norm in ("'s", "'") or (u.norm.isalpha() and u.norm not in _NOT_MODIFIERS))
+        for u in units[i + 1 : verb]
+    )
+
+
+#: words in "-ing" that are prepositions or nouns, not participles
+_NOT_PARTICIPLES = frozenset(
+    "during including regarding concerning following according excluding pending "
+    "notwithstanding considering meeting building wedding morning evening".split()
+)
+
+
+def _present_participle(unit: _Unit) -> bool:
+    """Whether a plain word may be a present participle opening a phrase ("fighting")."""
+    return (
+        unit.mention is None
+        and unit.weak is None
+        and len(unit.norm) > 5
+        and unit.norm.endswith("ing")
+        and unit.norm not in _NOT_PARTICIPLES
+    )
+
+
+#: past participles of irregular verbs ("led", "sent", "run", "driven")
+_IRREGULAR_PARTICIPLES = frozenset(participle for _, participle in _IRREGULAR.values())
+
+
+def _past_participle(word: str) -> bool:
+    """Whether a word may be a past participle ("backed", "trained", "led", "run")."""
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
 
 
 #: words that open a clause with a subject of its own ("in Aceh, where the tsunami killed …",
@@ -612,6 +741,23 @@ def _prepositional(units: list[_Unit], i: int) -> bool:
     return True
 
 
+def _between_object(units: list[_Unit], i: int) -> bool:
+    """True for the mention at ``i`` in "between A and B" ("clashes between Christians and
+    Muslims killed 20 people"): both are objects of "between", the subject is the noun before
+    it, not an actor."""
+    k = i - 1
+    if k >= 0 and units[k].norm in _NP_START:
+        k -= 1
+    if k >= 0 and units[k].norm == "between":
+        return True
+    if k < 1 or units[k].norm != "and" or _member(units[k - 1]) is None:
+        return False
+    j = _member_edge(units, k - 1, -1) - 1
+    if j >= 0 and units[j].norm in _NP_START:
+        j -= 1
+    return j >= 0 and units[j].norm == "between"
+
+
 def _of_head(units: list[_Unit], head: int) -> bool:
     """True for "The republic of Slovenia defied", "Supporters of Kataib Hezbollah stormed": a
     plain noun (not a pattern word nor a nominalised act: "the killing of", "the invasion of")
@@ -684,6 +830,7 @@ def _object(
         direct
         and i < end
         and units[i].norm in _LOCATIVE
+        and not _bound_quantifier(units, i)  # "killed at least 20 villagers": the object
         and units[last].norm.endswith(("ed", "en", "t"))
         and units[last - 1].norm not in ("has", "have", "had")  # "has risen in": active
     ):
@@ -703,8 +850,13 @@ def _object(
             place = False  # "met aboard a navy ship with Kabila": the partner follows
         elif unit.mention is not None:
             if unit.anaphor and avoid and any(_nested(unit.code, code) for code in avoid):
-                if fallback and units[i - 1].norm == "that":
-                    break  # "accepted demands from rebels that it …": a clause of its own
+                if fallback and (
+                    units[i - 1].norm == "that" or (unit.pronoun and units[i - 1].weak in fallback)
+                ):
+                    # "accepted demands from rebels that it …": a clause of its own; so is a
+                    # relative clause with no "that" ("freed the prisoners it had promised to
+                    # release under its deal with the United States")
+                    break
                 # "Sam … whether he … with the Orcs", "recalled its ambassador from Athens": the
                 # source named again; only a known actor after it can be the target
                 fallback, avoided = [], True
@@ -723,6 +875,11 @@ def _object(
         if unit.norm == "," and last < i - 1 and i + 1 < end and _adjectival(units, i):
             i += 1  # "restore complete, full diplomatic ties with Gondor": inside the phrase
             continue
+        if unit.norm == "," and not fallback and not avoided and _owner_appositive(units, last, i):
+            # "overran Camp Abubakar, the main stronghold of the MILF": the appositive names
+            # the owner of the place taken
+            i += 1
+            continue
         # "as" right after the verb introduces a predicate, the object follows: "denounced as an
         # ugly crime Serbia's …"
         if (unit.norm in _CLAUSE_BREAK or unit.norm in (",", ".")) and not (
@@ -731,6 +888,36 @@ def _object(
             break
         i += 1
     return fallback
+
+
+#: nouns of a place an actor holds, whose appositive after an object names that actor
+_HELD_PLACES = frozenset(
+    "stronghold strongholds headquarters base bastion camp hideout enclave heartland".split()
+)
+
+
+def _owner_appositive(units: list[_Unit], last: int, comma: int) -> bool:
+    """True for a comma after an object of plain words that opens an appositive naming the
+    place's holder: "overran Camp Abubakar, the main stronghold of the MILF", "captured Kidal,
+    a rebel bastion of the Tuareg movement" (the article, up to two modifiers, a noun of a
+    held place, then "of")."""
+    if comma - last > 5 or any(u.mention is not None for u in units[last + 1 : comma]):
+        return False
+    k = comma + 1
+    if k >= len(units) or units[k].norm not in ("the", "a", "an"):
+        return False
+    k += 1
+    mods = 0
+    while k < len(units) and mods < 2 and units[k].norm not in _HELD_PLACES and units[k].modifier:
+        k += 1
+        mods += 1
+    return k + 1 < len(units) and units[k].norm in _HELD_PLACES and units[k + 1].norm == "of"
+
+
+def _bound_quantifier(units: list[_Unit], i: int) -> bool:
+    """True for "at least", "at most" at ``i``: a bound on the number of the object that follows
+    ("killed at least 20 villagers"), not a place phrase ("killed at a checkpoint")."""
+    return units[i].norm == "at" and i + 1 < len(units) and units[i + 1].norm in ("least", "most")
 
 
 #: nouns of a report whose "that" clause may name the source itself as its subject
@@ -860,6 +1047,31 @@ def _coordinated(units: list[_Unit], first: int) -> bool:
     while i >= 0 and (units[i].norm in _COORDINATION_ADVERBS or units[i].norm.endswith("ly")):
         i -= 1
     return i > 0 and units[i].norm in ("and", "but")
+
+
+#: past participles that are never a past tense ("flown", "taken"; not "sent", "held")
+_PARTICIPLES_ONLY = frozenset(
+    participle for past, participle in _IRREGULAR.values() if participle != past
+) - {"been", "done", "gone", "come", "run", "become"}
+
+
+def _passive_conjunct(units: list[_Unit], verb: int) -> bool:
+    """True for a bare past participle that only a participle can be, coordinated after a
+    passive ("Ocalan was captured in Nairobi and flown to Turkey", "was arrested and taken to
+    Baghdad"): it continues the passive, so its subject is the patient and it has no agent; it
+    shares no actor of the main clause."""
+    if units[verb].norm not in _PARTICIPLES_ONLY or not _coordinated(units, verb):
+        return False
+    k = verb - 1
+    while k > 0 and units[k].norm != "and":
+        k -= 1  # the conjunction ("and", adverbs between)
+    for j in range(k - 1, max(k - 8, -1), -1):
+        unit = units[j]
+        if unit.norm in _CLAUSE_BREAK or unit.norm in (",", ";", "and"):
+            return False
+        if unit.mention is None and unit.weak is None and _after_be(units, j):
+            return True
+    return False
 
 
 def _participle_clause(units: list[_Unit], verb: int) -> bool:

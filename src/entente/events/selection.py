@@ -8,7 +8,15 @@ import itertools
 from collections.abc import Set as AbstractSet
 
 from entente.events.inflect import _IRREGULAR
-from entente.events.lexicon import _ALLEGING, _CLAUSE_BREAK, _FUTURE_ONE, _OBJECT_END, _SAYING
+from entente.events.lexicon import (
+    _ALLEGING,
+    _CLAUSE_BREAK,
+    _FUTURE_ONE,
+    _OBJECT_END,
+    _QUOTING,
+    _SAYING,
+    _TIME_PHRASE,
+)
 from entente.events.roles import (
     _compound,
     _coordinated,
@@ -193,8 +201,13 @@ def _shared_addressee(hits: list[_Hit], units: list[_Unit]) -> None:
             or not prev.targets
             or not hit.sources
             or hit.sources != prev.sources
-            or hit.pattern.cameo[:2] not in _ADDRESSED_ROOTS
-            or prev.pattern.cameo[:2] not in _ADDRESSING_ROOTS
+            or not (
+                (
+                    hit.pattern.cameo[:2] in _ADDRESSED_ROOTS
+                    and prev.pattern.cameo[:2] in _ADDRESSING_ROOTS
+                )
+                or _said_in_contact(prev, hit)
+            )
             or hit.pattern.target_slot == "inside"
         ):
             continue
@@ -210,6 +223,16 @@ def _shared_addressee(hits: list[_Hit], units: list[_Unit]) -> None:
         if any(u.norm in (";", ":") for u in between):
             continue
         hit.targets = list(prev.targets)
+
+
+#: roots of what is said to the one contacted: comments (condolences, sympathy), praise
+_SAID_IN_CONTACT = frozenset({"01", "05"})
+
+
+def _said_in_contact(prev: _Hit, hit: _Hit) -> bool:
+    """True for a comment or praise coordinated after a contact ("phoned Erdogan and offered
+    condolences", "met the emir and praised his mediation"): it is said to the one contacted."""
+    return prev.pattern.cameo[:2] == "04" and hit.pattern.cameo[:2] in _SAID_IN_CONTACT
 
 
 def _warning_after_appeal(units: list[_Unit], prev: _Hit, hit: _Hit) -> bool:
@@ -664,7 +687,7 @@ def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
             # auxiliary of its own and shares the mood (announced, hypothetical) of the first
             # ("$ will (visit|meet) +" has no verb element: its last word stands for it)
             hit.mood = prev.mood if prev.mood is not None else own
-        if hit.coordinated and subject:
+        if hit.coordinated and subject and not _speaker_of_participle(units, hit):
             hit.sources = subject
             continue
         if not prev.targets or not hit.sources or not set(hit.sources) <= set(prev.targets):
@@ -679,6 +702,38 @@ def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
         between = [u.norm for u in units[prev.last + 1 : hit.first] if u.mention is None]
         if "and" in between:
             hit.sources = subject
+
+
+#: roots of acts a speaker does by speaking: a participle of them after an attribution is the
+#: speaker's (comments, demands, disapproval, accusations, rejections, threats)
+_SPEECH_ROOTS = frozenset({"01", "10", "11", "12", "13"})
+#: verbs of an attribution after the main clause ("…, Yemeni officials said")
+_ATTRIBUTING = _SAYING | _QUOTING
+
+
+def _speaker_of_participle(units: list[_Unit], hit: _Hit) -> bool:
+    """True for a participle clause of speech right after an attribution that follows the main
+    clause ("Saudi Arabia expelled the workers, Yemeni officials said on Thursday, accusing
+    Riyadh of …"; "…, a spokesman said, denying reports …"): the speaker accuses or denies, not
+    the main clause's subject. ``hit.sources`` (the actor nearest before the participle) is then
+    the speaker and is kept."""
+    if hit.pattern.cameo[:2] not in _SPEECH_ROOTS or not hit.sources:
+        return False
+    verb = _verb_of(hit)
+    if not _participle_clause(units, verb):
+        return False
+    k = verb - 1
+    while k > 0 and units[k].norm != ",":
+        k -= 1  # the comma before the participle (adverbs between)
+    k -= 1
+    while k >= 0 and units[k].mention is None and units[k].norm in _TIME_PHRASE:
+        k -= 1  # "said on Thursday"
+    if k < 1 or units[k].norm not in _ATTRIBUTING:
+        return False
+    speaker = k - 1
+    while speaker >= 0 and _member(units[speaker]) is None and k - speaker <= 3:
+        speaker -= 1  # "a spokesman for X said": the role noun's words
+    return speaker >= 0 and _member(units[speaker]) in hit.sources
 
 
 def _subjectless_participle(hits: list[_Hit], hit: _Hit, units: list[_Unit]) -> bool:
