@@ -325,6 +325,9 @@ class _Context:
     last_plural: Actor | None = None
     last_any: Actor | None = None
     surnames: dict[str, Actor] = field(default_factory=dict)
+    #: the last person named with each title word ("Crown Prince Abdullah": "prince"), for
+    #: "the prince" later (:meth:`ActorResolver._titled_description`)
+    titles: dict[str, Actor] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)  # group code -> group actor
     countries: AbstractSet[str] = frozenset()  # the countries named in the previous sentence
 
@@ -341,6 +344,8 @@ class _Context:
                 # makes no group "it" ("Trump warned North Korea that it …": North Korea)
                 self.last_group = self.groups[actor.code]
         elif actor.kind in ("group", "igo"):
+            if weak and self.last_group is None and self.last_country is not None:
+                return  # "at the International Court of Justice": a venue, not "it"
             self.last_group = actor
             self.last_plural = actor
         else:
@@ -562,15 +567,25 @@ class ActorResolver:
                 # "the country's Aboriginal people": of the country named before; "China,
                 # whose foreign ministry": of the actor just before the comma
                 owner = (
-                    _possessor(norms, group, found, context)
+                    _possessor(norms, group, found, context, starts)
                     # (needs a possessive: "the country's")
-                    or (_described_owner(norms, group, context) if possessive else None)
+                    or (_described_owner(norms, group, context, found) if possessive else None)
                     or _whose_owner(norms, group[0].start, found, spans)
                 )
                 if owner is not None:
                     owned = self._owned(owner, mention.actor)
                     if owned is not None:
                         mention = Mention(mention.start, mention.end, index, owned, "description")
+                elif len(group) == 1 and group[0].start and norms[group[0].start - 1] == "the":
+                    # "the prince": the prince named before ("Crown Prince Abdullah")
+                    described = self._titled_description(norms[group[0].end - 1], context)
+                    if described is not None:
+                        mention = Mention(mention.start, mention.end, index, described, "title")
+            elif mention.actor.kind == "person" and not _TITLE_NOUNS.isdisjoint(
+                norms[group[0].start : group[-1].end]
+            ):
+                for word in _TITLE_NOUNS.intersection(norms[group[0].start : group[-1].end]):
+                    context.titles[word] = mention.actor
             last = group[-1].end
             titled = self._titled_surname(group, toks, date) if phrase.role_only else None
             if titled is not None:  # "Deputy Secretary Hicks", "Governor Shumkov"
@@ -995,6 +1010,10 @@ class ActorResolver:
                     person = titled[key] = self._titled_person(group, norms, date, actor)
                 actor = person
             context.surnames.setdefault(norms[group[-1].end - 1], actor)
+            if len(whole) > 1 and norms[whole[-1].start - 1] in ("'s", "'"):
+                owned = self._persons_role(actor, whole[-1])
+                if owned is not None:  # "President Kabila's army": his state's army (CODMIL)
+                    return _new_mention(start, end, index, owned, "agent")
         elif not mixed and agent is not None and _is_former(group, norms):
             # "a former CIA official", "Iran's former foreign minister": a former office-holder
             home = actor.country
@@ -1087,6 +1106,30 @@ class ActorResolver:
         if not owner.country or not role.sectors:
             return None
         return self.kb.actor(owner.country + "".join(role.sectors), kind="country")
+
+    @staticmethod
+    def _titled_description(word: str, context: _Context) -> Actor | None:
+        """The actor of "the <title>" (``word``, a bare role noun after "the"): the last person
+        named with that title ("Crown Prince Abdullah … the prince"; in this sentence or an
+        earlier one). None otherwise."""
+        if word not in _TITLE_NOUNS:
+            return None
+        return context.titles.get(word)
+
+    def _persons_role(self, person: Actor, last: Match) -> Actor | None:
+        """The actor of "<office-holder>'s <role noun>" ("President Kabila's army", "Putin's
+        security services"): the state of a person who holds a state office, with the security
+        sector of the role noun (``last``, the phrase's last match). None for another shape."""
+        role = _first_agent(last.senses)
+        if (
+            role is None
+            or role.sector not in _OWNED_SECTORS
+            or last.senses[0].function != "agent"
+            or not person.country
+            or person.code[3:6] not in _STATE_SECTORS
+        ):
+            return None
+        return self.kb.actor(person.country + role.sector, kind="country")
 
     def _mixed_actor(
         self, group: list[Match], agents: list[Sense], date: dt.date | None
@@ -1410,6 +1453,14 @@ class ActorResolver:
             if via == "pronoun" and norms[i] == "it":
                 # "Iraq said it would allow …": the sayer, not a group named before it
                 actor = _saying_subject(toks, norms, i, found) or actor
+            if via == "description" and i > 1 and norms[i - 2] in _ENTERING and found:
+                # "Iraq's parliament called for the withdrawal of U.S. troops from the country",
+                # "Israel barred the rapporteur from entering the country": the subject's state
+                actor = self._subject_state(toks, norms, found) or actor
+            if via == "pronoun" and norms[i] in _THEY and actor is not None:
+                # "police beat some of them", "they accused Pyongyang": not the clause's own
+                # subject or object, nor a bare place when a plural noun was named
+                actor = _they_instead(toks, norms, i, found, actor) or actor
             if via == "pronoun" and norms[i] in ("he", "she"):
                 # "Putin told Barroso he could take Kiev": the teller (who can be a "he")
                 actor = _reporting_subject(toks, norms, i, found) or actor
@@ -1420,6 +1471,16 @@ class ActorResolver:
             if actor is not None:
                 out.append(_new_mention(start, toks.ends[i], index, actor, via))
         return out
+
+    def _subject_state(self, toks: Words, norms: list[str], found: list[Mention]) -> Actor | None:
+        """The state of the sentence's subject (its first mention, when the sentence starts with
+        it: "Iraq's parliament" → IRQ), or None."""
+        first = found[0]
+        if first.start != toks.starts[_first_word(norms)] or first.actor.kind == "person":
+            return None
+        country = first.actor.country
+        state = self.kb.countries.get(country) if country else None
+        return self.kb.actor(country, name=state.name) if state is not None and country else None
 
     def _reference(self, toks: Words, i: int, ctx: _Context) -> tuple[Actor | None, str]:
         norm = toks.norms[i]
@@ -1451,6 +1512,67 @@ class ActorResolver:
         return None, ""
 
 
+#: words that end the clause of a mention before a pronoun (:func:`_they_instead`)
+_CLAUSE_ENDS = frozenset(
+    """, ; : and but or that who which whom after before as when while because since if
+    until""".split()
+)
+
+
+#: words before "the country" that make it where someone is sent from or let into: the
+#: sentence's subject's state (:meth:`ActorResolver._subject_state`)
+_ENTERING = frozenset("from leave leaving left enter entering entered".split())
+#: words between a subject and "them" that start a clause with another subject ("police
+#: said that …"; not "and", which joins the subject's verbs: "police fired tear gas to drive
+#: them back" is the same clause as "police … and beat them")
+_THEM_ENDS = frozenset("; : but that who which whom because since if until while when".split())
+
+
+def _they_instead(
+    toks: Words, norms: list[str], i: int, found: list[Mention], actor: Actor
+) -> Actor | None:
+    """Another antecedent for "they"/"them" at ``i`` than ``actor`` (the last plural actor),
+    when ``actor`` was named in this sentence and cannot be meant: "them" in the clause whose
+    subject it is ("Serbian police beat some of them"), "they" whose own object is of the same
+    country ("… and they accused Pyongyang" is not North Korea), or a bare state or place
+    ("forced Christians to flee Mosul after ordering them"). The other antecedent is the
+    last earlier mention of this sentence with a plural head noun or a group's name (never a
+    person or a bare state). None when no rule applies or no such mention is found."""
+    start = toks.starts[i]
+    before = [m for m in found if m.end <= start]
+    cand = next((m for m in reversed(before) if m.actor is actor), None)
+    if cand is None:
+        return None  # (named in an earlier sentence)
+    j = _token_ending(toks, cand.end) + 1  # (the token after the candidate)
+    word = norms[i]
+    if word == "them" and j < i and _THEM_ENDS.isdisjoint(norms[j:i]):
+        pass  # "police beat some of them": the subject of the same clause
+    elif actor.kind == "country" and not actor.sectors:
+        pass  # a bare state or place: "flee Mosul after ordering them", "North Korean agents"
+    elif word == "they" and actor.country:
+        nxt = next((m for m in found if m.start > start), None)
+        if nxt is None or nxt.actor.country != actor.country:
+            return None
+        k = _token_ending(toks, nxt.end)
+        if not _CLAUSE_ENDS.isdisjoint(norms[i:k]):
+            return None  # ("they" is not the subject of that object's clause)
+    else:
+        return None
+    for m in reversed(before):
+        other = m.actor
+        if (
+            m is cand
+            or other.code == actor.code
+            or other.kind == "person"
+            or (other.kind == "country" and not other.sectors)
+        ):
+            continue
+        head = norms[_token_ending(toks, m.end)]
+        if other.kind in ("group", "igo") or (head.endswith("s") and not head.endswith("ss")):
+            return other
+    return None
+
+
 def _token_ending(toks: Words, end: int) -> int:
     """The index of the token that ends at character ``end`` (a mention's end: mentions end on
     a token)."""
@@ -1465,8 +1587,17 @@ def _sayer(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Menti
         j -= 1
     if j < 1 or norms[j] not in _SAYING:
         return None
+    if norms[j - 1] == "and" and found and found[0].start == toks.starts[_first_word(norms)]:
+        # "North Korea expelled the UN inspectors and said it would …": the subject of the
+        # sentence, which said it (not the inspectors named last)
+        return found[0]
     end = toks.ends[j - 1]
     return next((m for m in found if m.end == end), None)
+
+
+def _first_word(norms: list[str]) -> int:
+    """The index of a sentence's first word after an article ("The Taliban")."""
+    return 1 if len(norms) > 1 and norms[0] in ("the", "a", "an") else 0
 
 
 def _saying_subject(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Actor | None:
@@ -1657,13 +1788,18 @@ def _marks_at(
     starts: list[int], norms: list[str], present: set[str] | None = None
 ) -> dict[int, str]:
     """Character offsets of the tokens right after a locative preposition ("in", "near") →
-    "place", and right after "a"/"an" → "single". starts: the tokens' start offsets; present
-    (set[str]): the sentence's normal forms when the caller has them."""
+    "place", after one and "the" → "venue", and right after "a"/"an" → "single". starts: the
+    tokens' start offsets; present (set[str]): the sentence's normal forms when the caller has
+    them."""
     if present is not None and _MARKS.keys().isdisjoint(present):
         return {}
     # (the positions of the marking words but the last, found in C)
-    marking = compress(range(len(norms) - 1), map(_MARKS.__contains__, norms))
-    return {starts[i + 1]: _MARKS[norms[i]] for i in marking}
+    marking = list(compress(range(len(norms) - 1), map(_MARKS.__contains__, norms)))
+    marks = {starts[i + 1]: _MARKS[norms[i]] for i in marking}
+    for i in marking:  # "at the International Court of Justice": a venue (_marks_of)
+        if i + 2 < len(norms) and norms[i + 1] == "the" and _MARKS[norms[i]] == "place":
+            marks[starts[i + 2]] = "venue"
+    return marks
 
 
 _MARKS = dict.fromkeys(_LOCATIVES, "place") | {"a": "single", "an": "single"}
@@ -1679,6 +1815,9 @@ def _marks_of(starts: list[int], norms: list[str], mentions: list[Mention]) -> d
         i = bisect_left(starts, start)  # (mentions start on a token)
         if i and i < len(starts) and starts[i] == start:
             mark = _MARKS.get(norms[i - 1])
+            if mark is None and i > 1 and norms[i - 1] == "the":
+                # "at the International Court of Justice": a venue (for organisations only)
+                mark = "venue" if _MARKS.get(norms[i - 2]) == "place" else None
             if mark is not None:
                 marks[start] = mark
     return marks
@@ -1690,7 +1829,10 @@ def _weak_plural(mention: Mention, marks: dict[int, str]) -> bool:
     actor = mention.actor
     mark = marks.get(mention.start)
     if mark == "place":
-        return actor.kind == "country" and not actor.sectors
+        # (an organisation after "at", "in": a venue; :meth:`_Context.remember`)
+        return (actor.kind == "country" and not actor.sectors) or actor.kind == "igo"
+    if mark == "venue":  # "at the International Court of Justice"
+        return actor.kind == "igo"
     return mark == "single" and actor.kind not in ("group", "igo", "person")
 
 
@@ -1994,7 +2136,11 @@ def _drop_verb_roles(matches: list[Match], toks: Words) -> list[Match]:
 
 
 def _possessor(
-    norms: list[str], group: list[Match], found: list[Mention], context: _Context
+    norms: list[str],
+    group: list[Match],
+    found: list[Mention],
+    context: _Context,
+    starts: Sequence[int] = (),
 ) -> Actor | None:
     """The owner of a role noun after a possessive determiner: the person for "his"/"her", the
     state or group for "its", any actor for "their" — named before in this sentence, else in
@@ -2016,13 +2162,43 @@ def _possessor(
         owners = [m.actor for m in known if m.via == "agent" and m.actor.sectors]
     if owners:
         if len({a.country or a.code for a in owners}) > 1:
-            return None
+            return _first_owner(norms, start, known, kind, starts)
         return owners[-1]
     if kind == "person":
         return context.person_for(norms[start - 1])
     if kind == "thing":
         return context.last_group or context.last_country
     return context.last_plural or context.last_country
+
+
+def _first_owner(
+    norms: list[str], start: int, known: list[Mention], kind: str, starts: Sequence[int]
+) -> Actor | None:
+    """The owner of a second "its" (at ``start - 1``) when actors of two countries could own
+    it: the owner of the sentence's first "its", when only one state or group is named before
+    that one ("Israel eased its blockade of Gaza … after its commandos": Israel's); the state
+    or group asked "to" do something with it ("urged Russia to withdraw its troops", "demanded
+    that Russia pull its troops"). None
+    otherwise ("Iran said Israel abducted its soldiers"). starts: the tokens' start offsets."""
+    word = norms[start - 1]
+    if kind != "thing" or not starts:
+        return None
+    for mention in reversed(known):
+        k = bisect_left(starts, mention.end)  # (the token after the mention)
+        if mention.actor.kind == "person":
+            continue
+        if k + 2 == start - 1 and norms[k] == "to":
+            return mention.actor  # "asked France to withdraw its troops": France's
+        first_token = bisect_left(starts, mention.start)
+        if k + 1 == start - 1 and first_token and norms[first_token - 1] == "that":
+            return mention.actor  # "demanded that Russia pull its troops": Russia's
+    first = norms.index(word)
+    if first >= start - 1:
+        return None
+    before = [m.actor for m in known if m.end <= starts[first] and m.actor.kind != "person"]
+    if len({a.country or a.code for a in before}) != 1:
+        return None
+    return before[-1]
 
 
 def _whose_owner(
@@ -2043,22 +2219,33 @@ def _whose_owner(
     return None if owner.code.startswith("---") else owner
 
 
-def _described_owner(norms: list[str], group: list[Match], context: _Context) -> Actor | None:
+def _described_owner(
+    norms: list[str], group: list[Match], context: _Context, found: Sequence[Mention] = ()
+) -> Actor | None:
     """The country of "the country's [one or two words] <role noun>" ("the country's Aboriginal
-    people", "the kingdom's foreign minister"): the last country named. None otherwise."""
+    people", "the kingdom's foreign minister"): the last country named; of "her/his country's
+    <role noun>" ("her country's army"): the person's (whose country :meth:`_owned` takes).
+    None otherwise. found: the sentence's mentions so far."""
     k = group[0].start - 1
     skipped = 0
     while k >= 0 and skipped < 2 and norms[k].isalpha() and norms[k] not in _DETERMINERS:
         k -= 1
         skipped += 1
-    if (
-        k < 2
-        or norms[k] not in ("'s", "'")
-        or norms[k - 1] not in _STATE_NOUNS
-        or norms[k - 2] != "the"
-    ):
+    if k < 2 or norms[k] not in ("'s", "'") or norms[k - 1] not in _STATE_NOUNS:
         return None
-    return context.last_country
+    owner = norms[k - 2]
+    if owner == "the":
+        return context.last_country
+    if _POSSESSIVES.get(owner) == "person":
+        # "her country's army": the country of the person she is (named before in this
+        # sentence, else in earlier ones)
+        for mention in reversed(found):
+            actor = mention.actor
+            if actor.kind == "person" and _fits(actor, owner):
+                return actor if actor.country else None
+        person = context.person_for(owner)
+        return person if person is not None and person.country else None
+    return None
 
 
 def _possessed_start(group: list[Match], norms: list[str]) -> int:
@@ -2146,6 +2333,13 @@ def _other_state(senses: list[Sense], seat: Sense) -> Entry | None:
 
 
 _INSTITUTIONAL = frozenset({"GOV", "JUD", "LEG", "COP", "SPY"})
+#: title words that "the <title>" may take from a person named with it (:class:`_Context`)
+_TITLE_NOUNS = frozenset(
+    "prince princess king queen emir sultan monarch shah president premier chancellor".split()
+)
+#: sectors of a role noun owned by an office-holder: "President Kabila's army" is CODMIL
+#: (:meth:`ActorResolver._persons_role`; "Trump's lawyer" stays the person's)
+_OWNED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 _STATE_SECTORS = _INSTITUTIONAL | {"MIL"}
 #: role nouns that take the country of "in <country>" ("trade unions in Denmark", "people in the
 #: UK", "rebels in Darfur" → SDNREB); soldiers, refugees, aid workers, businesses and IGOs in a
