@@ -61,7 +61,8 @@ EXPRESSIONS = [
     # 16x reduce relations
     ("Japan restricted exports of semiconductor materials to South Korea.", "JPN", "KOR", "163"),
     ("China halted imports of Australian beef.", "CHN", "AUS", "163"),
-    ("Peru ordered the Venezuelan ambassador out of the country.", "PER", "VEN", "166"),
+    # (an expelled ambassador is 161 by the codebook: the coder refines "ordered X out" (166))
+    ("Peru ordered the Venezuelan ambassador out of the country.", "PER", "VEN", "161"),
     # 08x yield
     ("The last Russian troops withdrew from Lithuania.", "RUS", "LTU", "0874"),
     ("India repatriated scores of Pakistani prisoners.", "IND", "PAK", "0841"),

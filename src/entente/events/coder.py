@@ -97,7 +97,12 @@ from entente.events.building import (
     _same,
     _via_confidence,
 )
-from entente.events.demands import _reported_demands
+from entente.events.demands import (
+    _infinitive_contents,
+    _refined,
+    _reported_demands,
+    _threat_contents,
+)
 from entente.events.irregular import irregular_violence
 from entente.events.lexicon import (
     _ALLEGING,
@@ -136,6 +141,7 @@ from entente.events.roles import (
     _participle_clause,
     _partner_act,
     _passive_conjunct,
+    _past_participle,
     _place,
     _subject,
     _subject_place,
@@ -660,6 +666,8 @@ class PatternCoder:
         )
         coding, offsets = _coding_string(units)
         hits = self._hits(units, coding, offsets, mentions)
+        if self.opposites is None:  # CAMEO semantics only
+            _actor_word_codes(hits, mentions, article.text)
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         main: _Hit | None = None  # the last hit coded with a target
@@ -712,6 +720,10 @@ class PatternCoder:
             candidates.extend(_reported_demands(units, candidates))
         best = _best(candidates, units, direct=self.headline_passive, places=self.opposites is None)
         chosen = _purpose_protests(best, units)
+        if self.opposites is None:  # CAMEO semantics only
+            # "pressed Armenia to resume talks": an appeal to negotiate (026)
+            chosen = _infinitive_contents(chosen, candidates, units)
+            chosen = _threat_contents(chosen, candidates, units)
         if self.reported_accusations and any(h.pattern.cameo[:2] in _ACCUSABLE for h in chosen):
             chosen = self._accusations(chosen, units)
         if self.opposites is None:  # CAMEO semantics only (not PETRARCH's own dictionaries)
@@ -845,6 +857,8 @@ class PatternCoder:
             return None  # "was criticized by": the passive reading codes it
         if pattern.source_slot == "left" and _noun_reading(units, verb):
             return None  # "the visit", "its support": a noun, not the verb
+        if pattern.source_slot == "left" and _passive_participle(units, verb):
+            return None  # "the ambassador was shot dead": the subject suffered it
         agent = _reduced_passive(units, verb, pattern)
         if agent is not None:
             return _reduced_relative(units, pattern, verb, agent)
@@ -1418,3 +1432,66 @@ def _peacekeepers_arrive(
         if "," not in span and _PEACEKEEPERS.search(span):
             return True
     return False
+
+
+def _passive_participle(units: list[_Unit], verb: int) -> bool:
+    """True for a past participle after a form of "be" ("the ambassador was shot dead", "were
+    all killed"): a passive, whose subject suffered the act, even for a pattern written without
+    a passive reading."""
+    word = units[verb].norm
+    if word in _STATIVE_PARTICIPLES:
+        return False  # "Serb forces were engaged in ethnic cleansing": a state, the subject acts
+    return _past_participle(word) and _after_be(units, verb)
+
+
+#: participles that, after "be", describe what the subject does or is ready to do, not what it
+#: suffered ("were engaged in", "is committed to", "was involved in")
+_STATIVE_PARTICIPLES = frozenset(
+    "engaged involved committed determined prepared poised set".split()
+)
+
+
+#: nouns of aircraft in an attacker's mention ("Israeli jets", "Russian warplanes")
+_AIRCRAFT = frozenset(
+    "jets jet warplanes warplane aircraft planes bombers bomber helicopters helicopter gunships "
+    "gunship drones drone".split()
+)
+
+
+#: nouns of heavy weapons in an attacker's mention ("Syrian tanks", "Bosnian Serb artillery")
+_ARTILLERY = frozenset("tanks tank artillery howitzers mortars gunners".split())
+#: nouns of a head of mission in an expelled actor's mention ("the Sudanese ambassador")
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys".split())
+
+
+def _words_in(
+    mentions: list[Mention], text: str, indices: list[int], nouns: frozenset[str], *, every: bool
+) -> bool:
+    """True when every (or, ``every`` false, one) mention of ``indices`` has one of ``nouns``
+    among its words."""
+    found = (
+        0 <= k < len(mentions)
+        and not nouns.isdisjoint(text[mentions[k].start : mentions[k].end].lower().split())
+        for k in indices
+    )
+    return bool(indices) and (all(found) if every else any(found))
+
+
+def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> None:
+    """The words of an actor's mention refine the code of the act: a fight or an attack with
+    artillery (190, 194) done by aircraft named in the source's mention ("Israeli jets pounded
+    …", "Russian helicopter gunships attacked …") is an attack with aerial weapons (195), a fight
+    by tanks or artillery ("Syrian tanks pounded …") one with artillery and tanks (194); an
+    expulsion (166) of an ambassador named in the target's mention ("expelled the Sudanese
+    ambassador", "the Polish and EU ambassadors": one of them names it) breaks diplomatic
+    relations (161)."""
+    for hit in hits:
+        if hit.passive:
+            continue
+        code = hit.pattern.cameo
+        if code in ("190", "194") and _words_in(mentions, text, hit.sources, _AIRCRAFT, every=True):
+            hit.pattern = _refined(hit.pattern, "195")
+        elif code == "190" and _words_in(mentions, text, hit.sources, _ARTILLERY, every=True):
+            hit.pattern = _refined(hit.pattern, "194")
+        elif code == "166" and _words_in(mentions, text, hit.targets, _ENVOYS, every=False):
+            hit.pattern = _refined(hit.pattern, "161")

@@ -7,7 +7,10 @@ to :mod:`entente.events`."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from entente.events.lexicon import _CLAUSE_BREAK, _WEEKDAYS
+from entente.events.mood import intent_code
 from entente.events.roles import _subject
 from entente.events.units import _Hit, _member, _Unit
 from entente.events.verbs import Pattern, compile_pattern
@@ -83,8 +86,8 @@ _CONTENT: dict[str, tuple[str, str]] = {
     "07": ("103", "023"),
     "08": ("105", "025"),
     "083": ("104", "024"),
-    "0871": ("1056", "025"),
-    "087": ("1056", "025"),
+    "0871": ("1056", "0256"),
+    "087": ("1056", "0256"),
 }
 #: words inside a compound subject ("Kagame and his party")
 _CONJUNCT = frozenset(["and", "his", "her", "its", "their"])
@@ -202,3 +205,87 @@ def _reported_demands(units: list[_Unit], candidates: list[_Hit]) -> list[_Hit]:
             )
         )
     return out
+
+
+#: the refined copies of generic appeal and demand patterns, by (pattern, code)
+_REFINED: dict[tuple[int, str], Pattern] = {}
+#: words that may stand between an appeal's verb or target and its infinitive ("urged NATO and
+#: Yugoslavia on Tuesday to declare …")
+_INFINITIVE_GAP = _GAP | {"and", ","}
+
+
+def _refined(pattern: Pattern, cameo: str) -> Pattern:
+    """A copy of ``pattern`` coding ``cameo`` (memoized, so one pattern per code)."""
+    key = (id(pattern), cameo)
+    found = _REFINED.get(key)
+    if found is None:
+        found = _REFINED[key] = dataclasses.replace(pattern, cameo=cameo)
+    return found
+
+
+def _infinitive_contents(
+    hits: list[_Hit], candidates: list[_Hit], units: list[_Unit]
+) -> list[_Hit]:
+    """A generic appeal or demand (020, 100) whose content is an infinitive naming a known act
+    takes the code of that act's appeal or demand, as a reported one does (:func:`_code`):
+    "pressed Armenia to resume peace talks" is an appeal to negotiate (026), "urged NATO on
+    Tuesday to declare a truce" one to de-escalate (0256). The infinitive must follow the verb or
+    its target at once ("to" after the target, a time phrase or the verb itself); its act is
+    the first candidate hit (a dictionary match, coded or dropped as the appeal's content) that
+    starts right after "to". RETURNS (list[_Hit]): the hits, appeals refined in place."""
+    for hit in hits:
+        code = hit.pattern.cameo
+        if code not in ("020", "100") or hit.passive or not hit.targets:
+            continue
+        k = hit.last + 1
+        if hit.last > hit.first and units[hit.last].norm == "to":
+            k = hit.last  # the pattern ends with "to" ("pressed + to")
+        else:
+            while k < len(units) and k - hit.last <= 8 and units[k].norm != "to":
+                unit = units[k]
+                if unit.mention is None and unit.weak is None and unit.norm not in _INFINITIVE_GAP:
+                    break
+                k += 1
+            if k >= len(units) or units[k].norm != "to":
+                continue
+        act = next(
+            (c for c in candidates if c.first == k + 1 and not c.passive and c is not hit), None
+        )
+        if act is None:
+            continue
+        refined = _code(code[:2], [act], k)
+        if refined != code:
+            hit.pattern = _refined(hit.pattern, refined)
+    return hits
+
+
+#: modals that announce the act a threat is about ("warned that it would resume fighting")
+_THREAT_MODALS = frozenset({"would", "will"})
+
+
+def _threat_contents(hits: list[_Hit], candidates: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """A generic threat (130) whose "that" clause announces a known hostile act with "would" or
+    "will" takes the threat code of that act (:func:`~entente.events.mood.intent_code`): "warned
+    that they would resume fighting" is a threat of military force (138). The modal must stand
+    in the threat's clause (no clause break before it), the act right after it. RETURNS
+    (list[_Hit]): the hits, threats refined in place."""
+    for hit in hits:
+        if hit.pattern.cameo != "130" or hit.passive:
+            continue
+        k = hit.last + 1
+        while k < len(units) and k - hit.last <= 10 and units[k].norm not in _THREAT_MODALS:
+            if units[k].norm in _CLAUSE_BREAK or units[k].norm in (",", ".", ";", ":"):
+                break
+            k += 1
+        if k >= len(units) or units[k].norm not in _THREAT_MODALS:
+            continue
+        act = next(
+            (c for c in candidates if k < c.first <= k + 2 and not c.passive and c is not hit),
+            None,
+        )
+        if act is None:
+            continue
+        refined = intent_code(act.pattern.cameo)
+        if refined is not None and refined.startswith("13") and refined != "130":
+            hit.pattern = _refined(hit.pattern, refined)
+    return hits

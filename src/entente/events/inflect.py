@@ -128,6 +128,10 @@ _IRREGULAR = {
     "forecast": ("forecast", "forecast"),
     "cast": ("cast", "cast"),
     "sting": ("stung", "stung"),
+    "become": ("became", "become"),
+    "overcome": ("overcame", "overcome"),
+    "undergo": ("underwent", "undergone"),
+    "forgo": ("forwent", "forgone"),
 }
 _DOUBLE = frozenset(
     """ban bar beg blot chat clap cut drop grab jam jog knit lag map mop nab net nod pat pin plan
@@ -138,6 +142,15 @@ _DOUBLE = frozenset(
        recommit outstrip kidnap worship handicap ram rap club dig drag flog gag gas gun lob snap
        snub whip stun tag overrun rerun""".split()
 )
+# verbs of more than one syllable stressed on the last, which double their final consonant
+# like a one-syllable verb does ("incur" -> incurred, "embed" -> embedded; but "visit" -> visited)
+_DOUBLE_STRESSED = frozenset(
+    """abhor acquit allot annul befit concur confer debar decontrol defer deter dispel embed
+       enrol excel extol impel incur infer outbid outfit rebut recur remit resubmit transmit
+       unpin unwrap""".split()
+)
+# one-syllable verbs ending in one vowel and one consonant that do not double it
+_NO_DOUBLE = frozenset("""bus fix""".split())
 # British spelling doubles a final l after one vowel: travel -> travelled (US: traveled)
 _BRITISH_L = frozenset(
     [
@@ -164,6 +177,20 @@ _BRITISH_L = frozenset(
 _VOWELS = set("aeiou")
 
 
+def _doubles(lemma: str) -> bool:
+    """Whether a verb doubles its final consonant before "-ed"/"-ing": a one-syllable verb
+    ending in a single vowel and a consonant ("dub" -> dubbed, "prod" -> prodded, but "seat",
+    "fix", "show"), or one listed as stressed on its last syllable ("incur", "confer")."""
+    if lemma in _DOUBLE or lemma in _DOUBLE_STRESSED:
+        return True
+    if lemma in _NO_DOUBLE or len(lemma) < 3 or lemma[-1] in _VOWELS or lemma[-1] in "cwxy":
+        return False
+    word = lemma.replace("qu", "q")  # "squat": the u after q is no vowel
+    if word[-2] not in _VOWELS or word[-3] in _VOWELS:
+        return False
+    return not any(c in _VOWELS for c in word[:-2])
+
+
 @functools.cache
 def verb_forms(lemma: str) -> tuple[str, ...]:
     """RETURNS (tuple[str, ...]): base, 3rd person, past, participle and -ing forms of a verb."""
@@ -177,7 +204,7 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
         third = lemma[:-1] + "ies"
     else:
         third = lemma + "s"
-    if lemma in _DOUBLE:
+    if _doubles(lemma):
         stem = lemma + lemma[-1]
         past, ing = stem + "ed", stem + "ing"
     elif lemma.endswith("ie"):

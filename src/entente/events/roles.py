@@ -103,6 +103,8 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
         return prev.norm in _ADJECTIVE_DETERMINERS
     if prev.norm in _DETERMINERS or prev.norm == "of":
         return True  # "the visit", "a show of support"
+    if prev.norm in _NOUN_PREPOSITIONS and not word.endswith("ed"):
+        return True  # "despite protests from", "amid calls for": a noun
     if prev.mention is None and prev.norm.isdigit() and not word.endswith("s"):
         return True  # "Leopard 2 battle tanks", "36 attack helicopters": a noun's modifier
     if (
@@ -113,6 +115,11 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     ):
         return True  # "ahead of planned protests by": a participle used as an adjective
     return modified or _adjectives_after_determiner(units, verb)
+
+
+#: prepositions that take a noun, never a bare verb: a base or -s verb form right after one is a
+#: noun ("despite protests from", "amid calls for", "without support from")
+_NOUN_PREPOSITIONS = frozenset("despite amid amidst during without".split())
 
 
 def _noun_compound(units: list[_Unit], verb: int) -> bool:
@@ -423,6 +430,8 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
     if antecedent is not None:
         return antecedent, 0.9
     i = verb - 1
+    while i > 0 and units[i].tail is not None:
+        i -= 1  # "Iraq's prime minister travelled": the head after the possessive is the actor's
     confidence = 1.0
     steps = 0
     fallback: tuple[list[int], float] = ([], 0.0)

@@ -178,6 +178,9 @@ def _joint_after_meeting(hits: list[_Hit], units: list[_Unit]) -> None:
 #: verbal acts addressed to someone: a coordinated one without an addressee of its own speaks
 #: to the addressee of the act before it
 _ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13"})
+#: roots of a speaker's next act in a participle after a comma ("appealed for calm, urging
+#: Ethiopia to negotiate"): an appeal too, not only a demand, accusation, rejection or threat
+_SPEAKER_ROOTS = _ADDRESSED_ROOTS | {"02"}
 _ADDRESSING_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "16", "17"})
 
 
@@ -601,7 +604,7 @@ def _speaker_participle(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
     of a demand or an appeal is an infinitive or a "that" clause, never a participle after a
     comma, so the participle is the speaker's next act (when the frame is in the past tense:
     "urges X to act, warning …" is alike, but "plans to attack, warning" is not)."""
-    if hit.passive or hit.verb is None or hit.pattern.cameo[:2] not in _ADDRESSED_ROOTS:
+    if hit.passive or hit.verb is None or hit.pattern.cameo[:2] not in _SPEAKER_ROOTS:
         return False
     if not _participle_clause(units, hit.verb):
         return False

@@ -26,6 +26,7 @@ class _Unit:
     pronoun: bool = False  # the mention is a pronoun ("he", "it")
     anaphor: bool = False  # ... or a description of an actor named before ("its ambassador")
     role_first: bool = False  # the mention's role noun comes first ("ambassadors of Arnor")
+    tail: int | None = None  # a word of a mention after its possessive ("Iraq's prime minister")
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ def _units(
     vocabulary (frozenset[str]): the dictionary's pattern words (never taken as modifiers);
     memo (dict[str, bool]): remembers which words may be modifiers (per dictionary)."""
     units: list[_Unit] = []
+    tails: dict[int, int] = {}  # token -> mention, for the words of a mention after "'s"
     spans = sorted(enumerate(mentions), key=lambda x: x[1].start)
     n, n_spans = len(tokens), len(spans)
     j = 0
@@ -112,13 +114,17 @@ def _units(
             while i < n and tokens[i].start < end:
                 head = tokens[i]
                 i += 1
+            for k in range(i, n):
+                if tokens[k].start >= mention.end:
+                    break
+                tails[k] = index  # "Iraq's prime minister": the words after the placeholder
             if head is not None and head.norm in _PLACE_HEADS and units[-1].end == end:
                 # "stormed the Saudi embassy": the mention's head noun stays visible after the
                 # placeholder (zero-width), so that "$ <storm> + (embassy|...)" can match
                 units.append(_Unit(head.norm, end, end, None))
             j += 1
             continue
-        units.append(_Unit(tok.norm, tok.start, tok.end, None))
+        units.append(_Unit(tok.norm, tok.start, tok.end, None, tail=tails.get(i)))
         i += 1
     memo = {} if memo is None else memo
     for unit in units:
