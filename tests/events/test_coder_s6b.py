@@ -259,6 +259,17 @@ def test_expelling_journalists_is_no_break_of_relations(builtin_pipeline: Pipeli
     assert found and not any(code == "161" for _, _, code in found)
 
 
+def test_expelling_reporters_deports_individuals(builtin_pipeline: Pipeline) -> None:
+    # the codebook codes expulsions of individuals 174, not 166
+    found = codes(builtin_pipeline, "Egypt expelled two Italian journalists on Sunday.")
+    assert found == {("EGY", "ITAMED", "174")}
+
+
+def test_expelling_troops_stays_an_expulsion(builtin_pipeline: Pipeline) -> None:
+    # guard: no reporter in the target's mention
+    assert codes(builtin_pipeline, "Niger expelled French troops.") == {("NER", "FRAMIL", "166")}
+
+
 def test_tanks_attacking_is_an_artillery_attack(builtin_pipeline: Pipeline) -> None:
     found = codes(
         builtin_pipeline, "Ethiopian tanks attacked Eritrean positions near Badme on Monday."

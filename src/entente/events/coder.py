@@ -1462,6 +1462,10 @@ _AIRCRAFT = frozenset(
 _ARTILLERY = frozenset("tanks tank artillery howitzers mortars gunners".split())
 #: nouns of a head of mission in an expelled actor's mention ("the Sudanese ambassador")
 _ENVOYS = frozenset("ambassador ambassadors envoy envoys".split())
+#: nouns of reporters in an expelled actor's mention ("two Italian journalists")
+_REPORTERS = frozenset(
+    "journalist journalists correspondent correspondents reporter reporters".split()
+)
 
 
 def _words_in(
@@ -1484,7 +1488,8 @@ def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> N
     by tanks or artillery ("Syrian tanks pounded …") one with artillery and tanks (194); an
     expulsion (166) of an ambassador named in the target's mention ("expelled the Sudanese
     ambassador", "the Polish and EU ambassadors": one of them names it) breaks diplomatic
-    relations (161)."""
+    relations (161), and one of reporters ("expelled two Italian journalists") deports
+    individuals (174, as the codebook asks of expulsions of individuals)."""
     for hit in hits:
         if hit.passive:
             continue
@@ -1495,3 +1500,5 @@ def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> N
             hit.pattern = _refined(hit.pattern, "194")
         elif code == "166" and _words_in(mentions, text, hit.targets, _ENVOYS, every=False):
             hit.pattern = _refined(hit.pattern, "161")
+        elif code == "166" and _words_in(mentions, text, hit.targets, _REPORTERS, every=True):
+            hit.pattern = _refined(hit.pattern, "174")
