@@ -326,7 +326,7 @@ class _Context:
     last_any: Actor | None = None
     surnames: dict[str, Actor] = field(default_factory=dict)
     #: the last person named with each title word ("Crown Prince Abdullah": "prince"), for
-    #: "the prince" later (:meth:`ActorResolver._titled_description`)
+    #: "the prince" later (:meth:`ActorResolver.resolve_sentence`)
     titles: dict[str, Actor] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)  # group code -> group actor
     countries: AbstractSet[str] = frozenset()  # the countries named in the previous sentence
@@ -578,14 +578,13 @@ class ActorResolver:
                         mention = Mention(mention.start, mention.end, index, owned, "description")
                 elif len(group) == 1 and group[0].start and norms[group[0].start - 1] == "the":
                     # "the prince": the prince named before ("Crown Prince Abdullah")
-                    described = self._titled_description(norms[group[0].end - 1], context)
+                    # (only title words are remembered: :data:`_TITLE_NOUNS`)
+                    described = context.titles.get(norms[group[0].end - 1])
                     if described is not None:
                         mention = Mention(mention.start, mention.end, index, described, "title")
-            elif mention.actor.kind == "person" and not _TITLE_NOUNS.isdisjoint(
-                norms[group[0].start : group[-1].end]
-            ):
+            elif mention.actor.kind == "person":
                 for word in _TITLE_NOUNS.intersection(norms[group[0].start : group[-1].end]):
-                    context.titles[word] = mention.actor
+                    context.titles[word] = mention.actor  # "Crown Prince Abdullah": "prince"
             last = group[-1].end
             titled = self._titled_surname(group, toks, date) if phrase.role_only else None
             if titled is not None:  # "Deputy Secretary Hicks", "Governor Shumkov"
@@ -1106,15 +1105,6 @@ class ActorResolver:
         if not owner.country or not role.sectors:
             return None
         return self.kb.actor(owner.country + "".join(role.sectors), kind="country")
-
-    @staticmethod
-    def _titled_description(word: str, context: _Context) -> Actor | None:
-        """The actor of "the <title>" (``word``, a bare role noun after "the"): the last person
-        named with that title ("Crown Prince Abdullah … the prince"; in this sentence or an
-        earlier one). None otherwise."""
-        if word not in _TITLE_NOUNS:
-            return None
-        return context.titles.get(word)
 
     def _persons_role(self, person: Actor, last: Match) -> Actor | None:
         """The actor of "<office-holder>'s <role noun>" ("President Kabila's army", "Putin's
@@ -1794,11 +1784,11 @@ def _marks_at(
     if present is not None and _MARKS.keys().isdisjoint(present):
         return {}
     # (the positions of the marking words but the last, found in C)
-    marking = list(compress(range(len(norms) - 1), map(_MARKS.__contains__, norms)))
-    marks = {starts[i + 1]: _MARKS[norms[i]] for i in marking}
-    for i in marking:  # "at the International Court of Justice": a venue (_marks_of)
-        if i + 2 < len(norms) and norms[i + 1] == "the" and _MARKS[norms[i]] == "place":
-            marks[starts[i + 2]] = "venue"
+    marks = {}
+    for i in compress(range(len(norms) - 1), map(_MARKS.__contains__, norms)):
+        mark = marks[starts[i + 1]] = _MARKS[norms[i]]
+        if mark == "place" and i + 2 < len(norms) and norms[i + 1] == "the":
+            marks[starts[i + 2]] = "venue"  # "at the International Court of Justice" (_marks_of)
     return marks
 
 
@@ -2178,8 +2168,8 @@ def _first_owner(
     it: the owner of the sentence's first "its", when only one state or group is named before
     that one ("Israel eased its blockade of Gaza … after its commandos": Israel's); the state
     or group asked "to" do something with it ("urged Russia to withdraw its troops", "demanded
-    that Russia pull its troops"). None
-    otherwise ("Iran said Israel abducted its soldiers"). starts: the tokens' start offsets."""
+    that Russia pull its troops"). None otherwise ("Iran said Israel abducted its soldiers").
+    starts: the tokens' start offsets."""
     word = norms[start - 1]
     if kind != "thing" or not starts:
         return None

@@ -207,8 +207,9 @@ def _reported_demands(units: list[_Unit], candidates: list[_Hit]) -> list[_Hit]:
     return out
 
 
-#: the refined copies of generic appeal and demand patterns, by (pattern, code)
-_REFINED: dict[tuple[int, str], Pattern] = {}
+#: the refined copies of patterns, by (pattern, code) (patterns hash by identity; keying by the
+#: pattern itself, not its id, keeps it alive, so an id is never reused for another)
+_REFINED: dict[tuple[Pattern, str], Pattern] = {}
 #: words that may stand between an appeal's verb or target and its infinitive ("urged NATO and
 #: Yugoslavia on Tuesday to declare …")
 _INFINITIVE_GAP = _GAP | {"and", ","}
@@ -216,7 +217,7 @@ _INFINITIVE_GAP = _GAP | {"and", ","}
 
 def _refined(pattern: Pattern, cameo: str) -> Pattern:
     """A copy of ``pattern`` coding ``cameo`` (memoized, so one pattern per code)."""
-    key = (id(pattern), cameo)
+    key = (pattern, cameo)
     found = _REFINED.get(key)
     if found is None:
         found = _REFINED[key] = dataclasses.replace(pattern, cameo=cameo)
