@@ -486,7 +486,7 @@ class ActorResolver:
             matches = self._based(matches, toks)
         if "-led " in words or " pro-" in words or "-flagged " in words:  # "Saudi-led", "pro-X"
             matches = self._led(matches, toks, words)
-        if matches and not _DROP_WORDS.isdisjoint(present):  # (one test for the four below)
+        if matches and not _DROP_WORDS.isdisjoint(present):  # (one test for the six below)
             if not _MODIFIER_ROLES.isdisjoint(present):
                 matches = _drop_modifier_roles(matches, toks)
             if matches and not _TREATY_WORDS.isdisjoint(present):
@@ -495,6 +495,10 @@ class ActorResolver:
                 matches = _drop_thing_adjectives(matches, toks)
             if matches and not _VERB_ROLES.isdisjoint(present):
                 matches = _drop_verb_roles(matches, toks)
+            if matches and not _UNIFORMS.isdisjoint(present):
+                matches = _drop_uniforms(matches, toks)
+            if matches and not _SHIP_PREFIXES.isdisjoint(present):
+                matches = _join_ship_names(matches, toks)
         # the passes the matches may need (:func:`_traits`, compiled at load and or-ed in C; a
         # sense tuple made while reading is not known: every pass)
         traits = functools.reduce(
@@ -568,6 +572,7 @@ class ActorResolver:
                 # whose foreign ministry": of the actor just before the comma
                 owner = (
                     _possessor(norms, group, found, context, starts)
+                    or (self._mission_owner(group, toks, found) if "its" in present else None)
                     # (needs a possessive: "the country's")
                     or (_described_owner(norms, group, context, found) if possessive else None)
                     or _whose_owner(norms, group[0].start, found, spans)
@@ -627,6 +632,8 @@ class ActorResolver:
             found.sort(key=_START)
         if "loyal" in present and found:
             found = self._loyal_to(toks, found)
+        if "the" in present and not _REBEL_NOUNS.isdisjoint(present):
+            found = _rebels_named(toks, found, context)
         found = self._implied_country(toks, found, context, present)
         remember = context.remember
         if marks:
@@ -875,14 +882,30 @@ class ActorResolver:
     ) -> list[Mention]:
         """Give "the opposition", "protesters" without a country the one country the sentence
         names ("Georgia's president resigned as the opposition threatened …" → GEOOPP), or, when
-        it names none, the one country the previous sentence named. Two countries leave them
-        open. Updates ``context.countries``. present (set[str]): the sentence's normal forms
-        when the caller has them (without one of the role nouns concerned, nothing changes)."""
+        it names none, the one country the previous sentence named; so too the state's own
+        armed forces ("Mubarak handed power to the armed forces" → EGYMIL,
+        :data:`_IMPLIED_DEFINITE`). Two countries leave them open, but a state's embassy or
+        consulate does not count: it stands in another ("demonstrators outside the Turkish
+        consulate in Berlin" → DEUOPP). Updates ``context.countries``. present (set[str]): the
+        sentence's normal forms when the caller has them (without one of the role nouns
+        concerned, nothing changes)."""
         named = {
             actor.country
             for actor in map(_ACTOR, found)
             if actor.country and actor.kind != "igo" and not actor.code.startswith("---")
         }
+        if len(named) > 1 and present is not None and not _MISSIONS.isdisjoint(present):
+            # a state's embassy or consulate stands in another state: protesters "outside the
+            # Chinese consulate in Toronto" are Canada's
+            heads = dict(zip(toks.ends, toks.norms, strict=True))  # (end → word)
+            named = {
+                m.actor.country
+                for m in found
+                if m.actor.country
+                and m.actor.kind != "igo"
+                and not m.actor.code.startswith("---")
+                and heads.get(m.end) not in _MISSIONS
+            } or named
         countries = named or context.countries
         context.countries = named
         if len(countries) != 1:
@@ -901,7 +924,13 @@ class ActorResolver:
             if (
                 m.via == "agent"
                 and m.actor.code.startswith("---")
-                and heads.get(m.end) in _IMPLIED_COUNTRY.get(sector, ())
+                and (
+                    heads.get(m.end) in _IMPLIED_COUNTRY.get(sector, ())
+                    or (
+                        heads.get(m.end) in _IMPLIED_DEFINITE.get(sector, ())
+                        and _word_before(toks, m.start) in _OWN_FORCES_BEFORE
+                    )
+                )
             ):
                 actor = self.kb.actor(country + sector, kind="country")
                 m = Mention(m.start, m.end, m.sentence, actor, "context")
@@ -1095,6 +1124,38 @@ class ActorResolver:
             if owned is not None:
                 out[k] = Mention(mention.start, mention.end, mention.sentence, owned, "description")
         return out
+
+    def _mission_owner(self, group: list[Match], toks: Words, found: list[Mention]) -> Actor | None:
+        """The owner of "its embassy in <place>" when states of two countries could own it: the
+        one the place is not in ("Saudi Arabia cut ties with Iran after protesters stormed its
+        embassy in Tehran" → SAU; an embassy is a state's mission in another). None for any
+        other shape, or when that leaves no single state."""
+        norms = toks.norms
+        start, end = group[0].start, group[-1].end
+        if (
+            start == 0
+            or norms[start - 1] != "its"
+            or norms[end - 1] not in _MISSIONS
+            or end + 1 >= len(norms)
+            or norms[end] != "in"
+        ):
+            return None
+        after = self.matcher.match_words(toks.texts[end + 1 :], norms[end + 1 :])
+        if not after or after[0].start != 0:
+            return None
+        entry = after[0].senses[0].entry
+        if entry is None or entry.kind != "country":
+            return None
+        owners = [
+            m.actor
+            for m in found
+            if m.actor.kind != "person"
+            and not m.actor.code.startswith("---")
+            and (m.actor.country or m.actor.code)[:3] != entry.code[:3]
+        ]
+        if len({(a.country or a.code)[:3] for a in owners}) != 1:
+            return None
+        return owners[-1]
 
     def _owned(self, owner: Actor, role: Actor) -> Actor | None:
         """The actor of a role noun after a possessive ("his government", "its diplomats"): the
@@ -1563,6 +1624,51 @@ def _they_instead(
     return None
 
 
+#: the head words of a rebel role noun that may name a rebel group again ("the guerrillas")
+_REBEL_NOUNS = frozenset(
+    """rebels rebel guerrillas guerrilla insurgents militants fighters separatists""".split()
+)
+
+
+def _rebels_named(toks: Words, found: list[Mention], context: _Context) -> list[Mention]:
+    """A definite rebel role noun without a country ("the guerrillas", "the leftist guerrilla
+    group") names the rebel group named before it in the sentence, else the last group of
+    earlier sentences when it is a rebel group: "FARC rebels kidnapped Ingrid Betancourt after
+    President Pastrana broke off talks with the guerrillas" → COLREB. Never a bare country."""
+    out = list(found)
+    norms = toks.norms
+    for k, mention in enumerate(found):
+        if mention.actor.code != "---REB" or mention.via != "agent":
+            continue
+        i = bisect_left(toks.starts, mention.start)
+        if norms[_token_ending(toks, mention.end)] not in _REBEL_NOUNS:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 2 and norms[j].isalpha() and norms[j] not in _DETERMINERS:
+            j -= 1  # "the leftist guerrilla group": up to two words between
+        if j < 0 or norms[j] != "the":
+            continue
+        group = next(
+            (m.actor for m in reversed(found[:k]) if _is_rebel_group(m.actor)),
+            context.last_group if _is_rebel_group(context.last_group) else None,
+        )
+        if group is not None:
+            out[k] = Mention(mention.start, mention.end, mention.sentence, group, "description")
+    return out
+
+
+def _is_rebel_group(actor: Actor | None) -> bool:
+    """True for a named group of the rebel sector (COLREB: the FARC; PSEREBHMS: Hamas)."""
+    return actor is not None and actor.kind == "group" and "REB" in actor.sectors
+
+
+def _word_before(toks: Words, start: int) -> str:
+    """The normal form of the word before the token that starts at offset ``start`` ("" at the
+    sentence's start)."""
+    i = bisect_left(toks.starts, start)
+    return toks.norms[i - 1] if i else ""
+
+
 def _token_ending(toks: Words, end: int) -> int:
     """The index of the token that ends at character ``end`` (a mention's end: mentions end on
     a token)."""
@@ -1750,8 +1856,17 @@ _IMPLIED_COUNTRY = {
         "opposition protesters protestors demonstrators protester demonstrator".split()
     ),
 }
-#: every head word of :data:`_IMPLIED_COUNTRY` (one set test per sentence)
-_IMPLIED_HEADS = frozenset().union(*_IMPLIED_COUNTRY.values())
+#: role nouns that take it only when nothing but "the" or a compass adjective stands before
+#: them: a state's own armed forces, not foreign ones ("handed power to the armed forces",
+#: "Northern forces captured Aden, ending the civil war in Yemen"; "forces" alone stays open)
+_IMPLIED_DEFINITE = {"MIL": frozenset(["forces", "military"])}
+#: the words that make those role nouns the state's own (:data:`_IMPLIED_DEFINITE`)
+_OWN_FORCES_BEFORE = frozenset(["the", "northern", "southern"])
+#: every head word of :data:`_IMPLIED_COUNTRY` and :data:`_IMPLIED_DEFINITE` (one set test per
+#: sentence)
+_IMPLIED_HEADS = frozenset().union(*_IMPLIED_COUNTRY.values(), *_IMPLIED_DEFINITE.values())
+#: a state's missions abroad (:meth:`ActorResolver._mission_owner`)
+_MISSIONS = frozenset(["embassy", "embassies", "consulate", "consulates", "mission"])
 #: words of a journey before "to" (:func:`_is_destination`)
 _TRAVEL_WORDS = frozenset(
     "flew fly flies flying travelled traveled travel travels travelling traveling went go goes "
@@ -1841,7 +1956,9 @@ def _is_capital(sense: Sense) -> bool:
 _MASTHEADS = frozenset({"post", "times", "herald", "tribune", "journal", "gazette", "observer"})
 _POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "any"}
 #: role nouns that are also adjectives: "military exercises", "naval drills" name no actor
-_ADJECTIVE_ROLES = frozenset({"military", "naval"})
+#: ("militant" too: "militant training camps in Afghanistan" are the place's, wire gold codes
+#: strikes on them against the state they are in; "rebel positions" stay the rebels)
+_ADJECTIVE_ROLES = frozenset({"military", "naval", "militant"})
 #: the words :func:`_drop_modifier_roles` looks at
 _MODIFIER_ROLES = _ADJECTIVE_ROLES | {"hostage", "general"}
 #: nouns after which a lone "general" is the adjective ("a general strike"): no MIL
@@ -1985,8 +2102,9 @@ def _possessed_head(toks: Words, end: int) -> int:
 
 def _drop_modifier_roles(matches: list[Match], toks: Words) -> list[Match]:
     """Role nouns that name no actor here: an adjective before a plain noun, with no country
-    ("began military exercises", "the military operation"; not "the military said", "military
-    officials", "Iran's military support"), "general" before strike(s), election(s), amnesty,
+    ("began military exercises", "the military operation", "struck militant training camps";
+    not "the military said", "military officials", "Iran's military support", "a militant
+    group"), "general" before strike(s), election(s), amnesty,
     consensus, public, debate, meeting, conference, assembly or after "in" ("in general"), and
     "hostage" as a predicate ("held Prime Minister X and his cabinet hostage")."""
     if not matches:
@@ -2011,6 +2129,7 @@ def _drop_modifier_roles(matches: list[Match], toks: Words) -> list[Match]:
                 and nxt.isalpha()
                 and nxt.islower()
                 and nxt_norm not in _AFTER_SUBJECT
+                and nxt_norm not in _GROUP_NOUNS
                 and not nxt_norm.endswith("ed")
             ):
                 continue
@@ -2096,8 +2215,62 @@ def _drop_thing_adjectives(matches: list[Match], toks: Words) -> list[Match]:
 #: one-word role nouns that are also verbs ("will press President Putin", "to head the
 #: delegation"): :func:`_drop_verb_roles`
 _VERB_ROLES = frozenset("press police guard head lead chair host judge staff monitor".split())
+#: clothes that a state's or a role noun's name describes (:func:`_drop_uniforms`)
+_UNIFORMS = frozenset({"uniform", "uniforms", "fatigues"})
+#: the prefixes of navy ships' names, seats of their navies in countries.yaml
+#: (:func:`_join_ship_names`)
+_SHIP_PREFIXES = frozenset({"uss", "hms"})
 #: every word that sends matches through a drop rule (one cheap test first)
-_DROP_WORDS = _MODIFIER_ROLES | _TREATY_WORDS | _THING_NOUNS | _VERB_ROLES
+_DROP_WORDS = (
+    _MODIFIER_ROLES | _TREATY_WORDS | _THING_NOUNS | _VERB_ROLES | _UNIFORMS | _SHIP_PREFIXES
+)
+
+
+def _drop_uniforms(matches: list[Match], toks: Words) -> list[Match]:
+    """The matches right before "uniform(s)" or "fatigues" name clothes, not an actor: "gunmen
+    in Indian army uniforms" (a disguise is not the army: the gunmen stay unknown), "men wearing
+    police uniforms"."""
+    norms = toks.norms
+    # (the tokens a dropped match must end on: a clothes word, or the start of a dropped match)
+    stops = {i for i in range(1, len(norms)) if norms[i] in _UNIFORMS}
+    out = []
+    for m in reversed(matches):
+        if m.end in stops:
+            stops.add(m.start)
+        else:
+            out.append(m)
+    out.reverse()
+    return out
+
+
+def _join_ship_names(matches: list[Match], toks: Words) -> list[Match]:
+    """A navy ship's prefix takes the ship's name after it, and a name there is the ship's, not
+    its namesake's: "the USS Gerald R. Ford" is one mention of the US Navy (USAMIL), not the
+    late president. (The prefixes are seats of their navies: :data:`_SHIP_PREFIXES`.)"""
+    texts, norms = toks.texts, toks.norms
+    out: list[Match] = []
+    stop = 0  # (the end of the last ship's name: matches before it are in the name)
+    for m in matches:
+        if m.start < stop:
+            continue
+        if m.end - m.start == 1 and norms[m.start] in _SHIP_PREFIXES and texts[m.start].isupper():
+            stop = m.end
+            # (the name's capitalised words, and the full stop of an initial: "Gerald R. Ford")
+            while stop < len(texts) and (
+                texts[stop][:1].isupper()
+                or (
+                    texts[stop] == "."
+                    and stop + 1 < len(texts)
+                    and texts[stop + 1][:1].isupper()
+                    and len(texts[stop - 1]) == 1
+                )
+            ):
+                stop += 1
+            m = Match(m.start, stop, m.senses)
+        out.append(m)
+    return out
+
+
 #: words before a verb: modals, "to", negation, subject pronouns
 _VERB_CUES = frozenset(
     """will would could can may might must should shall to not n't also did does do we they i
@@ -2225,6 +2398,13 @@ def _described_owner(
         return None
     owner = norms[k - 2]
     if owner == "the":
+        # the state named last, in this sentence ("Australian Prime Minister Kevin Rudd
+        # apologised to the country's Aboriginal people": a person names his state) or else
+        # in earlier ones
+        for mention in reversed(found):
+            actor = mention.actor
+            if actor.country and actor.kind in ("country", "person") and actor.code[:3] != "---":
+                return actor
         return context.last_country
     if _POSSESSIVES.get(owner) == "person":
         # "her country's army": the country of the person she is (named before in this
