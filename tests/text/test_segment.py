@@ -18,6 +18,10 @@ from entente.text.segment import SegmentStage
             "Gen. Qassem Soleimani visited Iraq. It was his last trip.",
             ["Gen. Qassem Soleimani visited Iraq.", "It was his last trip."],
         ),
+        (
+            "South African President P.W. Botha met George H.W. Bush. Talks ended.",
+            ["South African President P.W. Botha met George H.W. Bush.", "Talks ended."],
+        ),
     ],
 )
 def test_segment_split_sentences(text, expected):

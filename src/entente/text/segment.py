@@ -67,6 +67,8 @@ _ABBREVIATIONS = frozenset(
 # letter, digit or opening quote.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s+$")
+#: dotted initials ("p.w" of "P.W. Botha", "h.w" of "George H.W. Bush"): no sentence ends there
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -78,7 +80,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         word = _WORD_BEFORE.search(candidate)
         if word and m.group().startswith("."):
             last = word.group(1).rstrip(".").lower()
-            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            if (
+                last in _ABBREVIATIONS
+                or (len(last) == 1 and last.isalpha())
+                or _INITIALS.fullmatch(last)
+            ):
                 continue
         end = m.start() + len(m.group().rstrip())
         if text[start:end].strip():
