@@ -66,7 +66,16 @@ source and target:
   offered condolences") is addressed to the one contacted; "in a 90-minute telephone call"
   (a modifier before the noun) is a telephone contact too; a role noun of no country acted on
   by a group of one country ("ZANU-PF supporters beat up opposition activists") is of that
-  country.
+  country;
+* the infinitive after "the first <actor> to" ("became the first country to recognise X") is an
+  act done, not an intention; a resignation after or amid popular protests accedes to the
+  leader's own people (0831 to its civilians); a participle clause telling what an attack hit
+  in the country it hit (", striking Tel Aviv", ", killing three Chinese journalists") is that
+  attack, not a second one; so is the noun of an attack that is the subject of a violent verb
+  ("a US strike at Baghdad airport killed Soleimani": the airport is where it struck);
+  protesters at a state's post abroad ("outside the Chinese consulate in Toronto") are of the
+  land it stands in, and "its embassy in Tehran" is the embassy of the actor named before of
+  another country than the host (a state has no embassy in its own capital).
 
 The rules live in modules of their own; this one keeps the ``PatternCoder`` API:
 :mod:`~entente.events.units` (the coding string), :mod:`~entente.events.roles` (subject, object,
@@ -108,6 +117,7 @@ from entente.events.lexicon import (
     _ALLEGING,
     _ARRIVING,
     _AUXILIARIES,
+    _DISSENT,
     _LOCATIVE,
     _MODALS,
     _NOT_MODIFIERS,
@@ -116,6 +126,8 @@ from entente.events.lexicon import (
     _QUOTING,
     _SAYING,
     _SUBJECT_WINDOW,
+    _TIME_PHRASE,
+    _YIELDING_OPENERS,
 )
 from entente.events.mood import (
     _declared,
@@ -130,6 +142,8 @@ from entente.events.mood import (
     refusal_code,
 )
 from entente.events.roles import (
+    _IRREGULAR_PAST,
+    _POSTS_ABROAD,
     _abstract_patient,
     _adverbial_gerund,
     _after_be,
@@ -269,16 +283,37 @@ _CLAUSE_STARTS = frozenset({"after", "before", "while", "when", "because", "sinc
 _CASUALTY_ROOTS = ("18", "19", "20")
 
 
-def _casualty_clause(units: list[_Unit], mentions: list[Mention], hit: _Hit) -> bool:
+#: verbs of what an attack does to its targets ("…, striking Tel Aviv", "…, killing three
+#: soldiers"): their participle clause after an attack tells that attack's harm
+_HARMING = frozenset({"kill", "wound", "injure", "strike", "hit", "destroy", "damage"})
+
+
+def _casualty_clause(units: list[_Unit], mentions: list[Mention], hit: _Hit, main: _Hit) -> bool:
     """True for a participle clause that counts the victims of a coded act ("Jets pounded
     Aleppo, killing dozens of civilians"; "…exchanged fire, killing four civilians") when
     the victims are role nouns of no country: the casualties are part of the act before, not
-    a second act (and no country could be given to them but the attacker's own)."""
+    a second act (and no country could be given to them but the attacker's own). So it is when
+    the act before is violent too and the clause names what it hit in the same country ("fired
+    missiles at Israel, striking Tel Aviv and Haifa"; "NATO missiles hit China's embassy,
+    killing three Chinese journalists"): one attack, told twice. A clause of another act
+    ("pushed into the north, seizing the town of Arbil") or one that names a person ("…,
+    wounding President Kumaratunga") is an act of its own."""
     if hit.passive or not hit.targets or not hit.pattern.cameo.startswith(_CASUALTY_ROOTS):
         return False
     if not _participle_clause(units, _verb_of(hit)):
         return False
-    return all(mentions[t].actor.code.startswith("---") for t in hit.targets)
+    hit_before: set[str] = set()
+    if (
+        not main.passive
+        and main.pattern.cameo.startswith(_CASUALTY_ROOTS)
+        and _pattern_lemmas(hit.pattern.text) & _HARMING
+    ):
+        hit_before = {c for t in main.targets if (c := mentions[t].actor.country)}
+    return all(
+        mentions[t].actor.code.startswith("---")
+        or (mentions[t].actor.country in hit_before and mentions[t].actor.kind != "person")
+        for t in hit.targets
+    )
 
 
 #: nouns of a process between parties that a third party brokers, mediates or sponsors
@@ -517,6 +552,135 @@ def _act_on_person(pattern: Pattern, cameo: str, source: Actor) -> str:
     return cameo
 
 
+def _subject_attacks(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """The hits without a noun of an attack that is the subject of the violent verb right after
+    it ("a US air strike at Baghdad airport killed General Soleimani", "an Israeli strike on a
+    house in Gaza City on Sunday killed three militants"): the verb tells what the strike did,
+    one attack, coded with the verb's object; the place the noun names is where it struck.
+    Only a time phrase may stand between the noun phrase and the verb. A noun of another kind
+    of act ("a chemical attack … killed dozens", 20 and 19) is an act of its own."""
+    out: list[_Hit] = []
+    for n, hit in enumerate(hits):
+        verb = hits[n + 1] if n + 1 < len(hits) else None
+        if (
+            verb is not None
+            and hit.pattern.cameo[:2] in _CASUALTY_ROOTS
+            and verb.pattern.verbal
+            and verb.pattern.cameo[:2] == hit.pattern.cameo[:2]
+            and not verb.passive
+            and not hit.passive
+            and verb.targets
+            and hit.sources
+            and verb.sources == hit.sources
+            and _noun_of_attack(units, hit, verb)
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
+def _noun_of_attack(units: list[_Unit], hit: _Hit, verb: _Hit) -> bool:
+    """True when ``hit`` reads a noun ("strike", "attack", "raid"; not a past verb, "struck")
+    whose phrase, with its object or place and a time phrase ("at Baghdad airport on Friday"),
+    ends right before the verb of ``verb``: the noun phrase is that verb's subject."""
+    word = units[_verb_of(hit)].norm
+    if word.endswith("ed") or word in _IRREGULAR_PAST:
+        return False
+    end = max([hit.last] + [k for k, u in enumerate(units) if u.mention in hit.targets])
+    while end + 1 < verb.first and units[end + 1].modifier:
+        end += 1  # "at Baghdad airport": the head noun after the place's name
+    return end < verb.first and all(u.norm in _TIME_PHRASE for u in units[end + 1 : verb.first])
+
+
+def _post_abroad(
+    units: list[_Unit],
+    mentions: list[Mention],
+    hit: _Hit,
+    target: Mention | None,
+    cameo: str,
+) -> Mention | None:
+    """The place named after a protest's target when that target is a state's post abroad
+    ("rallied outside the Chinese consulate in Toronto", "stormed the U.S. embassy compound in
+    Tunis", "stormed its embassy in Tehran"): the country the post stands in, whose people the
+    protesters are, as a protest against a government is by its own people; None for other
+    targets and acts, or when no place of another country follows."""
+    if target is None or not cameo.startswith("14"):
+        return None
+    for at in range(hit.first, min(len(units), hit.last + 6)):
+        if units[at].norm in _POSTS_ABROAD:
+            break  # the post's head noun, in the pattern or right after it
+        if at > hit.last and units[at].norm in _END_MARKS:
+            return None
+    else:
+        return None
+    if at + 1 < len(units) and units[at + 1].norm == "compound":
+        at += 1  # "the U.S. embassy compound in Tunis"
+    place = _place(units, at)
+    if place is None:
+        return None
+    land = mentions[place]
+    if not land.actor.country or land.actor.country == target.actor.country:
+        return None
+    return land
+
+
+#: the window after a resignation in which the dissent it yields to is named ("resigned on
+#: Thursday after 32 years in power, handing over to X in the face of mass student protests")
+_YIELDING_WINDOW = 24
+_END_MARKS = frozenset({",", ";", ":", "."})
+
+
+def _yields_to_dissent(units: list[_Unit], hit: _Hit, cameo: str) -> bool:
+    """True when a leadership change without a target (a resignation, 0831) is said to follow or
+    face popular dissent: "resigned after weeks of deadly protests against her government",
+    "stepped down amid mass demonstrations", "bowing to the protesters' demands". CAMEO's 0831
+    is acceding to demands for a change in leadership: it is done to those who demanded it, the
+    leader's own people. The dissent must follow the act within its sentence, opened by "after",
+    "amid", "following", "facing", "bowing to" or "in the face of", with at most five words
+    ("18 days of mass student") before the noun. A concession coded with its recipient
+    ("resigned, bowing to demands from pro-democracy demonstrators": 080 to THAOPP) is that
+    resignation already (:func:`_conceded`)."""
+    if not cameo.startswith("0831"):
+        return False
+    end = min(len(units), hit.last + 1 + _YIELDING_WINDOW)
+    for k in range(hit.last + 1, end):
+        if units[k].norm in (";", ":"):
+            return False
+        if units[k].norm not in _YIELDING_OPENERS:
+            continue
+        for j in range(k + 1, min(end, k + 7)):
+            unit = units[j]
+            if (unit.mention is not None and not _unknown(unit)) or unit.norm in _END_MARKS:
+                break  # "mass student protests": a role noun of no country may modify it
+            if unit.norm in _DISSENT:
+                return True
+    return False
+
+
+def _conceded(events: list[Event]) -> list[Event]:
+    """The events of a sentence without a resignation given to the leader's people by
+    :func:`_yields_to_dissent` when the same leader's concession is coded with a known
+    recipient ("resigned, bowing to demands from pro-democracy demonstrators": 080 to THAOPP,
+    one concession, not two)."""
+    given = [
+        e
+        for e in events
+        if e.cameo.startswith("0831") and e.target is not None and e.target_mention is None
+    ]
+    if not given:
+        return events
+    known = {
+        e.source.code
+        for e in events
+        if e.cameo.startswith("08")
+        and e.source is not None
+        and e.target is not None
+        and e.target_mention is not None
+        and not e.target.code.startswith("---")
+    }
+    return [e for e in events if e not in given or e.source is None or e.source.code not in known]
+
+
 class PatternCoder:
     """Code events from sentences with resolved actors (the ``events`` stage).
 
@@ -674,7 +838,7 @@ class PatternCoder:
         # the same for every hit of the sentence: found once, when the first event needs it
         date_of = functools.cache(lambda: _sentence_date(article, sent))
         for hit in hits:
-            if main is not None and _casualty_clause(units, mentions, hit):
+            if main is not None and _casualty_clause(units, mentions, hit, main):
                 continue
             found = self._events(article, sent, units, mentions, hit, len(events), numbers, date_of)
             if main is not None and _background(units, main, hit):
@@ -703,7 +867,7 @@ class PatternCoder:
                 or e.source is None
                 or (e.source.code, e.cameo[:2]) not in targeted
             ]
-        return events
+        return _conceded(events)
 
     def _hits(
         self, units: list[_Unit], coding: str, offsets: list[int], mentions: list[Mention]
@@ -729,6 +893,7 @@ class PatternCoder:
         if self.opposites is None:  # CAMEO semantics only (not PETRARCH's own dictionaries)
             chosen = self._phone_calls(chosen, units)
             chosen = _capture_fights(chosen, units, self._fight)
+            chosen = _subject_attacks(chosen, units)
         for hit in chosen:
             hit.sources = self._share_roles(units, mentions, hit.sources, hit)
             hit.targets = self._share_roles(units, mentions, hit.targets, hit)
@@ -1133,6 +1298,10 @@ class PatternCoder:
                 continue
             if target_actor is None and untargeted and source_actor.code.startswith("---"):
                 continue  # "the official resigned": neither actor is known
+            if target_actor is None and untargeted and _yields_to_dissent(units, hit, cameo):
+                # "Suharto resigned after weeks of student protests": the resignation accedes
+                # to the protesters' demand (0831), and they are the leader's own people
+                target_actor = self._people(source_actor)
             if _pair_anaphor(article.text, source, source_actor) or (
                 target is not None
                 and target_actor is not None
@@ -1172,7 +1341,11 @@ class PatternCoder:
             ):
                 target_actor = self._domestic(source_actor, target_actor)
             if target_actor is not None and self.opposites is None:
-                source_actor = self._compatriot(source_actor, target_actor, cameo)
+                # "demonstrators rallied outside the Chinese consulate in Toronto": protesters
+                # at a state's post abroad are of the land it stands in (CANOPP), not the state's
+                abroad = _post_abroad(units, mentions, hit, target, cameo)
+                land = abroad.actor if abroad is not None else target_actor
+                source_actor = self._compatriot(source_actor, land, cameo)
             if (
                 target_actor is not None
                 and target is not None
@@ -1360,6 +1533,13 @@ class PatternCoder:
         if found is None:
             found = self._made[country] = Actor(code=country, name=country, country=country)
         return found
+
+    def _people(self, actor: Actor) -> Actor | None:
+        """The civilians of an actor's country (None: the actor has no country)."""
+        country = actor.country
+        if not country or not country.isalpha() or len(country) != 3:
+            return None
+        return self._actor(country + "CVL", country, country, ("CVL",))
 
     def _actor(self, code: str, name: str, country: str, sectors: tuple[str, ...]) -> Actor:
         """An actor made in the coder: a country with a shared role noun."""

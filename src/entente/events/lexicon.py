@@ -163,6 +163,21 @@ _CONSEQUENCE = frozenset(
     "prompting prompted forcing forced leading causing compelling compelled spurring".split()
 )
 
+#: ordinals that, after "the", make the infinitive after their noun an act done: "became the
+#: first country to recognise X" (it recognised X), "the only leader to attend"; not "the next
+#: country to recognise X", which is still to come
+_ORDINALS = frozenset("first second third last only latest".split())
+#: head nouns of an actor after an ordinal when no mention covers them ("the first country to")
+_ORDINAL_HEADS = frozenset(
+    "country nation state government leader president head member power".split()
+)
+
+#: nouns of popular dissent that a leader may yield to ("resigned after weeks of protests")
+_DISSENT = frozenset("protests demonstrations riots unrest uprising revolt demands".split())
+#: words that open the pressure an act yields to: "after", "amid", "following", "facing",
+#: "bowing to", "in the face of"
+_YIELDING_OPENERS = frozenset("after amid amidst following facing bowing face".split())
+
 #: participles of a mandate: "the commission charged with eliminating Iraq's weapons" names a
 #: task, not an act done
 _MANDATING = frozenset(["charged", "tasked", "entrusted", "mandated"])

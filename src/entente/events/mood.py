@@ -8,6 +8,7 @@ from entente.events import ontology
 from entente.events.lexicon import (
     _ATTEMPTABLE,
     _ATTEMPTING,
+    _BE_FORMS,
     _CONDITIONALS,
     _CONSEQUENCE,
     _DENIALS,
@@ -16,10 +17,12 @@ from entente.events.lexicon import (
     _MANDATING,
     _MODALS,
     _NEGATORS,
+    _ORDINAL_HEADS,
+    _ORDINALS,
     _TO_FRAMES,
     _WEEKDAYS,
 )
-from entente.events.units import _Hit, _Unit
+from entente.events.units import _Hit, _Unit, _unknown
 
 # -- helpers ---------------------------------------------------------------------------------
 # CAMEO codes an announced or promised act as an expression of intent (03x) and an announced
@@ -266,9 +269,48 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             and hit.pattern.cameo.startswith(_ATTEMPTABLE)
         )
         and not _consequence(units, verb)
+        and not _ordinal_infinitive(units, verb)
     ):
         return "infinitive"  # "plans to attack", "ready to meet": not an act (yet)
     return ""
+
+
+#: words before "the first …" that make it a predicate of the clause's subject ("Sudan became the
+#: first country to recognise …", "was the only leader to attend")
+_PREDICATIVE = _BE_FORMS | frozenset({"became", "become", "becomes", "remains"})
+
+
+def _ordinal_infinitive(units: list[_Unit], verb: int) -> bool:
+    """True for the infinitive after "the first <actor noun> to" ("Sudan became the first country
+    to recognise South Sudan", "was the first to recognise", "the first sitting U.S. president
+    to visit Hiroshima"): it says what the actor was the first or only one to do, an act done,
+    not an intention. The noun must name an actor (a mention, or a head noun such as
+    "country"): "the last chance to reach a deal" and "the next country to recognise X" are no
+    facts. Outside a predicate ("became …", "was …") the phrase is an appositive whose actor
+    does the act, so that actor must be known ("…, the first Western delegation to visit X":
+    which delegation is not known here); after "becoming" it restates the act of the clause
+    before ("arrived in Damascus, becoming the first pope to visit Syria": one visit)."""
+    to = verb - 1
+    head = units[to - 1] if to > 0 else None
+    if head is None:
+        return False
+    if head.norm in _ORDINALS:  # "was the first to recognise"
+        return to > 2 and units[to - 2].norm == "the" and units[to - 3].norm in _PREDICATIVE
+    if not (head.mention is not None or head.weak is not None or head.norm in _ORDINAL_HEADS):
+        return False
+    for k in range(to - 2, max(0, to - 6), -1):  # "the first sitting U.S. president"
+        unit = units[k]
+        if unit.norm in _ORDINALS:
+            if units[k - 1].norm != "the":
+                return False
+            if k > 1 and units[k - 2].norm == "becoming":
+                return False  # "arrived in Damascus, becoming the first pope to visit Syria"
+            if k > 1 and units[k - 2].norm in _PREDICATIVE:
+                return True
+            return head.mention is not None and not _unknown(head)
+        if unit.mention is None and unit.weak is None and not unit.norm.isalpha():
+            return False
+    return False
 
 
 def _consequence(units: list[_Unit], verb: int) -> bool:

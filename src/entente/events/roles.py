@@ -848,6 +848,10 @@ def _object(
         # "ordered patrols by police": "by" names the doer, not the object; so it does after a
         # participle ("militias backed by the government": the government is no target)
         return []
+    if 0 < last < end and units[last - 1].norm in _OWNER_DETERMINERS:
+        owner = _post_owner(units, last, last - 1, avoid)  # "stormed its embassy in Tehran"
+        if owner is not None:
+            return [owner]
     place = False  # inside a place phrase right after the verb ("met aboard a navy ship")
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
@@ -857,6 +861,10 @@ def _object(
             place = True
         elif place and unit.norm == "with":
             place = False  # "met aboard a navy ship with Kabila": the partner follows
+        elif unit.mention is None and unit.norm in _OWNER_DETERMINERS and not avoided:
+            owner = _post_owner(units, last, i, avoid)
+            if owner is not None:
+                return [owner]  # "stormed its embassy in Tehran": the embassy's state
         elif unit.mention is not None:
             if unit.anaphor and avoid and any(_nested(unit.code, code) for code in avoid):
                 if fallback and (
@@ -897,6 +905,37 @@ def _object(
             break
         i += 1
     return fallback
+
+
+#: head nouns of a state's post in another country ("its embassy in Tehran")
+_POSTS_ABROAD = frozenset({"embassy", "consulate", "mission"})
+
+
+def _post_owner(units: list[_Unit], last: int, i: int, avoid: Iterable[str]) -> int | None:
+    """For "its embassy in Tehran" at ``i`` (a possessive, a post abroad, "in" a place) after or
+    ending a pattern ending at ``last``: the mention of the state whose post it is, the nearest
+    known actor before both of another country than the place ("Saudi Arabia cut ties with
+    Iran after protesters stormed its embassy in Tehran": Saudi Arabia's, since a state has no
+    embassy in its own capital). None when the words are no such phrase or no actor fits, and
+    when the owner is the source itself (``avoid``): "Britain closed its embassy in Tehran"
+    acts toward the host, Iran."""
+    k = i + 1
+    if k >= len(units) or units[k].norm not in _POSTS_ABROAD:
+        return None
+    k += 1
+    if k < len(units) and units[k].norm == "compound":
+        k += 1
+    if k + 1 >= len(units) or units[k].norm != "in" or units[k + 1].mention is None:
+        return None
+    place = units[k + 1]
+    if _unknown(place):
+        return None
+    for j in range(min(last, i) - 1, -1, -1):
+        unit = units[j]
+        if unit.mention is not None and not _unknown(unit) and unit.code[:3] != place.code[:3]:
+            own = any(_nested(unit.code, code) for code in avoid)
+            return None if own else unit.mention
+    return None
 
 
 #: nouns of a place an actor holds, whose appositive after an object names that actor
