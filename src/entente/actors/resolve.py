@@ -1115,9 +1115,13 @@ class ActorResolver:
             if toks.norms[end + 1 : end + 3] != ["loyal", "to"]:
                 continue
             after = end + 3
-            while after < len(toks.norms) and toks.norms[after] in ("the", "a"):
-                after += 1
             nxt = found[k + 1]
+            while (
+                after < len(toks.norms)
+                and toks.starts[after] != nxt.start  # ("former" may start the mention)
+                and toks.norms[after] in _LOYAL_SKIP
+            ):
+                after += 1  # "loyal to the ousted president", "loyal to former Vice President"
             if after >= len(toks.starts) or nxt.start != toks.starts[after]:
                 continue
             owned = self._owned(nxt.actor, mention.actor)
@@ -2515,11 +2519,19 @@ _STATE_SECTORS = _INSTITUTIONAL | {"MIL"}
 #: UK", "rebels in Darfur" → SDNREB); soldiers, refugees, aid workers, businesses and IGOs in a
 #: country are often foreign ("troops in Syria", "refugees in Lebanon"), so they do not. (REB
 #: was left out while the event coder made "the government and the rebels in Darfur must reach
-#: an agreement" an agreement between them; it now codes the reported demand.)
+#: an agreement" an agreement between them; it now codes the reported demand.) Unaligned armed
+#: men placed in a state in their own phrase are of it ("gunmen in Iraq seized …" → IRQUAF, as
+#: the wire gold codes them); "foreign fighters in Syria" stay open (:data:`_FOREIGN_WORDS`).
 _LOCAL_SECTORS = _INSTITUTIONAL | frozenset(
-    "LAB CVL EDU HLH REL AGR MED GOVMED OPP ELI PTY HRI ENV CRM REB".split()
+    "LAB CVL EDU HLH REL AGR MED GOVMED OPP ELI PTY HRI ENV CRM REB UAF".split()
 )
+#: armed role nouns placed also in a part of a state ("rebels in eastern Congo" → CODREB);
+#: other role nouns only in the state itself (the wire gold codes "a hospital in southern
+#: Sudan", "famine victims in southern Sudan" as the bare place)
+_ARMED = frozenset({"REB", "UAF"})
 _FORMER = frozenset({"former", "ex", "ex-", "retired"})
+#: words between "loyal to" and the actor named (:meth:`ActorResolver._loyal_to`)
+_LOYAL_SKIP = frozenset({"the", "a", "ousted", "deposed", "exiled", "late"}) | _FORMER
 #: role nouns of a title that say a person is outside the state ("opposition leader X"):
 #: they win over a state office the knowledge base dates around the article
 #: (:meth:`ActorResolver._titled_person`)
@@ -2729,7 +2741,12 @@ def _attach_places_to(groups: list[list[Match]], toks: Words, first: int = 0) ->
                 (not removed and between in (["of"], ["from"]))
                 or placed_people
                 or (
-                    (between in _IN_GAPS or named or title)
+                    (
+                        between in _IN_GAPS
+                        or named
+                        or title
+                        or (sector in _ARMED and _in_gap(between))  # "in eastern Congo"
+                    )
                     and (sector in _LOCAL_SECTORS or petrarch)
                     and _is_unplaced(group)  # (a people only by the rule above)
                     # "Western diplomats in Belgrade", "foreign journalists in Kabul": posted
