@@ -1,4 +1,5 @@
-"""Lexicon round of session 7 (checklist lexicon9): common wire expressions of cooperation, talks and criticism.
+"""Lexicon round of session 7 (checklist lexicon9): common wire expressions of cooperation,
+talks and criticism.
 
 Gaps were found by judging, as a CAMEO coder would, the events a field dictionary coded on our own
 text and by probing common wire phrasings of the same concepts; a checklist of fresh wire
