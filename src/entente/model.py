@@ -71,8 +71,10 @@ class Mention:
     """An actor mention: a span of the article text resolved to an actor.
 
     via (str): how it was resolved: ``dictionary``, ``agent`` (country + role noun), ``surname``,
-    ``pronoun``, ``description`` ("the movement"), ``appositive``, ``role`` (dated office) or
-    ``context`` (a role noun given the one country its sentence or the one before names).
+    ``pronoun``, ``description`` ("the movement"), ``appositive``, ``role`` (dated office),
+    ``context`` (a role noun given the one country its sentence or the one before names) or
+    ``mediator`` (a modifier naming who brokered a process: "an Egyptian-brokered ceasefire";
+    no actor of the clause, see :mod:`entente.events.mediation`).
     """
 
     start: int

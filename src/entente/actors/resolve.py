@@ -486,6 +486,11 @@ class ActorResolver:
             matches = self._based(matches, toks)
         if "-led " in words or " pro-" in words or "-flagged " in words:  # "Saudi-led", "pro-X"
             matches = self._led(matches, toks, words)
+        brokers: list[tuple[Match, int]] | None = None  # "Egyptian-brokered": _brokered
+        if "-" in words and (  # (one character first: a scan that rarely goes on)
+            "brokered " in words or "mediated " in words or "sponsored " in words
+        ):
+            matches, brokers = self._brokered(matches, toks)
         if matches and not _DROP_WORDS.isdisjoint(present):  # (one test for the six below)
             if not _MODIFIER_ROLES.isdisjoint(present):
                 matches = _drop_modifier_roles(matches, toks)
@@ -649,6 +654,8 @@ class ActorResolver:
             for mention in found:
                 if mention.via != "description":
                     remember(mention.actor)
+        if brokers:
+            found = self._mediators(brokers, found, toks, index, date, context)
         return found
 
     def _share_role_nouns(
@@ -1295,6 +1302,77 @@ class ActorResolver:
                         extra.append(Match(i, i + 1, senses))
         return sorted(matches + extra, key=_START) if extra else matches
 
+    def _brokered(
+        self, matches: list[Match], toks: Words
+    ) -> tuple[list[Match], list[tuple[Match, int]]]:
+        """Find the mediators named by an adjective compound before a process between parties:
+        "an Egyptian-brokered ceasefire", "a UN-mediated deal", "UN-sponsored talks" (one token:
+        the state's adjective or name, or an organisation's name, before the suffix) and "the
+        U.S.-brokered truce" (a matched state or organisation, "-" and the participle: three
+        tokens). The compound names the one who brokered the process, not an actor of the
+        clause, so it is made a mention of its own kind after the context passes
+        (:meth:`_mediators`): it is no subject or antecedent for them, and a matched
+        "U.S." is taken out of ``matches``. A compound before any other noun ("Iran-sponsored
+        militias") is left as it is.
+        RETURNS: the matches, and each compound as (its match, the index after its last token)."""
+        norms, texts = toks.norms, toks.texts
+        n = len(norms)
+        taken = {i for m in matches for i in range(m.start, m.end)}
+        ends = {m.end: m for m in matches}
+        found: list[tuple[Match, int]] = []
+        dropped: set[int] = set()  # ids of the matches that became compounds
+        for i, norm in enumerate(norms):
+            if not norm.endswith(_BROKERED_SUFFIXES):
+                continue
+            noun = _process_after(norms, i + 1, n)
+            if noun is None or (norm.endswith("sponsored") and noun in _PROPOSALS):
+                continue  # "a U.S.-sponsored plan": the sponsor's own proposal, no mediation
+            if norm not in _BROKERED_SUFFIXES:  # "Egyptian-brokered", "UN-mediated"
+                head, dash, _ = texts[i].rpartition("-")
+                if i in taken or not dash or not head[:1].isupper():
+                    continue
+                senses = self._affix_senses(head, ("country", "igo"))
+                if senses is not None:
+                    found.append((Match(i, i + 1, senses), i + 1))
+            elif i >= 2 and norms[i - 1] == "-" and (match := ends.get(i - 1)) is not None:
+                sense = match.senses[0]  # "U.S." "-" "brokered"
+                entry = sense.entry
+                if (
+                    entry is not None
+                    and entry.kind in ("country", "igo")
+                    and sense.function in ("name", "adjective")
+                ):
+                    found.append((match, i + 1))
+                    dropped.add(id(match))
+        if dropped:
+            matches = [m for m in matches if id(m) not in dropped]
+        return matches, found
+
+    def _mediators(
+        self,
+        brokers: list[tuple[Match, int]],
+        found: list[Mention],
+        toks: Words,
+        index: int,
+        date: dt.date | None,
+        context: _Context,
+    ) -> list[Mention]:
+        """Add the mediators of :meth:`_brokered` to a sentence's mentions, each spanning its
+        whole compound ("Egyptian-brokered", "U.S.-brokered") and marked ``via="mediator"``:
+        a modifier of the process that names who brokered it. The event coder takes no such
+        mention as the source or target of a pattern; it codes the mediation (045) toward the
+        process's parties itself. RETURNS (list[Mention]): the mentions in text order."""
+        out = list(found)
+        for match, end in brokers:
+            group = [match]
+            phrase = self._phrase(group, toks.norms)
+            made = self._phrase_mention(group, phrase, toks, toks.norms, index, date, context)
+            if made is not None:
+                stop = toks.ends[end - 1]  # (the compound's last character)
+                out.append(_new_mention(made.start, stop, index, made.actor, "mediator"))
+        out.sort(key=_START)
+        return out
+
     def _affix_senses(self, word: str, kinds: tuple[str, ...]) -> tuple[Sense] | None:
         """The sense of the state (as an adjective) or organisation (its name) that ``word`` (as
         written, before "-led" or after "pro-") names, when its kind is in ``kinds``; memoised,
@@ -1761,6 +1839,32 @@ def _reporting_subject(toks: Words, norms: list[str], i: int, found: list[Mentio
 _APPOSITIVE_GAPS: tuple[list[str], ...] = ([], ["the"], ["then"], ["the", "then"])
 #: tokens "X-led" and "pro-X" in a sentence's haystack (:meth:`ActorResolver._led`)
 _AFFIXED = re.compile(r"(?<= )(?:[^ ]+-(?:led|flagged)|pro-[^ ]+)(?= )")
+#: the participles of an adjective compound naming a mediator (:meth:`ActorResolver._brokered`)
+_BROKERED_SUFFIXES = ("brokered", "mediated", "sponsored")
+#: nouns of a process between parties that a mediator brokers ("an Egyptian-brokered truce"; the
+#: event coder reads the same words: :mod:`entente.events.mediation`)
+_PROCESS_NOUNS = frozenset(
+    """talks negotiations ceasefire ceasefires cease-fire truce truces deal deals agreement
+    agreements accord accords dialogue settlement process plan pact swap exchange roadmap
+    conference initiative arrangement framework""".split()
+)
+#: process nouns that, after "X-sponsored", name X's own proposal ("a U.S.-sponsored plan")
+_PROPOSALS = frozenset("plan initiative roadmap framework".split())
+
+
+def _process_after(norms: list[str], k: int, n: int) -> str | None:
+    """The first noun of :data:`_PROCESS_NOUNS` at ``k`` or within the two words after it, with
+    no punctuation before it ("an Egyptian-brokered Gaza ceasefire agreement": "ceasefire";
+    "U.S.-brokered peace talks": "talks"); None when there is none."""
+    for j in range(k, min(k + 3, n)):
+        word = norms[j]
+        if word in _PROCESS_NOUNS:
+            return word
+        if not word[:1].isalnum():
+            return None
+    return None
+
+
 #: "coalition" after "Saudi-led": the leader's armed forces (:meth:`ActorResolver._led`)
 _COALITION = (Sense("agent", sector="MIL", priority=80),)
 #: words that may list state adjectives sharing a role noun

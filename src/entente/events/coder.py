@@ -129,6 +129,7 @@ from entente.events.lexicon import (
     _TIME_PHRASE,
     _YIELDING_OPENERS,
 )
+from entente.events.mediation import _compound_mediations, _compound_words, _mediators_last
 from entente.events.mood import (
     _declared,
     _future,
@@ -822,14 +823,22 @@ class PatternCoder:
             return []
         if is_sports(text):
             return []  # "Brazil beat Italy 3-2 on penalties": no assault
+        mentions, ordinary = _mediators_last(mentions)
         units = _units(
             tokenize(text, sent.start),
-            mentions,
+            mentions[:ordinary] if ordinary < len(mentions) else mentions,
             self.verbs.vocabulary,
             self._modifiers,
         )
+        if ordinary < len(mentions):  # "U.S.-brokered" reads as one word, as "UN-brokered"
+            units = _compound_words(units, mentions[ordinary:])
         coding, offsets = _coding_string(units)
         hits = self._hits(units, coding, offsets, mentions)
+        if ordinary < len(mentions):
+            # "agreed to an Egyptian-brokered ceasefire": the mediator named by a compound
+            # (no pattern's actor) mediates between the parties of the process
+            mediations = _compound_mediations(units, mentions, ordinary)
+            hits.extend(h for h in mediations if self._factual(units, h))
         if self.opposites is None:  # CAMEO semantics only
             _actor_word_codes(hits, mentions, article.text)
         events: list[Event] = []
