@@ -185,7 +185,7 @@ EXPRESSIONS = [
     ("Brussels welcomed Washington's easing of sanctions on Venezuela.", "USA", "VEN", "08"),
     ("Pakistan's handover of the suspected militants to India was unexpected.", "PAK", "IND", "06"),
     ("Israel's withdrawal of troops from Lebanon ended an 18-year occupation.", "ISR", "LBN", "08"),
-    ("China imposed new curbs on Hong Kong's media.", "CHN", "CHN", "17"),
+    ("China imposed new curbs on Hong Kong's media.", "CHN", "HKG", "17"),
     # batch 6: joint patrols near a third actor, forces led into a country, troops leaving territory
     ("Chinese and Russian bombers carried out a joint patrol near Japan.", "CHN", "JPN", "15"),
     ("France led an intervention force into Mali.", "FRA", "MLI", "07"),
