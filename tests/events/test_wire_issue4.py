@@ -165,8 +165,10 @@ def test_urging_an_actor_to_act_is_still_only_an_appeal(builtin_pipeline):
         ("The first Ghanaian peacekeepers arrived in Monrovia on Tuesday.", "GHA", "LBR"),
         ("NATO peacekeeping troops rolled into Kosovo on Saturday.", "IGO", "KSV"),
         (
+            # the state's troops serving in the organisation's force act for their state (as the
+            # development gold codes "Nigerian troops of the ECOMOG force": NGA, session 7b)
             "French paratroopers of the UN peacekeeping force arrived in Kigali on Friday.",
-            "IGO",
+            "FRA",
             "RWA",
         ),
     ],

@@ -75,7 +75,13 @@ source and target:
   ("a US strike at Baghdad airport killed Soleimani": the airport is where it struck);
   protesters at a state's post abroad ("outside the Chinese consulate in Toronto") are of the
   land it stands in, and "its embassy in Tehran" is the embassy of the actor named before of
-  another country than the host (a state has no embassy in its own capital).
+  another country than the host (a state has no embassy in its own capital);
+* troops of a state serving in an organisation's force ("Ghanaian troops of the ECOMOG force")
+  act for their state; an act named as the reason of the clause's act ("in retaliation for X's
+  visit") is background; ", calling it …" and ", the first Israeli strike on …" restate the act
+  just coded; "days of fighting" is a noun; an order to one's own forces is no event between
+  actors; adjectives of rank and order ("first", "official") stay modifiers even where a pattern
+  names them.
 
 The rules live in modules of their own; this one keeps the ``PatternCoder`` API:
 :mod:`~entente.events.units` (the coding string), :mod:`~entente.events.roles` (subject, object,
@@ -164,11 +170,15 @@ from entente.events.roles import (
 from entente.events.selection import (
     _ACCUSABLE,
     _DENIABLE,
+    _REASON_WORDS,
     _best,
     _dyads,
     _leading_attribution,
     _past,
     _purpose_protests,
+    _reason_act,
+    _restated_acts,
+    _restated_comments,
     _trailing_attribution,
     _victim,
 )
@@ -682,6 +692,37 @@ def _conceded(events: list[Event]) -> list[Event]:
     return [e for e in events if e not in given or e.source is None or e.source.code not in known]
 
 
+#: sectors of a state's own armed and security forces, which take its orders
+_OWN_FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
+#: verbs of a command (the evidence of a demand that is an order)
+_COMMANDING = re.compile(r"\b(order|command|instruct|direct)", re.IGNORECASE)
+
+
+def _own_commands(events: list[Event], text: str) -> list[Event]:
+    """The events of a sentence without an order (a demand, 10, whose evidence in ``text`` is a
+    verb of command) from a state's actor to that state's own forces: "President Yeltsin ordered
+    the Russian army to restore order" is a command within one state, not an event between
+    actors (the act ordered, when coded, is the event). A demand that another's forces lay down
+    their arms stays."""
+    return [
+        e
+        for e in events
+        if not (
+            e.cameo.startswith("10")
+            and _COMMANDING.search(text, e.evidence[0], e.evidence[1]) is not None
+            and e.source is not None
+            and e.target is not None
+            and e.target.code[3:6] in _OWN_FORCES
+            and e.source.code[:3] == e.target.code[:3]
+            and e.source.code[3:6] not in _OWN_FORCES | {"REB", "OPP", "CVL"}
+            and e.source.code[:3].isalpha()
+            and not e.source.code.startswith(("IGO", "---"))
+        )
+    ]
+
+
 class PatternCoder:
     """Code events from sentences with resolved actors (the ``events`` stage).
 
@@ -876,6 +917,8 @@ class PatternCoder:
                 or e.source is None
                 or (e.source.code, e.cameo[:2]) not in targeted
             ]
+        if events and self.opposites is None:  # CAMEO: no event within a chain of command
+            events = _own_commands(events, article.text)
         return _conceded(events)
 
     def _hits(
@@ -903,6 +946,10 @@ class PatternCoder:
             chosen = self._phone_calls(chosen, units)
             chosen = _capture_fights(chosen, units, self._fight)
             chosen = _subject_attacks(chosen, units)
+            if _REASON_WORDS & present:  # "in retaliation for X's visit": background
+                chosen = [h for h in chosen if not _reason_act(units, h)]
+            if len(chosen) > 1:  # "…, calling it a betrayal", "…, the first Israeli strike on"
+                chosen = _restated_acts(_restated_comments(chosen, units), units)
         for hit in chosen:
             hit.sources = self._share_roles(units, mentions, hit.sources, hit)
             hit.targets = self._share_roles(units, mentions, hit.targets, hit)

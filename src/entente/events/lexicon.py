@@ -252,6 +252,19 @@ _ADJECTIVE_DETERMINERS = frozenset(
 
 _BE_FORMS = frozenset(["is", "are", "was", "were", "been", "being", "be", "get", "gets", "got"])
 _NP_START = frozenset({"the", "both", "a", "an", "neither", "either"})
+#: adjectives that still modify a noun when a dictionary pattern names them: a pattern word is
+#: otherwise never a modifier (it may be the pattern's verb or noun), so "$ <become> the first ..
+#: to <recognise> +" or "official visit to +" would change how "the first official visit" or
+#: "a senior official" is read in every sentence. Ordinals, ranks and domains only; words that
+#: are also verbs or nouns ("open", "free", "chief", "general") stay out, and so does "new"
+#: ("Iran's new president hopes to travel": a pattern relies on it).
+_ADJECTIVES = frozenset(
+    "first second third fourth fifth last official senior top former administrative aerial "
+    "atomic ballistic chemical collective commercial constitutional diplomatic economic "
+    "electoral ethnic financial formal heavy honorary humanitarian institutional international "
+    "joint judicial legal lethal martial medical multinational naval nuclear operational "
+    "political punitive tactical temporary territorial toxic transitional".split()
+)
 # words that never modify a noun between a conjunction and an actor ("and the evil awful Gondor")
 _NOT_MODIFIERS = (
     _PREPOSITIONS

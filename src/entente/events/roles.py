@@ -90,7 +90,7 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
         # banning UNRWA" (a participle with an object)
         after = units[verb + 1].norm if verb + 1 < len(units) else "."
         # "a suicide car bombing in Baghdad": two modifiers between the determiner and the noun
-        return (modified or _noun_compound(units, verb)) and (
+        return (modified or _noun_compound(units, verb) or _gerund_noun(units, verb)) and (
             after in _PREPOSITIONS or after in _END_PUNCTUATION or after == "since"
         )
     if word.endswith("ed"):  # "the occupied West Bank", "the besieged town": an adjective
@@ -115,6 +115,34 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     ):
         return True  # "ahead of planned protests by": a participle used as an adjective
     return modified or _adjectives_after_determiner(units, verb)
+
+
+def _gerund_noun(units: list[_Unit], verb: int) -> bool:
+    """True for an -ing form with no object that names an activity: "in two days of fighting in
+    Phnom Penh", "after heavy fighting, …" (after "of" following a plain noun, or after a
+    preposition and one adjective); the caller checks that no object follows. "accused Iran of
+    fighting for …" stays a verb (a mention or a verb before "of")."""
+    prev = units[verb - 1]
+    if verb < 2 or prev.mention is not None or prev.weak is not None:
+        return False
+    before = units[verb - 2]
+    if prev.norm == "of":  # "days of fighting", "weeks of shelling"
+        return before.mention is None and before.weak is None and before.norm in _DURATIONS
+    return (
+        prev.modifier
+        and before.mention is None
+        and before.norm
+        in _NOUN_PREPOSITIONS
+        | {
+            "after",
+            "following",
+            "in",
+        }
+    )
+
+
+#: nouns of a span of time before "of" + an activity ("three days of fighting")
+_DURATIONS = frozenset("days weeks months years hours nights day week month year hour".split())
 
 
 #: prepositions that take a noun, never a bare verb: a base or -s verb form right after one is a
@@ -459,6 +487,7 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
                 confidence *= 0.9
                 continue
             if not _unknown(unit):
+                i = _force_member(units, i)  # "Nigerian troops of the ECOMOG force protected"
                 return [*_coordinated_owner(units, i), *_compound(units, i)], confidence
             if not fallback[0]:
                 fallback, fallback_at = ([unit.mention], confidence * 0.8), i
@@ -492,6 +521,32 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
         steps += 1
         confidence *= 0.97
     return fallback
+
+
+def _force_member(units: list[_Unit], i: int) -> int:
+    """The head of "<state's forces> of <organisation>" when the subject found at ``i`` is the
+    organisation: "Nigerian troops of the ECOMOG force", "the first Italian troops of an
+    expanded UN peacekeeping force" are the state's own troops serving in the body's force, and
+    the state acts. Only a mention with a sector (a state's troops, police, officials) before
+    "of" and an international organisation after it; otherwise ``i``."""
+    if not units[i].code.startswith("IGO"):
+        return i
+    k = i - 1
+    mods = 0
+    while k >= 0 and units[k].mention is None and mods < 3 and units[k].norm not in _NP_START:
+        if units[k].norm == "of" or not units[k].norm.isalpha():
+            break
+        k -= 1  # "an expanded UN force": its modifiers
+        mods += 1
+    if k >= 0 and units[k].norm in _NP_START:
+        k -= 1
+    if k < 1 or units[k].norm != "of":
+        return i
+    head = units[k - 1]
+    if head.mention is None or head.pronoun or _unknown(head):
+        return i
+    code = head.code
+    return k - 1 if len(code) > 3 and code[:3].isalpha() and not code.startswith("IGO") else i
 
 
 #: prepositions after a past participle that open the phrase of its agent or origin in a

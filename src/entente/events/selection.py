@@ -1045,3 +1045,121 @@ _PURPOSE_ROOTS = frozenset({"02", "04", "05"})
 def _trip(hit: _Hit) -> bool:
     """True for a visit or trip that is stated as done ("travelled to X", "flew to X")."""
     return not hit.passive and hit.pattern.cameo[:3] in ("042", "043")
+
+
+#: the phrases that name an earlier act as the reason of the clause's own act: "in retaliation
+#: for", "in response to", "in protest at" (the last word of each, then the words before it)
+_REASON_OPENERS = {
+    "for": (("in", "retaliation"), ("in", "reprisal"), ("in", "revenge")),
+    "to": (("in", "response"), ("in", "reaction")),
+    "at": (("in", "protest"),),
+    "over": (("in", "protest"),),
+    "against": (("in", "protest"),),
+}
+#: the nouns of those phrases (a sentence without one has no such phrase)
+_REASON_WORDS = frozenset(words[-1] for group in _REASON_OPENERS.values() for words in group)
+#: words that may stand in the noun phrase of the act between the opener and the pattern
+_REASON_PHRASE = frozenset({"the", "a", "an", "its", "his", "her", "their", "'s", "'"})
+
+
+def _reason_act(units: list[_Unit], hit: _Hit) -> bool:
+    """True for the noun of an act in a phrase giving the reason of the clause's act: "halted
+    talks in retaliation for Speaker Pelosi's visit to Taiwan", "tested missiles in response to
+    India's tests": the earlier act is background, not an event of this sentence (as the object
+    of a condemnation is its content). Only a noun phrase (determiners, modifiers, actors, a
+    possessive) between the opener and the pattern, whose first word is no past tense."""
+    if _past(units[hit.first].norm):
+        return False
+    k = hit.first - 1
+    steps = 0
+    while k >= 0 and steps < 8:  # the phrase holds the act's own source ("X's visit")
+        unit = units[k]
+        if unit.mention is None and unit.weak is None and unit.norm in _REASON_OPENERS:
+            return any(
+                k >= 2 and (units[k - 2].norm, units[k - 1].norm) == words
+                for words in _REASON_OPENERS[unit.norm]
+            )
+        if not (
+            unit.mention is not None
+            or unit.weak is not None
+            or unit.modifier
+            or unit.norm in _REASON_PHRASE
+        ):
+            return False
+        k -= 1
+        steps += 1
+    return False
+
+
+def _restated_comments(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """The hits without a comment (010) in a participle clause that labels what the same source
+    has just been coded doing: "denounced the PLO for agreeing to the accord, calling it a
+    betrayal", "welcomed the EU's decision, calling it a historic step" (one statement, told once:
+    the label says how the act was done, not a second act). Only a label of a pronoun for what
+    was just named: "denied any role, calling the British accusations groundless" comments on
+    another actor."""
+    kept: list[_Hit] = []
+    for hit in hits:
+        verb = hit.verb if hit.verb is not None else hit.first
+        if (
+            hit.pattern.cameo == "010"
+            and verb > 0
+            and units[verb].norm.endswith("ing")
+            and units[verb - 1].norm == ","
+            and verb + 1 < len(units)
+            and units[verb + 1].pronoun  # "calling it …": the thing just named
+            and any(set(h.sources) & set(hit.sources) and h.last < hit.first for h in kept)
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _restated_acts(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """The hits without the noun of an act in a phrase set off by a comma after the clause that
+    tells the same act (the same code) by the same side: "fired rockets at Hezbollah targets in
+    Beirut, the first Israeli strike on the Lebanese capital in 14 years" (one strike, named
+    twice)."""
+    kept: list[_Hit] = []
+    for hit in hits:
+        if kept and _appositive_act(units, hit) and _told_before(units, kept, hit):
+            continue
+        kept.append(hit)
+    return kept
+
+
+#: roots of violence, whose codes a weapon refines (190 → 195 for aircraft)
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _appositive_act(units: list[_Unit], hit: _Hit) -> bool:
+    """True when ``hit`` opens right after ", the/a …" (a determiner and at most three
+    modifiers or actors), with no verb of its own."""
+    if hit.pattern.verbal:
+        return False
+    k = hit.first
+    if units[k].norm not in ("the", "a", "an"):
+        k -= 1
+        steps = 0
+        while k > 0 and steps < 3 and units[k].norm not in ("the", "a", "an"):
+            if not (units[k].modifier or units[k].mention is not None):
+                return False
+            k -= 1
+            steps += 1
+    return k > 0 and units[k].norm in ("the", "a", "an") and units[k - 1].norm == ","
+
+
+def _told_before(units: list[_Unit], kept: list[_Hit], hit: _Hit) -> bool:
+    """True when a kept hit before ``hit`` has its code and a source of the same country ("held
+    talks in Ankara, the first visit by an Israeli president to Turkey": talks and a visit, two
+    acts); for violence its root is enough, as the weapon refines the code ("fired rockets at
+    …, the first Israeli strike on …")."""
+    code = hit.pattern.cameo
+    violent = code[:2] in _VIOLENT_ROOTS
+    countries = {c[:3] for c in _codes(units, hit.sources)}
+    return any(
+        (h.pattern.cameo == code or (violent and h.pattern.cameo[:2] == code[:2]))
+        and h.last < hit.first
+        and countries & {c[:3] for c in _codes(units, h.sources)}
+        for h in kept
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from entente.events.lexicon import _NOT_MODIFIERS, _PLACE_HEADS, _WEEKDAYS
+from entente.events.lexicon import _ADJECTIVES, _NOT_MODIFIERS, _PLACE_HEADS, _WEEKDAYS
 from entente.events.verbs import Pattern
 from entente.model import Actor, Mention
 from entente.text.tokenize import Token
@@ -58,7 +58,8 @@ def _units(
     """Tokens with each actor mention folded into one ``@N`` unit. A role noun without a country
     ("military", "delegation", "troops") stays as plain words, so that patterns can use them
     ("provided military aid to +"); its words remember the mention as a fallback actor.
-    vocabulary (frozenset[str]): the dictionary's pattern words (never taken as modifiers);
+    vocabulary (frozenset[str]): the dictionary's pattern words (never taken as modifiers, but
+    for the adjectives of ``lexicon._ADJECTIVES``: "the first official visit");
     memo (dict[str, bool]): remembers which words may be modifiers (per dictionary)."""
     units: list[_Unit] = []
     tails: dict[int, int] = {}  # token -> mention, for the words of a mention after "'s"
@@ -135,7 +136,7 @@ def _units(
                 modifier = memo[norm] = (
                     norm.isalpha()
                     and norm not in _NOT_MODIFIERS
-                    and norm not in vocabulary
+                    and (norm not in vocabulary or norm in _ADJECTIVES)
                     and not norm.endswith(("ed", "ing", "ly"))
                 )
             unit.modifier = modifier
