@@ -40,6 +40,17 @@ def test_compass_forces_of_a_civil_war_are_the_states(resolver):
     assert _code(resolver, text, "forces", dt.date(1995, 5, 1)) == "SDNMIL"
 
 
+def test_the_army_is_the_states_named_in_the_sentence(resolver):
+    # (taken up once an order to one's own forces stopped being coded as an event between actors)
+    text = "Zambian President Frederick Chiluba said the army had quelled a coup attempt."
+    assert _code(resolver, text, "army", dt.date(1997, 10, 28)) == "ZMBMIL"
+
+
+def test_an_army_without_the_stays_open(resolver):
+    text = "An army of volunteers cleaned the streets of Lusaka after the floods."
+    assert _code(resolver, text, "army", dt.date(1997, 10, 28)) == "---MIL"
+
+
 def test_forces_without_the_stay_open(resolver):
     # foreign forces are often named so: only "the" or a compass word makes them the state's
     text = "Forces shelled the port of Juba, deepening the civil war in Sudan."
