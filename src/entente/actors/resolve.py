@@ -1965,8 +1965,9 @@ _IMPLIED_COUNTRY = {
     ),
 }
 #: role nouns that take it only when nothing but "the" or a compass adjective stands before
-#: them: a state's own armed forces, not foreign ones ("handed power to the armed forces", "the army",
-#: "Northern forces captured Aden, ending the civil war in Yemen"; "forces" alone stays open)
+#: them: a state's own armed forces, not foreign ones ("handed power to the armed forces", "the
+#: army", "Northern forces captured Aden, ending the civil war in Yemen"; "forces" alone stays
+#: open)
 _IMPLIED_DEFINITE = {"MIL": frozenset(["forces", "military", "army"])}
 #: the words that make those role nouns the state's own (:data:`_IMPLIED_DEFINITE`)
 _OWN_FORCES_BEFORE = frozenset(["the", "northern", "southern"])
