@@ -68,6 +68,24 @@ def resolved(resolver: ActorResolver, text: str, date: dt.date) -> Article:
     return resolver(SegmentStage()(article))
 
 
+def mention_codes(
+    resolver: ActorResolver, text: str, date: dt.date = dt.date(2005, 1, 1)
+) -> list[tuple[str, str]]:
+    """(mention text, actor code) of every mention of a one-part article."""
+    article = resolved(resolver, text, date)
+    return [(article.text[m.start : m.end], m.actor.code) for m in article.mentions]
+
+
+def mention_code(
+    resolver: ActorResolver, text: str, mention: str, date: dt.date = dt.date(2005, 1, 1)
+) -> str:
+    """The code of the last mention whose text is ``mention`` (fails when there is none)."""
+    found = mention_codes(resolver, text, date)
+    codes = [code for surface, code in found if surface == mention]
+    assert codes, f"no mention {mention!r} in {found}"
+    return codes[-1]
+
+
 @pytest.fixture
 def today() -> dt.date:
     return dt.date(2026, 11, 25)

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import resolved
+from conftest import mention_code, mention_codes
 
 
 @pytest.fixture(scope="module")
@@ -15,17 +15,8 @@ def resolver(builtin_resolver):
     return builtin_resolver
 
 
-def _found(resolver, text, date=dt.date(2005, 1, 1)):
-    """(mention text, code) of every mention of a one-part article."""
-    article = resolved(resolver, text, date)
-    return [(article.text[m.start : m.end], m.actor.code) for m in article.mentions]
-
-
-def _code(resolver, text, mention, date=dt.date(2005, 1, 1)):
-    """The code of the last mention whose text is ``mention``."""
-    codes = [code for found, code in _found(resolver, text, date) if found == mention]
-    assert codes, f"no mention {mention!r} in {_found(resolver, text, date)}"
-    return codes[-1]
+_found = mention_codes
+_code = mention_code
 
 
 # -- unaligned armed men placed in their own phrase --------------------------------------------
