@@ -148,3 +148,11 @@ def test_militant_before_a_place_noun_is_no_actor(resolver):
 def test_a_militant_group_stays_an_actor(resolver):
     text = "A militant group claimed the bombing in Quetta."
     assert _code(resolver, text, "militant group", dt.date(2015, 7, 25)).endswith("REB")
+
+
+def test_a_ship_name_stops_at_a_word_in_capitals(resolver):
+    # an all-capitals headline: the ship's name does not swallow the actors after it
+    found = dict(
+        _found(resolver, "THE USS COLE WAS ATTACKED BY AL QAEDA IN YEMEN", dt.date(2000, 10, 12))
+    )
+    assert found.get("YEMEN") == "YEM"

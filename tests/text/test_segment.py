@@ -22,6 +22,10 @@ from entente.text.segment import SegmentStage
             "South African President P.W. Botha met George H.W. Bush. Talks ended.",
             ["South African President P.W. Botha met George H.W. Bush.", "Talks ended."],
         ),
+        (
+            "The talks ended at 5 p.m. Israel then struck Gaza.",
+            ["The talks ended at 5 p.m.", "Israel then struck Gaza."],
+        ),
     ],
 )
 def test_segment_split_sentences(text, expected):

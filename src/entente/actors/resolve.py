@@ -2366,7 +2366,9 @@ def _join_ship_names(matches: list[Match], toks: Words) -> list[Match]:
             stop = m.end
             # (the name's capitalised words, and the full stop of an initial: "Gerald R. Ford")
             while stop < len(texts) and (
-                texts[stop][:1].isupper()
+                # (a word in capitals is no name's word: "USS COLE ATTACKED IN YEMEN" keeps
+                # "YEMEN"; a one-letter initial stays)
+                (texts[stop][:1].isupper() and (len(texts[stop]) == 1 or not texts[stop].isupper()))
                 or (
                     texts[stop] == "."
                     and stop + 1 < len(texts)

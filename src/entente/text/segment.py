@@ -67,8 +67,9 @@ _ABBREVIATIONS = frozenset(
 # letter, digit or opening quote.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s+$")
-#: dotted initials ("p.w" of "P.W. Botha", "h.w" of "George H.W. Bush"): no sentence ends there
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+#: dotted initials ("P.W" of "P.W. Botha", "H.W" of "George H.W. Bush"), as written: no sentence
+#: ends there ("5 p.m." and "a.m." may end one)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -83,7 +84,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if (
                 last in _ABBREVIATIONS
                 or (len(last) == 1 and last.isalpha())
-                or _INITIALS.fullmatch(last)
+                or _INITIALS.fullmatch(word.group(1).rstrip("."))
             ):
                 continue
         end = m.start() + len(m.group().rstrip())
