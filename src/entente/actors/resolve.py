@@ -1843,7 +1843,7 @@ _AFFIXED = re.compile(r"(?<= )(?:[^ ]+-(?:led|flagged)|pro-[^ ]+)(?= )")
 _BROKERED_SUFFIXES = ("brokered", "mediated", "sponsored")
 #: nouns of a process between parties that a mediator brokers ("an Egyptian-brokered truce"; the
 #: event coder reads the same words: :mod:`entente.events.mediation`)
-_PROCESS_NOUNS = frozenset(
+PROCESS_NOUNS = frozenset(
     """talks negotiations ceasefire ceasefires cease-fire truce truces deal deals agreement
     agreements accord accords dialogue settlement process plan pact swap exchange roadmap
     conference initiative arrangement framework""".split()
@@ -1853,12 +1853,12 @@ _PROPOSALS = frozenset("plan initiative roadmap framework".split())
 
 
 def _process_after(norms: list[str], k: int, n: int) -> str | None:
-    """The first noun of :data:`_PROCESS_NOUNS` at ``k`` or within the two words after it, with
+    """The first noun of :data:`PROCESS_NOUNS` at ``k`` or within the two words after it, with
     no punctuation before it ("an Egyptian-brokered Gaza ceasefire agreement": "ceasefire";
     "U.S.-brokered peace talks": "talks"); None when there is none."""
     for j in range(k, min(k + 3, n)):
         word = norms[j]
-        if word in _PROCESS_NOUNS:
+        if word in PROCESS_NOUNS:
             return word
         if not word[:1].isalnum():
             return None

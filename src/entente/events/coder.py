@@ -697,7 +697,9 @@ _OWN_FORCES = frozenset({"MIL", "COP", "SPY"})
 
 
 #: verbs of a command (the evidence of a demand that is an order)
-_COMMANDING = re.compile(r"\b(order|command|instruct|direct)", re.IGNORECASE)
+_COMMANDING = re.compile(
+    r"\b(?:order|command|instruct|direct)(?:s|ed|ing)?\b", re.IGNORECASE
+)  # (not "directly")
 
 
 def _own_commands(events: list[Event], text: str) -> list[Event]:

@@ -25,6 +25,7 @@ coder).
 
 from __future__ import annotations
 
+from entente.actors.resolve import PROCESS_NOUNS
 from entente.events.roles import _object, _subject
 from entente.events.units import _Hit, _Unit
 from entente.events.verbs import compile_pattern
@@ -41,12 +42,8 @@ _BETWEEN = compile_pattern("$ <mediate> +", cameo="045", rule="coder:compound-me
 _PARTIES = compile_pattern("$ <mediate> +", cameo="045", rule="coder:compound-mediator:parties")
 
 #: nouns of a process between parties that a mediator brokers (the head may be a compound:
-#: "ceasefire agreement", "peace talks")
-_PROCESS_NOUNS = frozenset(
-    """talks negotiations ceasefire ceasefires cease-fire truce truces deal deals agreement
-    agreements accord accords dialogue settlement process plan pact swap exchange roadmap
-    conference initiative arrangement framework""".split()
-)
+#: "ceasefire agreement", "peace talks"): the words the actor stage gives mediators before
+_PROCESS_NOUNS = PROCESS_NOUNS
 #: verbs whose object is a process the subject takes part in ("signed a Norwegian-brokered
 #: ceasefire", "held U.S.-brokered talks")
 _PARTY_VERBS = frozenset(
@@ -157,7 +154,6 @@ def _compound_mediation(units: list[_Unit], mentions: list[Mention], index: int)
         parties = list(dict.fromkeys([*subject, *parties]))
     elif not between:
         return None  # "as part of the U.S.-brokered peace talks": no parties named
-    parties = [p for p in parties if p != index]
     if len(parties) < 2:
         return None  # "Iraq resumed oil exports under a UN-brokered deal": one side only
     parties = [p for p in parties if not mentions[p].actor.code.startswith("---")]

@@ -119,11 +119,13 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
 
 def _gerund_noun(units: list[_Unit], verb: int) -> bool:
     """True for an -ing form with no object that names an activity: "in two days of fighting in
-    Phnom Penh", "after heavy fighting, …" (after "of" following a plain noun, or after a
+    Phnom Penh", "after heavy fighting, …" (after "of" following a span of time, or after a
     preposition and one adjective); the caller checks that no object follows. "accused Iran of
     fighting for …" stays a verb (a mention or a verb before "of")."""
+    if verb < 2:
+        return False
     prev = units[verb - 1]
-    if verb < 2 or prev.mention is not None or prev.weak is not None:
+    if prev.mention is not None or prev.weak is not None:
         return False
     before = units[verb - 2]
     if prev.norm == "of":  # "days of fighting", "weeks of shelling"
