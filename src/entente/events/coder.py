@@ -81,18 +81,23 @@ source and target:
   visit") is background; ", calling it …" and ", the first Israeli strike on …" restate the act
   just coded; "days of fighting" is a noun; an order to one's own forces is no event between
   actors; adjectives of rank and order ("first", "official") stay modifiers even where a pattern
-  names them.
+  names them;
+* a disapproval, rejection or threat without a target whose object names an earlier act again
+  ("Putin signed a treaty …, as Ukraine's president denounced the move") is aimed at that act's
+  source; the actor of a consequence clause may follow an article (", prompting the South Korean
+  delegation to walk out of talks": a fact, aimed at the one whose act prompted it).
 
 The rules live in modules of their own; this one keeps the ``PatternCoder`` API:
 :mod:`~entente.events.units` (the coding string), :mod:`~entente.events.roles` (subject, object,
 compounds), :mod:`~entente.events.mood` (negation, announcement, hypotheticals, refusals),
 :mod:`~entente.events.selection` (choosing hits, reported content, shared subjects, dyads),
-:mod:`~entente.events.building` (event facts, dates) and :mod:`~entente.events.lexicon` (word
-lists).
+:mod:`~entente.events.building` (event facts, dates), :mod:`~entente.events.response` (acts
+aimed at an earlier clause's actor) and :mod:`~entente.events.lexicon` (word lists).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -148,6 +153,7 @@ from entente.events.mood import (
     intent_code,
     refusal_code,
 )
+from entente.events.response import _act_named_again
 from entente.events.roles import (
     _IRREGULAR_PAST,
     _POSTS_ABROAD,
@@ -889,9 +895,12 @@ class PatternCoder:
         main: _Hit | None = None  # the last hit coded with a target
         # the same for every hit of the sentence: found once, when the first event needs it
         date_of = functools.cache(lambda: _sentence_date(article, sent))
-        for hit in hits:
+        for at, hit in enumerate(hits):
             if main is not None and _casualty_clause(units, mentions, hit, main):
                 continue
+            if not hit.targets and (earlier := _act_named_again(units, hits, at)):
+                # "… signed a treaty, as Ukraine denounced the move": aimed at the treaty's signer
+                hit = dataclasses.replace(hit, targets=earlier)
             found = self._events(article, sent, units, mentions, hit, len(events), numbers, date_of)
             if main is not None and _background(units, main, hit):
                 found = [e for e in found if e.target is not None]

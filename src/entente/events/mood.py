@@ -22,6 +22,7 @@ from entente.events.lexicon import (
     _TO_FRAMES,
     _WEEKDAYS,
 )
+from entente.events.response import _consequence_subject
 from entente.events.units import _Hit, _Unit, _unknown
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -316,12 +317,7 @@ def _ordinal_infinitive(units: list[_Unit], verb: int) -> bool:
 def _consequence(units: list[_Unit], verb: int) -> bool:
     """True for the infinitive of a consequence clause: "…, prompting Tokyo to suspend aid",
     "forcing the delegation to walk out": the actor named before "to" did the act."""
-    return (
-        verb >= 3
-        and units[verb - 1].norm == "to"
-        and units[verb - 2].mention is not None
-        and units[verb - 3].norm in _CONSEQUENCE
-    )
+    return _consequence_subject(units, verb, _CONSEQUENCE)
 
 
 #: past verbs of saying after which "would" is the reported "will" ("said it would meet")

@@ -17,6 +17,7 @@ from entente.events.lexicon import (
     _SAYING,
     _TIME_PHRASE,
 )
+from entente.events.response import _consequence_subject
 from entente.events.roles import (
     _compound,
     _coordinated,
@@ -291,12 +292,7 @@ def _consequence_targets(hits: list[_Hit], units: list[_Unit]) -> None:
         own = {code[:3] for code in _codes(units, hit.sources)}
         verb = _verb_of(hit)
         cause: list[int] = []
-        if (
-            verb >= 3
-            and units[verb - 1].norm == "to"
-            and units[verb - 2].mention is not None
-            and units[verb - 3].norm in _CONSEQUENCE_OPENERS
-        ):
+        if _consequence_subject(units, verb, _CONSEQUENCE_OPENERS):
             # ", prompting Tokyo to suspend aid": the subject of the act before it
             earlier = next((h for h in reversed(hits[:n]) if h.sources and not h.passive), None)
             cause = list(earlier.sources) if earlier is not None else []

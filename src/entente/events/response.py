@@ -1,0 +1,70 @@
+"""Acts aimed at the author of an earlier act of the sentence, named in another clause.
+
+"President Putin signed a treaty making Crimea part of Russia, as Ukraine's acting president
+denounced the move": a disapproval, rejection or threat whose object names an earlier act again
+("the move", "the decision", "such steps") is aimed at that act's source. "…, prompting the South
+Korean delegation to walk out of talks": the actor of a consequence clause may follow an article
+(the clause itself is read by :mod:`~entente.events.mood` and :mod:`~entente.events.selection`).
+"""
+
+from __future__ import annotations
+
+from entente.events.units import _Hit, _Unit
+
+#: nouns that name an act of the sentence again ("denounced the move", "rejected the decision")
+_ACT_NOUNS = frozenset(
+    {
+        "move",
+        "moves",
+        "decision",
+        "step",
+        "steps",
+        "action",
+        "actions",
+        "measure",
+        "measures",
+    }
+)
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "such"})
+#: roots of a reaction whose object may be an earlier act: disapprove, reject, threaten
+_REACTING_ROOTS = frozenset({"11", "12", "13"})
+
+
+def _act_named_again(units: list[_Unit], hits: list[_Hit], at: int) -> list[int] | None:
+    """RETURNS (list[int] | None): for a reaction without a target whose object names an
+    earlier act of the sentence again ("Putin signed a treaty …, as Ukraine's president
+    denounced the move"), the mentions of that act's source; None otherwise."""
+    hit = hits[at]
+    if (
+        hit.targets
+        or not hit.sources
+        or hit.passive
+        or hit.pattern.cameo[:2] not in _REACTING_ROOTS
+        or hit.last + 2 >= len(units)
+        or units[hit.last + 1].norm not in _BACK_DETERMINERS
+        or units[hit.last + 2].norm not in _ACT_NOUNS
+    ):
+        return None
+    for k in range(at - 1, -1, -1):
+        other = hits[k]
+        if other.passive or other.last >= hit.first:
+            continue
+        sources = [s for s in other.sources if s not in hit.sources]
+        if sources:
+            return sources
+    return None
+
+
+_SUBJECT_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _consequence_subject(units: list[_Unit], verb: int, openers: frozenset[str]) -> bool:
+    """True when the verb is the infinitive after a consequence participle and its actor
+    (", prompting Tokyo to suspend aid", ", forcing the South Korean delegation to walk out"):
+    the actor is named alone or after an article."""
+    if verb < 3 or units[verb - 1].norm != "to" or units[verb - 2].mention is None:
+        return False
+    opener = verb - 3
+    if units[opener].norm in _SUBJECT_ARTICLES and opener > 0:
+        opener -= 1
+    return units[opener].norm in openers
