@@ -102,3 +102,21 @@ def country_keys(
 ) -> set[tuple[str, str | None, str]]:
     """The events as (source country, target country, code): the first block of each code."""
     return {(s[:3], t[:3] if t else None, c) for s, t, c in events}
+
+
+#: the date the lexicon-round tests code their sentences on
+LEXICON_TEST_DATE = dt.date(2016, 3, 1)
+
+
+def event_keys(
+    pipeline: Pipeline, text: str, date: dt.date = LEXICON_TEST_DATE
+) -> set[tuple[str, str | None, str]]:
+    """(source country, target country, full CAMEO code) of each event coded in ``text``."""
+    return country_keys(coded(pipeline, text, date))
+
+
+def event_roots(
+    pipeline: Pipeline, text: str, date: dt.date = LEXICON_TEST_DATE
+) -> set[tuple[str, str | None, str]]:
+    """(source country, target country, CAMEO root) of each event coded in ``text``."""
+    return {(s, t, c[:2]) for s, t, c in event_keys(pipeline, text, date)}

@@ -21,19 +21,9 @@ Each sentence is written for this test (none is a development sentence); every e
 fails with the lexicon before these entries, and the guards pin readings the entries must not take.
 """
 
-import datetime as dt
-
 import pytest
 
-from conftest import coded, country_keys
-
-DATE = dt.date(2016, 3, 1)
-
-
-def keys(pipeline, text, date=DATE):
-    """(source country, target country, full CAMEO code) of each event."""
-    return country_keys(coded(pipeline, text, date))
-
+from conftest import event_keys as keys
 
 EXPRESSIONS = [
     # 111 drawn criticism, the subject searched as a verb's

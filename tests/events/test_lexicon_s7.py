@@ -29,23 +29,10 @@ entries code (it fails with the lexicon before them), and the guards pin the rea
 must not take.
 """
 
-import datetime as dt
-
 import pytest
 
-from conftest import coded, country_keys
-
-DATE = dt.date(2016, 3, 1)
-
-
-def keys(pipeline, text, date=DATE):
-    """(source country, target country, full CAMEO code) of each event."""
-    return country_keys(coded(pipeline, text, date))
-
-
-def roots(pipeline, text, date=DATE):
-    return {(s, t, c[:2]) for s, t, c in keys(pipeline, text, date)}
-
+from conftest import event_keys as keys
+from conftest import event_roots as roots
 
 EXPRESSIONS = [
     # 17x coercion: phrasal and split forms of arrest
