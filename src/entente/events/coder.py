@@ -138,6 +138,7 @@ from entente.events.lexicon import (
     _SAYING,
     _SUBJECT_WINDOW,
     _TIME_PHRASE,
+    _VIOLENT_ROOTS,
     _YIELDING_OPENERS,
 )
 from entente.events.mediation import _compound_mediations, _compound_words, _mediators_last
@@ -296,10 +297,6 @@ def _call_modifier(unit: _Unit) -> bool:
 _CLAUSE_STARTS = frozenset({"after", "before", "while", "when", "because", "since", "as", "but"})
 
 
-#: roots of violence whose casualty clause (", killing 12 people") repeats the act before it
-_CASUALTY_ROOTS = ("18", "19", "20")
-
-
 #: verbs of what an attack does to its targets ("…, striking Tel Aviv", "…, killing three
 #: soldiers"): their participle clause after an attack tells that attack's harm
 _HARMING = frozenset({"kill", "wound", "injure", "strike", "hit", "destroy", "damage"})
@@ -315,14 +312,14 @@ def _casualty_clause(units: list[_Unit], mentions: list[Mention], hit: _Hit, mai
     killing three Chinese journalists"): one attack, told twice. A clause of another act
     ("pushed into the north, seizing the town of Arbil") or one that names a person ("…,
     wounding President Kumaratunga") is an act of its own."""
-    if hit.passive or not hit.targets or not hit.pattern.cameo.startswith(_CASUALTY_ROOTS):
+    if hit.passive or not hit.targets or not hit.pattern.cameo.startswith(_VIOLENT_ROOTS):
         return False
     if not _participle_clause(units, _verb_of(hit)):
         return False
     hit_before: set[str] = set()
     if (
         not main.passive
-        and main.pattern.cameo.startswith(_CASUALTY_ROOTS)
+        and main.pattern.cameo.startswith(_VIOLENT_ROOTS)
         and _pattern_lemmas(hit.pattern.text) & _HARMING
     ):
         hit_before = {c for t in main.targets if (c := mentions[t].actor.country)}
@@ -581,7 +578,7 @@ def _subject_attacks(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
         verb = hits[n + 1] if n + 1 < len(hits) else None
         if (
             verb is not None
-            and hit.pattern.cameo[:2] in _CASUALTY_ROOTS
+            and hit.pattern.cameo[:2] in _VIOLENT_ROOTS
             and verb.pattern.verbal
             and verb.pattern.cameo[:2] == hit.pattern.cameo[:2]
             and not verb.passive

@@ -422,3 +422,8 @@ _COORDINATION_ADVERBS = frozenset({"also", "then", "later", "subsequently", "imm
 
 
 _SUBORDINATORS = frozenset({"after", "before", "while", "since", "upon", "without", "when"})
+
+
+#: the roots of violence (18 unconventional violence, 19 fight, 20 mass violence): a casualty
+#: clause after such an act repeats it, and a weapon word refines its code (190 -> 195)
+_VIOLENT_ROOTS = ("18", "19", "20")

@@ -16,6 +16,7 @@ from entente.events.lexicon import (
     _QUOTING,
     _SAYING,
     _TIME_PHRASE,
+    _VIOLENT_ROOTS,
 )
 from entente.events.response import _consequence_subject
 from entente.events.roles import (
@@ -1122,10 +1123,6 @@ def _restated_acts(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             continue
         kept.append(hit)
     return kept
-
-
-#: roots of violence, whose codes a weapon refines (190 → 195 for aircraft)
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _appositive_act(units: list[_Unit], hit: _Hit) -> bool:
