@@ -288,6 +288,41 @@ def _phone_call(units: list[_Unit], start: int, end: int) -> tuple[int, int] | N
     return None
 
 
+#: words that may stand between a verb and its object mention ("called his counterpart")
+_OBJECT_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
+
+
+def _adjacent_object(units: list[_Unit], last: int, found: list[int]) -> bool:
+    """True when the object found for an ``adjacent`` pattern
+    (:class:`~entente.events.verbs.Pattern`) stands right after its last word, a determiner or
+    possessive allowed first ("called Erdogan", "called his Turkish counterpart"); False when
+    none was found or another word comes first ("called the killing a provocation … between
+    Russia and Turkey", "the mission, called Operation …")."""
+    k = last + 1
+    if k < len(units) and units[k].mention is None and units[k].norm in _OBJECT_DETERMINERS:
+        k += 1
+    return k < len(units) and units[k].mention is not None and units[k].mention in found
+
+
+def _in_protest(units: list[_Unit], hit: _Hit) -> bool:
+    """True for "in protest" with nothing protested against named: the reason of another act
+    ("Egypt recalled its ambassador from Israel in protest", "workers stayed off the job in
+    protest"), whose own event says what was done; no protest of its own is aimed at the
+    actor's government. ("in protest against the plans of X" names its target and stays.)"""
+    verb = hit.verb if hit.verb is not None else hit.first
+    after = units[verb + 1].norm if verb + 1 < len(units) else "."
+    return (
+        verb > 0
+        and units[verb - 1].norm == "in"
+        and units[verb].norm == "protest"
+        and after not in _PROTESTED  # "in protest at the plans of …" says what is protested
+    )
+
+
+#: words after "in protest" that name what is protested
+_PROTESTED = frozenset({"at", "against", "over", "of", "to", "after", "following"})
+
+
 def _call_modifier(unit: _Unit) -> bool:
     """True for a word that may modify "telephone call" ("90-minute", "lengthy", "late-night")."""
     return unit.mention is None and unit.weak is None and unit.norm.replace("-", "").isalnum()
@@ -1115,6 +1150,8 @@ class PatternCoder:
                 avoid = _codes(units, hit.sources) if group == "tgt" else ()
                 partner = self.opposites is None and _partner_act(pattern)
                 found = _object(units, last, direct=direct, avoid=avoid, places=partner)
+                if pattern.adjacent and not _adjacent_object(units, last, found):
+                    return None  # "called the killing a provocation": no call, no pairing
             if group == "src":
                 hit.sources = found
             else:
@@ -1267,6 +1304,8 @@ class PatternCoder:
                 or hit.pattern.cameo[:3] in _IMPLICIT_TARGET_ROOTS
             )
         )
+        if implicit and _in_protest(units, hit):
+            return []  # "recalled its ambassador from Israel in protest": the act is the recall
         # "the government is prepared to impose martial law as battles raged": a curfew, state
         # of emergency or martial law without a target is imposed on the state's own country
         own_land = (

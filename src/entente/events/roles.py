@@ -103,6 +103,15 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
         return prev.norm in _ADJECTIVE_DETERMINERS
     if prev.norm in _DETERMINERS or prev.norm == "of":
         return True  # "the visit", "a show of support"
+    if (
+        verb > 2
+        and units[verb - 2].norm == "of"
+        and units[verb - 3].norm in _DURATIONS
+        and prev.mention is None
+        and prev.weak is None
+        and prev.norm.isalpha()
+    ):
+        return True  # "weeks of mass protests", "days of street protests": a noun
     if prev.norm in _NOUN_PREPOSITIONS and not word.endswith("ed"):
         return True  # "despite protests from", "amid calls for": a noun
     if prev.mention is None and prev.norm.isdigit() and not word.endswith("s"):

@@ -69,6 +69,11 @@ class Pattern:
     plover (tuple[str, str | None] | None): the PLOVER type and mode of the act when the
     CAMEO→PLOVER table files its code elsewhere (a resignation, 0831, is PLOVER's RETREAT
     "resign"); used only when the act is coded with the pattern's own code.
+    adjacent (bool): the ``+`` after the last word must be that word's object, right after it
+    (a determiner or possessive may come first): "$ <call> +" is a telephone call to the actor
+    called ("called Erdogan", "called his Turkish counterpart"), not "called the killing a
+    provocation … between Russia and Turkey" nor "the mission, called Operation Prosperity
+    Guardian"; without such an object the pattern codes nothing.
     """
 
     cameo: str
@@ -89,6 +94,7 @@ class Pattern:
     trip: str | None = None  # "purpose" ("for talks with +") or "stay" ("was in +"), see above
     untargeted: bool = False  # an act with no target by nature ("$ <resign>"), see above
     plover: tuple[str, str | None] | None = None  # PLOVER type and mode overriding the table
+    adjacent: bool = False  # the "+" is the last word's own object, right after it (see above)
 
 
 def _alternatives(body: str) -> list[list[str]]:
@@ -211,6 +217,7 @@ def compile_pattern(
     trip: str | None = None,
     untargeted: bool = False,
     plover: tuple[str, str | None] | None = None,
+    adjacent: bool = False,
 ) -> Pattern:
     """Compile one pattern string. Raises ValueError with the reason when it is malformed.
 
@@ -222,7 +229,7 @@ def compile_pattern(
     actor found at ``+`` is the source of the event and the one at ``$`` its target ("Turkey held
     exercises, drawing protests from Syria": Syria disapproves of Turkey); no passive reading.
     trip (str | None): ``"purpose"`` or ``"stay"`` (see :class:`Pattern`); no passive reading.
-    untargeted (bool), plover (tuple | None): see :class:`Pattern`.
+    untargeted (bool), plover (tuple | None), adjacent (bool): see :class:`Pattern`.
     """
     if trip not in (None, *TRIP_ROLES):
         raise ValueError(f"trip must be one of {', '.join(TRIP_ROLES)}, not {trip!r}")
@@ -277,6 +284,8 @@ def compile_pattern(
     if literals == 0:
         raise ValueError("a pattern needs at least one word")
     source_slot, target_slot = slots["$"], slots["+"]
+    if adjacent and target_slot != "right":
+        raise ValueError("'adjacent' needs a pattern that ends with '+'")
     body = "".join(pieces)
     regex = _regex(body + r"(?!\S)", lazy)  # the last word ends there: "saw" is not "sawed"
     anchor = _anchor(required)
@@ -306,6 +315,7 @@ def compile_pattern(
         trip,
         untargeted,
         plover,
+        adjacent,
     )
 
 
@@ -499,6 +509,7 @@ class VerbDictionary:
                     trip=str(entry["trip"]) if entry.get("trip") is not None else None,
                     untargeted=bool(entry.get("untargeted", False)),
                     plover=plover,
+                    adjacent=bool(entry.get("adjacent", False)),
                 )
             except (ValueError, re.error) as exc:
                 raise DictionaryError(label, line, f"pattern {text!r}: {exc}") from None

@@ -1,0 +1,113 @@
+"""False events found by reading a random sample of the events coded in the bundled sample
+corpus (session 8): "called" that is no telephone call, a protest that is only the reason of
+another act ("in protest"), and a noun read as a verb after "weeks of". Each shape produced events
+between actors that had no contact at all. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import coded
+from entente.errors import DictionaryError
+from entente.events.verbs import VerbDictionary, compile_pattern
+from entente.pipeline import Pipeline
+
+DATE = dt.date(2019, 6, 1)
+
+
+def codes(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str]]:
+    return set(coded(pipeline, text, DATE))
+
+
+# -- "called": a telephone call only when the actor called follows the verb --------------------
+def test_calling_an_act_a_provocation_is_no_call(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "The Russian president called the shooting a provocation aimed at wrecking relations "
+        "between Russia and Turkey.",
+    )
+    assert not [c for c in found if c[2] == "041"]
+
+
+def test_a_mission_called_by_its_name_pairs_no_list_of_countries(
+    builtin_pipeline: Pipeline,
+) -> None:
+    found = codes(
+        builtin_pipeline,
+        "The minister said Denmark, Greece, Canada and Spain would join the naval force, "
+        "called Operation Sea Shield.",
+    )
+    assert not [c for c in found if c[2] == "041"]
+
+
+def test_calling_a_pronoun_a_name_is_a_label(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Hungary banned two Romanian cultural associations, calling them foreign agents.",
+    )
+    assert not [c for c in found if c[2] == "041"]
+
+
+@pytest.mark.parametrize(
+    "text, called",
+    [
+        ("Putin called Erdogan on Tuesday to discuss Syria.", "TURGOV"),
+        ("Putin called his Turkish counterpart late on Tuesday.", "TURGOV"),
+        ("Macron called the Iranian president on Friday.", "IRNGOV"),
+    ],
+)
+def test_calling_an_actor_is_still_a_call_both_ways(
+    builtin_pipeline: Pipeline, text: str, called: str
+) -> None:
+    found = codes(builtin_pipeline, text)
+    caller = next(s for s, t, c in found if c == "041" and t == called)
+    assert (called, caller, "041") in found
+
+
+def test_adjacent_needs_a_pattern_that_ends_with_its_target() -> None:
+    with pytest.raises(ValueError, match="adjacent"):
+        compile_pattern("$ <call> + back", cameo="041", rule="t:1#1", adjacent=True)
+    assert compile_pattern("$ <call> +", cameo="041", rule="t:1#1", adjacent=True).adjacent
+
+
+def test_adjacent_key_is_read_from_a_verb_file(tmp_path) -> None:
+    path = tmp_path / "calls.yaml"
+    path.write_text('- cameo: "041"\n  patterns: ["$ <ring> +"]\n  adjacent: true\n', "utf-8")
+    verbs = VerbDictionary()
+    verbs.load_file(path)
+    assert [p.adjacent for p in verbs.patterns] == [True]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('- cameo: "041"\n  patterns: ["+ <ring> $"]\n  adjacent: true\n', "utf-8")
+    with pytest.raises(DictionaryError, match="adjacent"):
+        VerbDictionary().load_file(bad)
+
+
+# -- "in protest": the reason of another act, not a protest against one's own government -------
+def test_in_protest_is_the_reason_of_the_recall(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Jordan recalled its ambassador from Israel in protest, officials in Amman said.",
+    )
+    assert ("JOR", "ISR", "161") in found
+    assert not [c for c in found if c[2].startswith("14")]
+
+
+def test_in_protest_at_a_named_plan_stays_a_protest(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Italian rail workers stayed off the job on Monday in protest at the government's "
+        "pension plans.",
+    )
+    assert [c for c in found if c[2].startswith("14")]
+
+
+# -- "weeks of mass protests": a noun after "of" and a modifier -------------------------------
+def test_weeks_of_mass_protests_is_a_noun(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "The king agreed to recall parliament, bowing to weeks of mass protests and a general "
+        "strike called by opposition parties.",
+    )
+    assert not [c for c in found if c[2].startswith("14")]
