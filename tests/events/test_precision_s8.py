@@ -111,3 +111,39 @@ def test_weeks_of_mass_protests_is_a_noun(builtin_pipeline: Pipeline) -> None:
         "strike called by opposition parties.",
     )
     assert not [c for c in found if c[2].startswith("14")]
+
+
+# -- the subject of a reported clause is never the speaker across "said" ----------------------
+def test_militants_in_a_reported_clause_are_not_the_speaker(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "On Friday Kenya said gunmen had stormed its embassy in Mogadishu and seized two guards.",
+    )
+    assert not [c for c in found if c[0] == "KEN"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Pakistan said its forces had shot down two Indian jets.", "PAK"),
+        ("Russian officials said troops were fighting to repel Ukrainian forces.", "RUSGOV"),
+        (
+            "The Dutch government announced that they would withdraw their troops from Mali.",
+            "NLDGOV",
+        ),
+    ],
+)
+def test_the_speakers_own_forces_stay_the_speaker(
+    builtin_pipeline: Pipeline, text: str, source: str
+) -> None:
+    assert [c for c in codes(builtin_pipeline, text) if c[0] == source]
+
+
+def test_a_team_of_officials_is_those_officials(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Speaking to lawmakers, Erdogan said a team of Saudi officials had flown into Istanbul "
+        "two days earlier.",
+    )
+    assert ("SAUGOV", "TUR", "042") in found
+    assert not [c for c in found if c[0] == "TURGOV"]

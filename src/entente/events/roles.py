@@ -491,7 +491,10 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
             continue
         if unit.mention is not None:
             if (
-                _prepositional(units, i) and i - 1 != verb - 1 and not _speaks_for(units, i)
+                _prepositional(units, i)
+                and i - 1 != verb - 1
+                and not _speaks_for(units, i)
+                and not _collective_of(units, i)
             ) or _between_object(units, i):
                 i -= 2  # "left its offices in Damascus and backed …": not the subject
                 steps += 2
@@ -520,6 +523,20 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
             break
         if unit.norm == "," and fallback[0] and _noun_phrase(units, i + 1, fallback_at):
             return fallback  # ", a senior official said": the clause's own subject
+        if (
+            unit.norm in _SAYING
+            and fallback[0]
+            and unit.mention is None
+            and not units[fallback_at].pronoun
+            and units[fallback_at].norm not in _SUBJECT_PRONOUNS
+            and units[fallback_at].code[3:6] not in _OWN_FORCES
+            and (fallback_at == 0 or units[fallback_at - 1].norm not in _POSSESSIVE_PRONOUNS)
+        ):
+            # "Turkey said militants had stormed its consulate": the reported clause has its
+            # own subject, a role noun of no country; the speaker is not it ("Pakistan said its
+            # forces had …", "said they would …" and "Russian officials said troops were
+            # fighting" still name the speaker's own)
+            return fallback
         if unit.norm == ",":
             opening = _opening_comma(units, i)
             if opening is not None:
@@ -683,6 +700,32 @@ def _speaks_for(units: list[_Unit], i: int) -> bool:
     right before "for"): the role noun acts for that actor, who is the subject ("A spokesman
     for Turkish Prime Minister Gul declined to comment": TURGOV)."""
     return i >= 2 and units[i - 1].norm == "for" and units[i - 2].weak is not None
+
+
+#: sectors of a state's own people: "Russian officials said troops were fighting" means the
+#: speaker's troops, while "Turkey said militants had stormed …" names others
+_OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
+
+#: possessive determiners that make a role noun the possessor's ("its forces", "their troops")
+_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
+
+#: nouns of a body of people whose members are named after "of" ("a team of Saudi officials")
+_COLLECTIVES = frozenset(
+    "team delegation group contingent unit squad battalion detachment convoy column band "
+    "dozens hundreds thousands scores".split()
+)
+
+
+def _collective_of(units: list[_Unit], i: int) -> bool:
+    """True for the mention after "a team of", "a delegation of", "dozens of" (a collective
+    noun right before "of"): the body is made of that actor, who is the subject ("Erdogan said a
+    team of Saudi officials had flown into Istanbul": SAUGOV)."""
+    return (
+        i >= 2
+        and units[i - 1].norm == "of"
+        and units[i - 2].mention is None
+        and units[i - 2].norm in _COLLECTIVES
+    )
 
 
 def _relative_antecedent(units: list[_Unit], verb: int) -> list[int] | None:

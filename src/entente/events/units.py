@@ -77,9 +77,12 @@ def _units(
             # an actor named before stays as words too (a fallback actor with the owner's code)
             owned = mention.via == "description" and i > 0 and tokens[i - 1].norm in _OWNERS
             if owned or mention.actor.code.startswith("---"):
+                # (a role noun of no country keeps its code, "---MIL": its sector tells whose
+                # it may be, see roles._subject)
+                code = "" if owned else mention.actor.code
                 while i < n and tokens[i].start < mention.end:
                     units.append(
-                        _Unit(tokens[i].norm, tokens[i].start, tokens[i].end, None, weak=index)
+                        _Unit(tokens[i].norm, tokens[i].start, tokens[i].end, None, code, index)
                     )
                     i += 1
                 j += 1
