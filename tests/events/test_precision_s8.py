@@ -147,3 +147,18 @@ def test_a_team_of_officials_is_those_officials(builtin_pipeline: Pipeline) -> N
     )
     assert ("SAUGOV", "TUR", "042") in found
     assert not [c for c in found if c[0] == "TURGOV"]
+
+
+# -- "A and B, C": a list ends with its conjunction ---------------------------------------------
+def test_a_pair_before_a_comma_is_no_part_of_the_subject(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "At the summit, attended by Emmanuel Macron and Olaf Scholz, Japanese Prime Minister "
+        "Fumio Kishida thanked President Joe Biden.",
+    )
+    assert {c[0] for c in found if c[2] == "051"} == {"JPNGOV"}
+
+
+def test_a_list_closed_by_its_conjunction_is_one_subject(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Iran, Syria and Iraq condemned Israel.")
+    assert {c[0] for c in found if c[2] == "111"} == {"IRN", "SYR", "IRQ"}

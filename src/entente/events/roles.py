@@ -352,7 +352,10 @@ def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[i
             break
         if step > 0 and seps == [","] and _attributing(units, _member_edge(units, k, 1) + 1):
             break  # "… and the Tamil Tigers, Norwegian diplomats said": a clause of its own
-        has_and = has_and or any(sep != "," for sep in seps)
+        # (leftwards, only the separator next to the start counts: a list ends with its
+        # conjunction, "A, B and C"; in "A and B, C" the C is no member of "A and B")
+        if step > 0 or not found:
+            has_and = has_and or any(sep != "," for sep in seps)
         found.append(member)
         i = k
     return found, has_and
