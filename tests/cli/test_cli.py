@@ -127,3 +127,35 @@ def test_python_dash_m_runs_the_command_line():
     )
     assert done.returncode == 0
     assert "eval" in done.stdout and "code" in done.stdout
+
+
+def test_cli_events_sample_draws_a_repeatable_subset(tmp_path):
+    from entente.api import ingest_paths, sample_corpus
+    from entente.store import Store
+
+    db = tmp_path / "sample.duckdb"
+    with Store(db) as store:
+        ingest_paths([sample_corpus() / "text"], store)
+        total = store.counts()["events"]
+    assert total > 20
+
+    def draw(*extra: str) -> list[dict]:
+        result = runner.invoke(app, ["events", "--db", str(db), *extra])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    first, again, other = (
+        draw("--sample", "10"),
+        draw("--sample", "10"),
+        draw("--sample", "10", "--seed", "7"),
+    )
+    assert len(first) == 10
+    assert [r["id"] for r in first] == [r["id"] for r in again]
+    assert {r["id"] for r in first} != {r["id"] for r in other}
+    everything = {r["id"] for r in draw()}
+    assert {r["id"] for r in first} <= everything
+    assert [r["date"] for r in first] == sorted(r["date"] for r in first)
+    assert len(draw("--sample", str(total + 5))) == total
+    bad = runner.invoke(app, ["events", "--db", str(db), "--sample", "0"])
+    assert bad.exit_code == 2 and "--sample must be at least 1" in bad.stderr
+    assert "Traceback" not in bad.output

@@ -158,3 +158,10 @@ def test_store_round_trips_articles_and_events(article):
     assert store.add_article(article)
     assert store.get_article(article.content_hash) == article
     store.close()
+
+
+def test_store_events_sample_must_draw_something(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    with pytest.raises(ValueError, match="sample must be at least 1"):
+        store.events(sample=0)
+    store.close()

@@ -107,20 +107,30 @@ def events_command(
     until: Until = None,
     fmt: FormatOption = "jsonl",
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    sample: Annotated[
+        int | None,
+        typer.Option(help="Draw this many events at random, to read and judge by hand."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="The random draw of --sample.")] = 0,
 ) -> None:
     """List stored events with their evidence sentences.
 
     Example: entente events --actor PSEREBHMS --since 2017-01-01 --format csv
+    Audit: entente events --sample 50 --seed 1 --format csv
     """
     from entente.store import Store
 
     _check_format(fmt)
+    if sample is not None and sample < 1:
+        raise fail(f"--sample must be at least 1, not {sample}")
     with Store.open(db, read_only=True) as store:
         rows = store.events(
             actor=actor,
             since=common.parse_day(since, "--since"),
             until=common.parse_day(until, "--until"),
             limit=limit,
+            sample=sample,
+            seed=seed,
         )
     common.write_records(rows, fmt)
 

@@ -266,12 +266,19 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         limit: int | None = None,
+        sample: int | None = None,
+        seed: int = 0,
     ) -> list[dict[str, Any]]:
         """Stored events as dicts (newest last) with their evidence sentence.
 
         actor (str | None): an actor code or code prefix (``IRN`` matches ``IRNGOV``), matched on
-        source or target. since/until (date | None): inclusive date bounds.
+        source or target. since/until (date | None): inclusive date bounds. sample (int | None):
+        that many events drawn at random from those selected (all of them when fewer), to read
+        and judge by hand: the share found right estimates the coder's precision on this
+        corpus. seed (int): the draw; the same seed draws the same events from the same store.
         """
+        if sample is not None and sample < 1:
+            raise ValueError(f"sample must be at least 1, not {sample}")
         where, params = event_filter(actor, since, until)
         sql = (
             "SELECT e.id, e.article_id, e.date, e.source, e.source_name, e.target, e.target_name,"
@@ -279,8 +286,14 @@ class Store:
             " substr(a.text, s.start_char + 1, s.end_char - s.start_char) AS sentence,"
             " a.source AS url FROM events e JOIN articles a ON a.key = e.article_key"
             " JOIN sentences s ON s.article_key = e.article_key AND s.idx = e.sentence"
-            f" WHERE {where} ORDER BY e.date, e.id"
+            f" WHERE {where}"
         )
+        if sample is not None:
+            # (a hash of the event id and the seed orders the events at random, the same way
+            # every time: no state, and the draw does not depend on the order of storage)
+            sql = f"SELECT * FROM ({sql} ORDER BY hash(e.id, ?) LIMIT {int(sample)})"
+            params = [*params, int(seed)]
+        sql += " ORDER BY date, id"
         if limit:
             sql += f" LIMIT {int(limit)}"
         cur = self.con.execute(sql, params)
