@@ -162,3 +162,20 @@ def test_a_pair_before_a_comma_is_no_part_of_the_subject(builtin_pipeline: Pipel
 def test_a_list_closed_by_its_conjunction_is_one_subject(builtin_pipeline: Pipeline) -> None:
     found = codes(builtin_pipeline, "Iran, Syria and Iraq condemned Israel.")
     assert {c[0] for c in found if c[2] == "111"} == {"IRN", "SYR", "IRQ"}
+
+
+# -- "activists report heavy shelling of Homs": the teller is not the actor ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition activists report heavy shelling of Aleppo for a third day.",
+        "Residents described fierce shelling of Donetsk on Sunday.",
+    ],
+)
+def test_who_tells_of_an_attack_did_not_make_it(builtin_pipeline: Pipeline, text: str) -> None:
+    assert not [c for c in codes(builtin_pipeline, text) if c[2].startswith("19")]
+
+
+def test_an_attacker_named_before_the_act_stays(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Residents reported Russian troops shelling Kharkiv.")
+    assert [c for c in found if c[0] == "RUSMIL" and c[2].startswith("19")]

@@ -323,6 +323,27 @@ def _in_protest(units: list[_Unit], hit: _Hit) -> bool:
 _PROTESTED = frozenset({"at", "against", "over", "of", "to", "after", "following"})
 
 
+#: verbs whose subject tells of an act named by a noun without doing it ("activists report
+#: heavy shelling of Homs", "residents described heavy shelling")
+_TELLING = frozenset(
+    "report reports reported describe describes described document documents documented "
+    "witness witnesses witnessed recount recounts recounted".split()
+)
+
+
+def _witnessed(units: list[_Unit], first: int, found: list[int]) -> bool:
+    """True when a verb of telling (:data:`_TELLING`) stands between the subject found for a
+    noun pattern and the noun: the subject reports the act ("activists report heavy shelling
+    of Homs"), the act's own actor is not named there."""
+    for k in range(first - 1, -1, -1):
+        unit = units[k]
+        if unit.mention in found or unit.weak in found:
+            return False
+        if unit.mention is None and unit.norm in _TELLING:
+            return True
+    return False
+
+
 def _call_modifier(unit: _Unit) -> bool:
     """True for a word that may modify "telephone call" ("90-minute", "lengthy", "late-night")."""
     return unit.mention is None and unit.weak is None and unit.norm.replace("-", "").isalnum()
@@ -1143,6 +1164,12 @@ class PatternCoder:
                 verbal = pattern.verbal or hit.adjunct
                 window = _SUBJECT_WINDOW if verbal else _NOUN_SUBJECT_WINDOW
                 found, confidence = _subject(units, first, window)
+                if (
+                    found
+                    and (not verbal or units[verb].norm.endswith("ing"))
+                    and _witnessed(units, first, found)
+                ):
+                    found = []  # "activists report heavy shelling of Homs": not the shellers
                 if group == "src":
                     hit.confidence = confidence
             elif slot == "right":
