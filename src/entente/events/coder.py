@@ -128,6 +128,7 @@ from entente.events.lexicon import (
     _ALLEGING,
     _ARRIVING,
     _AUXILIARIES,
+    _DETERMINERS,
     _DISSENT,
     _LOCATIVE,
     _MODALS,
@@ -337,10 +338,14 @@ def _witnessed(units: list[_Unit], first: int, found: list[int]) -> bool:
     of Homs"), the act's own actor is not named there."""
     for k in range(first - 1, -1, -1):
         unit = units[k]
-        if unit.mention in found or unit.weak in found:
-            return False
-        if unit.mention is None and unit.norm in _TELLING:
-            return True
+        if unit.mention in found or unit.weak in found or unit.norm in (",", ";", ":"):
+            return False  # (", calling the U.S. accusations baseless": the main subject's)
+        if (
+            unit.mention is None
+            and unit.norm in _TELLING
+            and (k == 0 or units[k - 1].norm not in _OBJECT_DETERMINERS | _DETERMINERS)
+        ):
+            return True  # (not "denied the report": a noun)
     return False
 
 
