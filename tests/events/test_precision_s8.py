@@ -179,3 +179,36 @@ def test_who_tells_of_an_attack_did_not_make_it(builtin_pipeline: Pipeline, text
 def test_an_attacker_named_before_the_act_stays(builtin_pipeline: Pipeline) -> None:
     found = codes(builtin_pipeline, "Residents reported Russian troops shelling Kharkiv.")
     assert [c for c in found if c[0] == "RUSMIL" and c[2].startswith("19")]
+
+
+# -- "accused": the one accused follows the verb; what is alleged is no act of the accuser ------
+def test_an_actor_inside_the_allegation_is_not_the_accused(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Bahrain cut ties with Qatar, accusing the emirate of financing militant groups.",
+    )
+    assert ("BHR", "QAT", "161") in found
+    assert [c for c in found if c[0] == "BHR"] == [("BHR", "QAT", "161")]
+
+
+def test_the_alleged_act_is_not_the_accusers(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Jordan accused the neighbouring kingdom of arming Hamas.")
+    assert not [c for c in found if c[0] == "JOR"]
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        ("Iran accused Israel on Monday of sabotaging the Natanz plant.", "ISR"),
+        ("Syria accused both Turkey and Qatar of arming the rebels.", "TUR"),
+    ],
+)
+def test_the_accused_right_after_the_verb_stays(
+    builtin_pipeline: Pipeline, text: str, accused: str
+) -> None:
+    assert [c for c in codes(builtin_pipeline, text) if c[1] == accused and c[2] == "112"]
+
+
+def test_accusing_each_other_stays_mutual(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Serbia and Croatia accused each other of provocations.")
+    assert {("SRB", "HRV"), ("HRV", "SRB")} <= {(s[:3], (t or "")[:3]) for s, t, _ in found}

@@ -290,19 +290,27 @@ def _phone_call(units: list[_Unit], start: int, end: int) -> tuple[int, int] | N
 
 
 #: words that may stand between a verb and its object mention ("called his counterpart")
-_OBJECT_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
+_OBJECT_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an", "both"})
 
 
 def _adjacent_object(units: list[_Unit], last: int, found: list[int]) -> bool:
     """True when the object found for an ``adjacent`` pattern
     (:class:`~entente.events.verbs.Pattern`) stands right after its last word, a determiner or
-    possessive allowed first ("called Erdogan", "called his Turkish counterpart"); False when
+    possessive allowed first ("called Erdogan", "called his Turkish counterpart"), or "each
+    other" for the members of a compound subject; False when
     none was found or another word comes first ("called the killing a provocation … between
     Russia and Turkey", "the mission, called Operation …")."""
     k = last + 1
+    if [u.norm for u in units[k : k + 2]] in (["each", "other"], ["one", "another"]):
+        return True  # "accused each other of …": the compound subject's members, both ways
     if k < len(units) and units[k].mention is None and units[k].norm in _OBJECT_DETERMINERS:
         k += 1
-    return k < len(units) and units[k].mention is not None and units[k].mention in found
+    if k >= len(units):
+        return False
+    unit = units[k]
+    return (unit.mention is not None and unit.mention in found) or (
+        unit.weak is not None and unit.weak in found
+    )
 
 
 def _in_protest(units: list[_Unit], hit: _Hit) -> bool:
@@ -346,6 +354,31 @@ def _witnessed(units: list[_Unit], first: int, found: list[int]) -> bool:
             and (k == 0 or units[k - 1].norm not in _OBJECT_DETERMINERS | _DETERMINERS)
         ):
             return True  # (not "denied the report": a noun)
+    return False
+
+
+#: verbs whose object is charged with an act told after "of" ("accused X of supporting Y")
+_CHARGING = frozenset(
+    "accuse accuses accused accusing suspect suspects suspected suspecting convict convicts "
+    "convicted convicting".split()
+)
+
+
+def _alleged_content(units: list[_Unit], verb: int) -> bool:
+    """True for a gerund after "accused <noun phrase> of" with no actor in the noun phrase
+    ("accused the emirate of supporting Hamas"): the act is alleged of the one accused, whom no
+    known actor names; neither the accuser's act nor a fact. (With an actor there, "accused
+    Qatar of supporting …", the accusation's own patterns code it.)"""
+    if verb < 3 or units[verb - 1].norm != "of" or not units[verb].norm.endswith("ing"):
+        return False
+    for k in range(verb - 2, max(verb - 7, -1), -1):
+        unit = units[k]
+        if unit.mention is not None or unit.weak is not None:
+            return False
+        if unit.norm in _CHARGING:
+            return True
+        if unit.norm in (",", ";", ":"):
+            return False
     return False
 
 
@@ -1154,6 +1187,8 @@ class PatternCoder:
             return _reduced_relative(units, pattern, verb, agent)
         if _objectless_participle(units, verb, pattern):
             return None  # "returned weapons seized last year from X": describes the weapons
+        if pattern.source_slot == "left" and _alleged_content(units, verb):
+            return None  # "accused the emirate of supporting Hamas": the emirate's act, alleged
         hit = _Hit(pattern, first, last, [], [], verb=verb)
         for slot, group in ((pattern.source_slot, "src"), (pattern.target_slot, "tgt")):
             found: list[int] = []
