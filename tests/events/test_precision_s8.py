@@ -212,3 +212,20 @@ def test_the_accused_right_after_the_verb_stays(
 def test_accusing_each_other_stays_mutual(builtin_pipeline: Pipeline) -> None:
     found = codes(builtin_pipeline, "Serbia and Croatia accused each other of provocations.")
     assert {("SRB", "HRV"), ("HRV", "SRB")} <= {(s[:3], (t or "")[:3]) for s, t, _ in found}
+
+
+# -- an object is not looked for past the verb of another clause --------------------------------
+def test_no_object_past_a_verb_of_saying(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Arab leaders meeting there declared that there would be no peace with Israel.",
+    )
+    assert not [c for c in found if c[2].startswith("04")]
+
+
+def test_a_reported_act_is_still_an_object(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "The Israeli army declined to comment on the reported strike on Iran's air base.",
+    )
+    assert [c for c in found if c[1] == "IRN"]

@@ -1015,9 +1015,20 @@ def _object(
             unit.norm == "as" and i == last + 1
         ):
             break
+        if (
+            unit.norm in _CLAUSE_VERBS
+            and unit.mention is None
+            and unit.weak is None
+            and i > last + 1
+            and units[i - 1].norm not in _DETERMINERS  # "the reported strike on": an adjective
+        ):
+            break  # "leaders meeting there declared that … Israel": the verb of another clause
         i += 1
     return fallback
 
+
+#: verbs of saying that open a clause of their own: an object is never looked for past them
+_CLAUSE_VERBS = _SAYING | {"declared", "declares", "insisted", "insists"}
 
 #: head nouns of a state's post in another country ("its embassy in Tehran")
 _POSTS_ABROAD = frozenset({"embassy", "consulate", "mission"})
