@@ -229,3 +229,16 @@ def test_a_reported_act_is_still_an_object(builtin_pipeline: Pipeline) -> None:
         "The Israeli army declined to comment on the reported strike on Iran's air base.",
     )
     assert [c for c in found if c[1] == "IRN"]
+
+
+# -- gladness at a harm done to an actor is no praise of it -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Afghan government welcomed bin Laden's death.",
+        "The French president welcomed the capture of Saddam Hussein.",
+    ],
+)
+def test_welcoming_a_downfall_is_no_praise(builtin_pipeline: Pipeline, text: str) -> None:
+    found = codes(builtin_pipeline, text)
+    assert found and all(c[2] == "010" for c in found)
