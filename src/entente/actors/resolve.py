@@ -504,6 +504,8 @@ class ActorResolver:
                 matches = _drop_uniforms(matches, toks)
             if matches and not _SHIP_PREFIXES.isdisjoint(present):
                 matches = _join_ship_names(matches, toks)
+            if matches and "airspace" in present:
+                matches = _drop_civil_aircraft(matches, toks)
         # the passes the matches may need (:func:`_traits`, compiled at load and or-ed in C; a
         # sense tuple made while reading is not known: every pass)
         traits = functools.reduce(
@@ -925,6 +927,14 @@ class ActorResolver:
         if not any(m.via == "agent" and m.actor.code.startswith("---") for m in found):
             return found
         heads = dict(zip(toks.ends, toks.norms, strict=True))  # (end → word)
+        # "government forces", "the government": the state's own (session 8), when the country
+        # is named by more than its government: "U.S. officials said government forces attacked
+        # rebels" leaves the forces open (the first words of mentions are only needed then)
+        own = (present is None or "government" in present) and any(
+            m.actor.country == country and m.actor.sectors != ("GOV",) for m in found
+        )
+        opposed = own and (present is None or not _OPPOSING.isdisjoint(present))
+        firsts = dict(zip(toks.starts, toks.norms, strict=True)) if own else {}
         out = []
         for m in found:
             sector = m.actor.code[3:]
@@ -936,6 +946,18 @@ class ActorResolver:
                     or (
                         heads.get(m.end) in _IMPLIED_DEFINITE.get(sector, ())
                         and _word_before(toks, m.start) in _OWN_FORCES_BEFORE
+                    )
+                    or (
+                        sector == "MIL"
+                        and firsts.get(m.start) == "government"
+                        and heads.get(m.end) in _GOVERNMENT_FORCES
+                    )
+                    or (
+                        # "a charge the government denied", "protests against the government"
+                        opposed
+                        and sector == "GOV"
+                        and heads.get(m.end) == "government"
+                        and _word_before(toks, m.start) == "the"
                     )
                 )
             ):
@@ -1282,6 +1304,9 @@ class ActorResolver:
             if found.group().endswith("-led") and text[:1].isupper():
                 senses = self._affix_senses(text[:-4], ("country", "igo"))
                 nxt = by_start.get(i + 1)
+                if senses is None and nxt is not None and nxt.senses[0].function == "agent":
+                    # "the Hezbollah-led opposition": the leading group's state (session 8)
+                    senses = self._group_state(text[:-4])
                 if senses is None:
                     continue
                 if nxt is None and toks.norms[i + 1] == "coalition":
@@ -1395,6 +1420,21 @@ class ActorResolver:
                     sense = Sense("adjective", entry=entry)
                 self._based_memo[key] = (sense,)
                 break
+        return self._based_memo[key]
+
+    def _group_state(self, word: str) -> tuple[Sense] | None:
+        """The adjective sense of the state of the group that ``word`` (as written, before
+        "-led") names, or None (memoised as :meth:`_affix_senses`): "the Hezbollah-led
+        opposition" is Lebanon's opposition (LBNOPP), "a Hamas-led government" Palestine's;
+        a group of no single state (al-Qaeda) gives none."""
+        key = f"{word} -led group"
+        if key not in self._based_memo:
+            self._based_memo[key] = None
+            group = self._affix_senses(word, ("group",))
+            country = group[0].entry.country if group and group[0].entry else None
+            state = self.kb.countries.get(country) if country else None
+            if state is not None:
+                self._based_memo[key] = (Sense("adjective", entry=state),)
         return self._based_memo[key]
 
     def _based_senses(self, word: str) -> tuple[Sense] | None:
@@ -1960,10 +2000,17 @@ _PRESS_WORDS = frozenset({"daily", "weekly", "tabloid", "paper", "newspaper", "r
 #: role nouns that take the one country named around them (:meth:`ActorResolver._implied_country`).
 #: Not rebels: they are often fought or armed by foreign states ("U.S. troops killed rebels").
 _IMPLIED_COUNTRY = {
+    # ("opposition leaders": the head is "leaders"; session 8)
     "OPP": frozenset(
-        "opposition protesters protestors demonstrators protester demonstrator".split()
+        """opposition protesters protestors demonstrators protester demonstrator leader
+        leaders""".split()
     ),
 }
+#: the words of a sentence about a state's opposition, whose "the government" is that state's
+#: (:meth:`ActorResolver._implied_country`)
+_OPPOSING = frozenset(
+    "opposition protesters protestors demonstrators protester demonstrator".split()
+)
 #: role nouns that take it only when nothing but "the" or a compass adjective stands before
 #: them: a state's own armed forces, not foreign ones ("handed power to the armed forces", "the
 #: army", "Northern forces captured Aden, ending the civil war in Yemen"; "forces" alone stays
@@ -1971,9 +2018,23 @@ _IMPLIED_COUNTRY = {
 _IMPLIED_DEFINITE = {"MIL": frozenset(["forces", "military", "army"])}
 #: the words that make those role nouns the state's own (:data:`_IMPLIED_DEFINITE`)
 _OWN_FORCES_BEFORE = frozenset(["the", "northern", "southern"])
-#: every head word of :data:`_IMPLIED_COUNTRY` and :data:`_IMPLIED_DEFINITE` (one set test per
-#: sentence)
-_IMPLIED_HEADS = frozenset().union(*_IMPLIED_COUNTRY.values(), *_IMPLIED_DEFINITE.values())
+#: military role nouns that "government" before them makes the state's own (session 8): "The
+#: Syrian opposition accused government forces …" → SYRMIL, "M23 rebels captured Goma, the
+#: main city in eastern Congo, after government troops fled" → CODMIL; so too "the government"
+#: itself in a sentence about the state's opposition or protesters: the government they oppose
+#: ("The Syrian opposition accused …, a charge the government flatly denied" → SYRGOV, "Supporters
+#: of the Hezbollah-led opposition blocked roads across Lebanon … to bring down the government"
+#: → LBNGOV); without them "the government" may be another state's ("U.S. officials said the
+#: government had agreed")
+_GOVERNMENT_FORCES = frozenset(
+    "forces troops soldiers army military warplanes aircraft jets helicopters".split()
+)
+#: every head word of :data:`_IMPLIED_COUNTRY`, :data:`_IMPLIED_DEFINITE` and
+#: :data:`_GOVERNMENT_FORCES` (one set test per sentence; "the government" needs a word of
+#: :data:`_OPPOSING`, which are among them)
+_IMPLIED_HEADS = frozenset().union(
+    *_IMPLIED_COUNTRY.values(), *_IMPLIED_DEFINITE.values(), _GOVERNMENT_FORCES
+)
 #: a state's missions abroad (:meth:`ActorResolver._mission_owner`)
 _MISSIONS = frozenset(["embassy", "embassies", "consulate", "consulates", "mission"])
 #: words of a journey before "to" (:func:`_is_destination`)
@@ -2331,8 +2392,29 @@ _UNIFORMS = frozenset({"uniform", "uniforms", "fatigues"})
 _SHIP_PREFIXES = frozenset({"uss", "hms"})
 #: every word that sends matches through a drop rule (one cheap test first)
 _DROP_WORDS = (
-    _MODIFIER_ROLES | _TREATY_WORDS | _THING_NOUNS | _VERB_ROLES | _UNIFORMS | _SHIP_PREFIXES
+    _MODIFIER_ROLES
+    | _TREATY_WORDS
+    | _THING_NOUNS
+    | _VERB_ROLES
+    | _UNIFORMS
+    | _SHIP_PREFIXES
+    | {"airspace"}
 )
+
+
+def _drop_civil_aircraft(matches: list[Match], toks: Words) -> list[Match]:
+    """Bare "aircraft" in a sentence about airspace names any aircraft, airliners first, not an
+    air force (session 8): "The European Union closed its airspace to Russian aircraft" is
+    aimed at Russia (RUS), not its military; "Indian aircraft" that are shot down stay MIL."""
+    return [
+        m
+        for m in matches
+        if not (
+            m.end - m.start == 1
+            and toks.norms[m.start] == "aircraft"
+            and m.senses[0].function == "agent"
+        )
+    ]
 
 
 def _drop_uniforms(matches: list[Match], toks: Words) -> list[Match]:
@@ -2637,6 +2719,8 @@ _LOCAL_SECTORS = _INSTITUTIONAL | frozenset(
 #: Sudan", "famine victims in southern Sudan" as the bare place)
 _ARMED = frozenset({"REB", "UAF"})
 _FORMER = frozenset({"former", "ex", "ex-", "retired"})
+#: words of removal from office before a phrase, read as "former" (:func:`_is_former`)
+_REMOVED = frozenset({"deposed", "ousted", "toppled", "overthrown"})
 #: words between "loyal to" and the actor named (:meth:`ActorResolver._loyal_to`)
 _LOYAL_SKIP = frozenset({"the", "a", "ousted", "deposed", "exiled", "late"}) | _FORMER
 #: role nouns of a title that say a person is outside the state ("opposition leader X"):
@@ -2646,9 +2730,11 @@ _NONSTATE_TITLES = frozenset({"OPP", "REB"})
 
 
 def _is_former(group: list[Match], norms: list[str]) -> bool:
-    """True when "former"/"retired"/"ex" stands in the phrase or just before it ("a former")."""
+    """True when "former"/"retired"/"ex" stands in the phrase or just before it ("a former"), or
+    a word of removal from office just before it: "supporters of deposed President Mohamed
+    Mursi" (in August 2013) are not the president's but the Muslim Brotherhood's (session 8)."""
     first = group[0].start
-    if first and norms[first - 1] in _FORMER:
+    if first and (norms[first - 1] in _FORMER or norms[first - 1] in _REMOVED):
         return True
     return not _FORMER.isdisjoint(norms[first : group[-1].end])
 
