@@ -123,7 +123,7 @@ from entente.events.demands import (
     _reported_demands,
     _threat_contents,
 )
-from entente.events.irregular import irregular_violence
+from entente.events.irregular import irregular_violence, repression, riot
 from entente.events.lexicon import (
     _ALLEGING,
     _ARRIVING,
@@ -142,7 +142,13 @@ from entente.events.lexicon import (
     _VIOLENT_ROOTS,
     _YIELDING_OPENERS,
 )
-from entente.events.mediation import _compound_mediations, _compound_words, _mediators_last
+from entente.events.mediation import (
+    TRUCE_NOUNS,
+    _brokered_truces,
+    _compound_mediations,
+    _compound_words,
+    _mediators_last,
+)
 from entente.events.mood import (
     _declared,
     _future,
@@ -155,7 +161,7 @@ from entente.events.mood import (
     intent_code,
     refusal_code,
 )
-from entente.events.response import _act_named_again
+from entente.events.response import DENYING, _act_named_again, _denials
 from entente.events.roles import (
     _IRREGULAR_PAST,
     _POSTS_ABROAD,
@@ -174,6 +180,7 @@ from entente.events.roles import (
     _place,
     _subject,
     _subject_place,
+    aside_act,
 )
 from entente.events.selection import (
     _ACCUSABLE,
@@ -552,7 +559,11 @@ def _pair_anaphor(text: str, mention: Mention, actor: Actor) -> bool:
     if not actor.code.startswith("---"):
         return False
     before = text[max(0, mention.start - 9) : mention.start].lower().split()
-    return before[-1:] == ["both"] or before[-2:] == ["the", "two"]
+    if before[-1:] == ["both"] or before[-2:] == ["the", "two"]:
+        return True
+    # "the first meeting between leaders of the two sides", "officials of both countries"
+    after = text[mention.end : mention.end + 12].lower().split()
+    return after[:3] == ["of", "the", "two"] or after[:2] == ["of", "both"]
 
 
 def _ethnic(text: str, mention: Mention) -> bool:
@@ -1052,6 +1063,27 @@ class PatternCoder:
                 chosen = [h for h in chosen if not _reason_act(units, h)]
             if len(chosen) > 1:  # "…, calling it a betrayal", "…, the first Israeli strike on"
                 chosen = _restated_acts(_restated_comments(chosen, units), units)
+            if DENYING & present and any(h.pattern.cameo[:2] == "11" for h in chosen):
+                # "blamed ETA for the blasts, but the separatists denied any involvement": the
+                # denial is aimed at the accuser
+                chosen = _denials(chosen, units)
+            if TRUCE_NOUNS & present:  # "brokered a truce between A and B": A and B agreed
+                chosen = _brokered_truces(chosen, units)
+            if _PAIR_WORDS & present:  # "as the two sides' top diplomats met in Geneva"
+                for hit in chosen:
+                    pair = _pair_members(units, hit)
+                    if pair is not None:
+                        # each side's diplomats: the side's country with the role noun's sector
+                        role = mentions[hit.sources[0]].actor
+                        hit.sources = pair
+                        hit.actors = hit.actors or {}
+                        for member in pair:
+                            side = mentions[member].actor
+                            if side.country and len(side.country) == 3 and role.sectors:
+                                code = side.country + role.code[3:]
+                                hit.actors[member] = (
+                                    self._actor(code, side.name, side.country, role.sectors),
+                                )
         for hit in chosen:
             hit.sources = self._share_roles(units, mentions, hit.sources, hit)
             hit.targets = self._share_roles(units, mentions, hit.targets, hit)
@@ -1216,9 +1248,21 @@ class PatternCoder:
                 direct = self.headline_passive and _ends_with_verb(pattern)
                 avoid = _codes(units, hit.sources) if group == "tgt" else ()
                 partner = self.opposites is None and _partner_act(pattern)
-                found = _object(units, last, direct=direct, avoid=avoid, places=partner)
-                if pattern.adjacent and not _adjacent_object(units, last, found):
-                    return None  # "called the killing a provocation": no call, no pairing
+                if group == "tgt" and _reciprocal(units, last):
+                    # "China and India blamed each other for …": no actor after the verb is its
+                    # object; the members of the subject are each other's targets
+                    hit.reciprocal = True
+                else:
+                    found = _object(
+                        units,
+                        last,
+                        direct=direct,
+                        avoid=avoid,
+                        places=partner,
+                        asides=aside_act(pattern.cameo),
+                    )
+                    if pattern.adjacent and not _adjacent_object(units, last, found):
+                        return None  # "called the killing a provocation": no call, no pairing
             if group == "src":
                 hit.sources = found
             else:
@@ -1264,8 +1308,11 @@ class PatternCoder:
         targets, confidence = _subject(units, first)
         if _abstract_patient(units, first):
             targets = []  # "the peace process had been killed by X": no actor suffered it
-        if not targets and self.require_dyad:
-            return None  # without require_dyad: "a camp was attacked by X" (no actor attacked)
+        if not targets and self.require_dyad and not _coordinated(units, first):
+            # without require_dyad: "a camp was attacked by X" (no actor attacked); "… arrived
+            # in Pyongyang for a summit between the two Koreas and was greeted by Kim": a
+            # passive after "and" takes the subject of the verb before (_share_subjects)
+            return None
         return _Hit(
             pattern, first, last, sources, targets, passive=True, confidence=confidence * 0.95
         )
@@ -1389,6 +1436,8 @@ class PatternCoder:
         # a refusal is one side's, and so is an announced meeting with a named target ("X will
         # meet Y": X's intent); "X and Y will meet" is both sides'
         symmetric = hit.pattern.symmetric and not refusing and not (future and hit.targets)
+        if hit.reciprocal and len(hit.sources) > 1:
+            symmetric = not refusing  # "A and B blamed each other": each blamed the other
         if (
             not hit.targets
             and len(hit.sources) > 1
@@ -1438,6 +1487,19 @@ class PatternCoder:
             # "a suicide bomber killed …" is a suicide bombing (1831), not military force
             words = article.text[mentions[src].start : mentions[src].end]
             cameo = irregular_violence(cameo, words, source_actor, target_actor)
+            if tgt is not None and self.opposites is None and cameo[:2] in ("18", "19"):
+                # "police shot dead five protesters", "stormed a protest camp in Khartoum":
+                # force against the state's own protesters is repression (175)
+                lo, hi = units[hit.first].start, units[hit.last].end
+                victims = mentions[tgt]
+                object_words = article.text[min(lo, victims.start) : max(hi, victims.end)]
+                cameo = repression(cameo, source_actor, target_actor, object_words)
+                if cameo == "175" and symmetric:
+                    # "protesters clashed with police": the protesters' riot (145), one event
+                    continue
+            if self.opposites is None and cameo[:2] in ("17", "19"):
+                # "protesters who torched cars", "clashed with police": a violent protest
+                cameo = riot(cameo, words, source_actor, target_actor)
             quad, goldstein, plover = _code_facts(cameo)
             if hit.pattern.plover is not None and cameo == hit.pattern.cameo:
                 plover = hit.pattern.plover  # a resignation (0831) is PLOVER's RETREAT "resign"
@@ -1782,6 +1844,61 @@ def _peacekeepers_arrive(
         if "," not in span and _PEACEKEEPERS.search(span):
             return True
     return False
+
+
+#: words of a role noun that stands for the pair of actors named before ("their negotiators")
+_PAIR_WORDS = frozenset({"their", "sides", "countries"})
+#: words of a role noun's pre-modifiers ("the two sides' top diplomats")
+_RANKS = frozenset({"top", "chief", "senior", "foreign", "lead"})
+
+
+def _pair_members(units: list[_Unit], hit: _Hit) -> list[int] | None:
+    """For a joint act (a meeting, a signing) whose only subject is a role noun of no country
+    owned by the pair named before ("the United States demanded that Russia pull back its
+    troops, as the two sides' top diplomats met in Geneva"; "Rabin and Arafat shook hands after
+    their negotiators signed a declaration"): the mentions of the first two actors of distinct
+    countries in the sentence, the two sides. None for any other hit."""
+    joint = hit.pattern.symmetric or (
+        hit.pattern.target_slot == "none" and hit.pattern.cameo.startswith(_JOINT_UNTARGETED)
+    )
+    if not joint or hit.targets or len(hit.sources) != 1 or hit.passive:
+        return None
+    # a role noun of no country stays plain words, each remembering it (``weak``)
+    at = next((k for k, u in enumerate(units) if u.weak == hit.sources[0]), None)
+    if at is None:
+        return None
+    j = at - 1
+    while j > 0 and units[j].norm in _RANKS:
+        j -= 1
+    owned = units[j].norm == "their" or (
+        j >= 2
+        and units[j].norm in ("'", "'s")
+        and units[j - 1].norm in ("sides", "countries")
+        and units[j - 2].norm in ("two", "both")
+    )
+    if not owned:
+        return None
+    pair: list[int] = []
+    countries: set[str] = set()
+    for unit in units[:j]:
+        if unit.mention is not None and not _unknown(unit) and unit.code[:3] not in countries:
+            pair.append(unit.mention)
+            countries.add(unit.code[:3])
+            if len(pair) == 2:
+                return pair
+    return None
+
+
+#: the reciprocal pronouns ("accused each other", "threatened one another")
+_RECIPROCALS = (("each", "other"), ("one", "another"))
+
+
+def _reciprocal(units: list[_Unit], last: int) -> bool:
+    """Whether the object right after a pattern is a reciprocal pronoun: "Israel and Hamas
+    accused each other of breaking the truce" (each accused the other; an actor named later,
+    "… of shelling villages in Karabakh", is not the object)."""
+    pair = tuple(u.norm for u in units[last + 1 : last + 3])
+    return pair in _RECIPROCALS
 
 
 def _passive_participle(units: list[_Unit], verb: int) -> bool:

@@ -5,7 +5,9 @@ A verb does not say which of the two a killing is: "the army killed 20 militants
 force (190), "a suicide bomber killed 20 people" a suicide bombing (1831), as the CAMEO codebook
 and coders code them. The attacker's own words say it: a bomber, a suicide attacker, a car bomb.
 Seizing people (192 for a town) is an abduction (181) when a non-state armed actor takes
-journalists, aid workers or civilians.
+journalists, aid workers or civilians. A state's police or army using force against its own
+protesters represses them (175): "Kenyan police shot dead five protesters" is 175, not 193;
+and protesters who burn property or clash with the police riot (145), a violent protest.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from entente.model import Actor
 
-__all__ = ["irregular_violence"]
+__all__ = ["irregular_violence", "repression", "riot"]
 
 #: the codes of military force that an irregular attacker's act replaces
 _FORCE = frozenset({"190", "193", "195"})
@@ -61,3 +63,54 @@ def irregular_violence(cameo: str, source_words: str, source: Actor, target: Act
         )
         return "181" if people and irregular else cameo
     return attacker or cameo
+
+
+#: force that, done by a state's police or army to its own protesters, is repression (175)
+_REPRESSIBLE = frozenset({"180", "182", "1821", "1822", "1823", "190", "193", "195"})
+#: sectors of a state's security forces
+_SECURITY = frozenset({"COP", "MIL"})
+#: the words that name the victims or their gathering as protesters
+_PROTESTERS = re.compile(
+    r"\b(?:protest[eo]rs?|demonstrators?|marchers|protest (?:camps?|marche?s?|rall(?:y|ies))"
+    r"|sit-ins?)\b"
+)
+
+
+def repression(cameo: str, source: Actor, target: Actor | None, object_words: str) -> str:
+    """The code of force by a state's police or army against protesters of its own country:
+    "Kenyan police shot dead five protesters", "security forces stormed a protest camp in
+    Khartoum, killing dozens" are repression (175), as the CAMEO codebook ("used tear gas to
+    disperse demonstrators") and the wire coders code a crackdown, however violent. Israeli
+    troops firing on Palestinian protesters stay military force (a foreign state's army).
+    object_words (str): the words from the act to its target (the victims or the place).
+    RETURNS (str): 175, or the code unchanged."""
+    if cameo not in _REPRESSIBLE or target is None or not _SECURITY & set(source.sectors):
+        return cameo
+    country = source.code[:3]
+    if country == "---" or target.code[:3] != country:
+        return cameo
+    return "175" if _PROTESTERS.search(object_words.lower()) else cameo
+
+
+#: acts of protesters that are a violent protest (145): property destroyed, force
+_RIOTING = frozenset({"171", "1711", "1712", "190"})
+#: the words that name a source as protesters or a crowd
+_CROWD = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|youths)\b")
+#: sectors of a state's bodies that a crowd's force is a riot against (not a killing of people)
+_AUTHORITIES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
+def riot(cameo: str, source_words: str, source: Actor, target: Actor | None) -> str:
+    """The code of violence by protesters or a crowd: "protesters who torched cars", "Tibetan
+    protesters clashed with Chinese police", "angry crowds attacked Japanese shops" are a
+    violent protest (145), as the CAMEO codebook ("demonstrators … threw rocks") and the wire
+    coders code riots; force (190) only against a state's bodies ("clashed with police",
+    "stormed the parliament"), not against people ("a mob beat two soldiers to death", 1823, is
+    not changed either). RETURNS (str): 145, or the code unchanged."""
+    if cameo not in _RIOTING or _SECURITY & set(source.sectors):
+        return cameo
+    if not _CROWD.search(source_words.lower()):
+        return cameo
+    if cameo == "190" and (target is None or not _AUTHORITIES & set(target.sectors)):
+        return cameo
+    return "145"

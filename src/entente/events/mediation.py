@@ -33,6 +33,11 @@ from entente.model import Mention
 
 __all__: list[str] = []
 
+#: the parties' own ceasefire (0871) of "brokered a truce between A and B" (symmetric)
+_TRUCE = compile_pattern("$ <agree> +", cameo="0871", rule="coder:brokered-truce", symmetric=True)
+#: nouns of a ceasefire: the parties of a brokered one agreed to it
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
 #: the via of a mention naming a mediator inside a compound ("Egyptian-brokered")
 MEDIATOR_VIA = "mediator"
 
@@ -201,3 +206,31 @@ def _governing(units: list[_Unit], first: int) -> int | None:
             continue
         return k
     return None
+
+
+def _brokered_truces(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """ "Egypt brokered a ceasefire between Israel and Hamas": besides the mediation (045), the
+    parties agreed to the ceasefire (0871, both ways), as the CAMEO coders code a brokered truce
+    (not a brokered deal, whose terms are the mediator's). RETURNS (list[_Hit]): the hits, with
+    a ceasefire hit after each such mediation."""
+    out: list[_Hit] = []
+    for hit in hits:
+        out.append(hit)
+        if hit.pattern.cameo != "045" or len(hit.targets) < 2 or hit.passive:
+            continue
+        first = min(k for k, u in enumerate(units) if u.mention in hit.targets)
+        if not any(u.norm in TRUCE_NOUNS for u in units[hit.first : first]):
+            continue
+        out.append(
+            _Hit(
+                _TRUCE,
+                hit.first,
+                hit.last,
+                hit.targets[:1],
+                hit.targets[1:],
+                confidence=hit.confidence,
+                verb=hit.verb,
+                mood=hit.mood,
+            )
+        )
+    return out

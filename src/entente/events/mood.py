@@ -349,7 +349,11 @@ def _reported_would(units: list[_Unit], verb: int) -> bool:
     return False
 
 
-_SUBJECT_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "the"})
+_SUBJECT_WORDS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "the"}
+    # "Obama and Castro announced that their countries would restore relations" (session 8)
+    | {"their", "its", "both", "two", "countries", "governments", "nations", "sides"}
+)
 #: words between the verb of saying and the reported subject: "said on Wednesday that"
 _REPORT_GAP = frozenset(
     ["that", "on", "today", "yesterday", "tonight", "earlier", "late", "last", "week", "night"]

@@ -157,8 +157,9 @@ _DURATIONS = frozenset("days weeks months years hours nights day week month year
 
 
 #: prepositions that take a noun, never a bare verb: a base or -s verb form right after one is a
-#: noun ("despite protests from", "amid calls for", "without support from")
-_NOUN_PREPOSITIONS = frozenset("despite amid amidst during without".split())
+#: noun ("despite protests from", "amid calls for", "without support from"; session 8: "tariffs
+#: on imports from Mexico", "a ban on sales to Vietnam", "sanctions against exports to Iran")
+_NOUN_PREPOSITIONS = frozenset("despite amid amidst during without on for against".split())
 
 
 def _noun_compound(units: list[_Unit], verb: int) -> bool:
@@ -259,13 +260,64 @@ def _compound(units: list[_Unit], index: int) -> list[int]:
     after, and_after = _walk(units, index, 1, weak)
     if not and_after and len(after) >= 2 and _countries(units, index, len(after)):
         and_after = True
+    if not and_after and after and _and_others(units, _member_edge(units, index, 1), after):
+        # "apologised to China, South Korea and other Asian nations": the list goes on with
+        # actors not named; its named members are a compound
+        and_after = True
     before, and_before = _walk(units, index, -1, weak)
     found = [own]
     if and_before or (before and and_after):
         found = [*reversed(before), *found]
     if and_after:
         found = [*found, *after]
-    return list(dict.fromkeys(found))
+    found = list(dict.fromkeys(found))
+    if len(found) > 1:
+        # "after colliding with a Chinese fighter jet, and Beijing demanded …", "the attacks on
+        # New York and Washington, and Pakistan promised …": a comma before "and" joins two
+        # clauses when the list has no other member before it, or had its "and" already
+        found = _clause_split(units, found, own)
+    return found
+
+
+def _clause_split(units: list[_Unit], found: list[int], own: int) -> list[int]:
+    """The members of ``found`` (in sentence order) on the side of ``own`` of a ", and"
+    (", but") that joins two clauses rather than the last two members of a list."""
+    spans: dict[int, tuple[int, int]] = {}  # the first and last unit of each member
+    members = set(found)
+    for k, u in enumerate(units):
+        member = _member(u)
+        if member in members:
+            first, _ = spans.get(member, (k, k))
+            spans[member] = (first, k)
+    if len(spans) != len(found):
+        return found
+    ends = [spans[m] for m in found]
+    if ends != sorted(ends):
+        return found  # not in sentence order: leave the compound as it is
+    joined_by_and = False
+    for n in range(len(ends) - 1):
+        between = [u.norm for u in units[ends[n][1] + 1 : ends[n + 1][0]]]
+        if between[:2] in ([",", "and"], [",", "but"]) and (n == 0 or joined_by_and):
+            side = found[: n + 1] if own in found[: n + 1] else found[n + 1 :]
+            return side
+        joined_by_and = joined_by_and or "and" in between or "or" in between
+    return found
+
+
+def _and_others(units: list[_Unit], edge: int, after: list[int]) -> bool:
+    """True when the last member of a list in ``after`` (the members after the first, whose
+    edge is ``edge``) is followed by "and other …" or "and others"."""
+    last = max(
+        (k for k in range(edge + 1, len(units)) if _member(units[k]) == after[-1]), default=None
+    )
+    if last is None:
+        return False
+    k = _member_edge(units, last, 1) + 1
+    if k < len(units) and units[k].norm == ",":
+        k += 1
+    return (
+        k + 1 < len(units) and units[k].norm == "and" and units[k + 1].norm in ("other", "others")
+    )
 
 
 def _between_pair(units: list[_Unit], index: int, found: list[int]) -> list[int]:
@@ -933,6 +985,7 @@ def _object(
     direct: bool = False,
     avoid: Iterable[str] = (),
     places: bool = False,
+    asides: bool = False,
 ) -> list[int]:
     """The first actor right of the pattern, before a clause break (or the next verb); a role
     noun without a country only when no known actor follows. direct (bool): the pattern ends
@@ -942,7 +995,10 @@ def _object(
     the verb ("aboard", "on board", "off") is where it was done, not the partner ("met aboard
     a South African navy ship"); a partner after "with" still is ("met aboard a navy ship with
     Kabila"). avoid (Iterable[str]): the
-    source's codes; a pronoun for the same actor ("whether he …" after "Sam") is passed over."""
+    source's codes; a pronoun for the same actor ("whether he …" after "Sam") is passed over.
+    asides (bool): the act is done to a place or a force (:func:`aside_act`): an aside naming
+    the object as its speaker sees it is passed over ("struck what it called militant hideouts
+    inside Iran")."""
     i = last + 1
     end = min(len(units), stop if stop is not None else len(units))
     fallback: list[int] = []
@@ -964,6 +1020,10 @@ def _object(
         owner = _post_owner(units, last, last - 1, avoid)  # "stormed its embassy in Tehran"
         if owner is not None:
             return [owner]
+    if asides and i < end and units[i].norm == "what":
+        # "struck what New Delhi said was a militant camp in Pakistan": the speaker of the
+        # aside is not the object; the object is the place or actor named after it
+        i = _past_naming_aside(units, i, end)
     place = False  # inside a place phrase right after the verb ("met aboard a navy ship")
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
@@ -1029,6 +1089,40 @@ def _object(
 
 #: verbs of saying that open a clause of their own: an object is never looked for past them
 _CLAUSE_VERBS = _SAYING | {"declared", "declares", "insisted", "insists"}
+
+#: roots of acts done to a place or a force, whose object an aside may name (uses of force,
+#: shows of force, coercion): a statement or protest "against what it called aggression" is
+#: aimed at the act the aside names, not at an actor named in it
+_ASIDE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def aside_act(cameo: str) -> bool:
+    """Whether an act of this code may have its object named by an aside ("what X called")."""
+    return cameo[:2] in _ASIDE_ROOTS
+
+
+#: verbs of an aside naming the object as its speaker sees it ("what it called militant hideouts")
+_NAMING_VERBS = frozenset(
+    "called calls said says described describes termed terms dubbed branded claimed claims".split()
+)
+#: words between such a verb and the name it gives ("what it said were", "described as")
+_NAMING_LINKS = frozenset({"was", "were", "is", "are", "as", "to"})
+
+
+def _past_naming_aside(units: list[_Unit], i: int, end: int) -> int:
+    """For "what <actor> called/said was/described as" at ``i`` (right after a pattern): the
+    index after the aside ("Pakistan struck what it called militant hideouts inside Iran": the
+    hideouts in Iran are the object, not the speaker "it"); ``i`` when there is no such aside."""
+    k = i + 1
+    if k + 1 >= end or units[k].mention is None or units[k + 1].norm not in _NAMING_VERBS:
+        return i
+    k += 2
+    if k < end and units[k].norm in _NAMING_LINKS:
+        k += 1
+        if k < end and units[k].norm == "be":  # "what it said to be"
+            k += 1
+    return k
+
 
 #: head nouns of a state's post in another country ("its embassy in Tehran")
 _POSTS_ABROAD = frozenset({"embassy", "consulate", "mission"})

@@ -27,7 +27,9 @@ from entente.events.roles import (
     _object,
     _participle_clause,
     _partner_act,
+    _past_naming_aside,
     _reported_self_at,
+    aside_act,
 )
 from entente.events.units import _codes, _Hit, _member, _Unit, _unknown, _verb_of
 from entente.events.verbs import compile_pattern
@@ -60,8 +62,20 @@ def _best(
             direct_object = direct and _ends_with_verb(hit.pattern)
             avoid = _codes(units, hit.sources)
             partner = places and _partner_act(hit.pattern)
+            stop: int | None = nxt.first
+            asides = aside_act(hit.pattern.cameo)
+            if asides and _names_aside(units, hit.last + 1):
+                # "struck what New Delhi said was a militant training camp in Pakistan": the
+                # aside and the thing it names are the object, whatever hit stands in them
+                stop = None
             targets = _object(
-                units, hit.last, stop=nxt.first, direct=direct_object, avoid=avoid, places=partner
+                units,
+                hit.last,
+                stop=stop,
+                direct=direct_object,
+                avoid=avoid,
+                places=partner,
+                asides=asides,
             )
             if not targets and hit.targets and _reported_self_at(units, hit.last, nxt.first, avoid):
                 # "declined to comment on a report that Tokyo had held talks with North Korea"
@@ -299,6 +313,14 @@ def _consequence_targets(hits: list[_Hit], units: list[_Unit]) -> None:
             cause = list(earlier.sources) if earlier is not None else []
         if cause and not {code[:3] for code in _codes(units, cause)} & own:
             hit.targets = cause
+
+
+def _names_aside(units: list[_Unit], i: int) -> bool:
+    """True when an aside naming the object as its speaker sees it starts at ``i`` ("what it
+    called militant hideouts", "what New Delhi said was a camp")."""
+    return (
+        i < len(units) and units[i].norm == "what" and _past_naming_aside(units, i, len(units)) > i
+    )
 
 
 def _drop_empty_readings(candidates: list[_Hit]) -> list[_Hit]:
@@ -547,6 +569,8 @@ def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             and not _factual_clause(units, frame.last + 1, hit.first)
             and not _main_coordinate(units, frame, hit)
             and not _speaker_participle(units, frame, hit)
+            and not _new_main_clause(units, frame, hit)
+            and not _said_after_and(units, frame.last + 1, hit.first)
         ):
             continue
         if n and _object_content(hits[n - 1], hit, units):
@@ -592,6 +616,35 @@ def _main_coordinate(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
     if not (_past(units[frame_verb].norm) and _past(units[hit.verb].norm)):
         return False
     return not any(u.norm in _PERFECT for u in units[frame.last + 1 : hit.first])
+
+
+def _said_after_and(units: list[_Unit], start: int, end: int) -> bool:
+    """True when "and said" (", and announced" …) stands between a frame and a hit: "Iran
+    accused the United States of breaking its word and said it would hold talks with Russia"
+    (the accusation's content ends there; the talks are the next report, coded as any)."""
+    return any(
+        units[k].norm == "and" and units[k + 1].norm in _SAYING and _past(units[k + 1].norm)
+        for k in range(start, min(end, len(units)) - 1)
+    )
+
+
+def _new_main_clause(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
+    """True for a clause of its own after ", and" with its own subject, another actor than the
+    frame's, and a verb in the past tense when the frame's is: "Maduro accused Santos of being
+    behind an attack …, and Bogota denied any involvement" (a fact, not what was alleged)."""
+    if hit.passive or hit.verb is None or not hit.sources or set(hit.sources) & set(frame.sources):
+        return False
+    k = hit.first - 1
+    if k < 2 or units[k].mention not in hit.sources:
+        return False
+    while k > 0 and units[k - 1].mention in hit.sources:
+        k -= 1
+    if units[k - 1].norm == "the":
+        k -= 1
+    if units[k - 1].norm != "and" or units[k - 2].norm != ",":
+        return False
+    frame_verb = frame.verb if frame.verb is not None else frame.first
+    return _past(units[frame_verb].norm) and _past(units[hit.verb].norm)
 
 
 def _speaker_participle(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
@@ -855,7 +908,9 @@ def _shared_future(hits: list[_Hit], units: list[_Unit]) -> None:
 #: the host's reception of a visitor (043), for a welcome read as praise (051)
 _HOSTING = compile_pattern("$ <welcome> +", cameo="043", rule="coder:welcomed-visitor")
 #: verbs of welcoming a person
-_WELCOMING = frozenset({"welcomed", "greeted"})
+#: ("was embraced on the tarmac by Kim Jong Il" after "arrived in Pyongyang": the host's embrace
+#: of the arriving visitor, session 8)
+_WELCOMING = frozenset({"welcomed", "greeted", "embraced", "hugged"})
 
 
 def _welcomed_visitors(hits: list[_Hit], units: list[_Unit]) -> None:

@@ -47,6 +47,7 @@ class _Hit:
     purpose: bool = False  # the purpose of a trip ("travelled to X to consult Y"): a fact
     reduced: bool = False  # a reduced passive relative ("a ceasefire brokered by Egypt")
     adjunct: bool = False  # "after talks with Z": a noun phrase adjoined to the clause's act
+    reciprocal: bool = False  # "A and B accused each other": the members act on each other
 
 
 def _units(
