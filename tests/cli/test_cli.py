@@ -156,6 +156,8 @@ def test_cli_events_sample_draws_a_repeatable_subset(tmp_path):
     assert {r["id"] for r in first} <= everything
     assert [r["date"] for r in first] == sorted(r["date"] for r in first)
     assert len(draw("--sample", str(total + 5))) == total
-    bad = runner.invoke(app, ["events", "--db", str(db), "--sample", "0"])
-    assert bad.exit_code == 2 and "--sample must be at least 1" in bad.stderr
-    assert "Traceback" not in bad.output
+    assert len(draw("--sample", "99999999999999999999999")) == total
+    for option, value in (("--sample", "0"), ("--limit", "0"), ("--limit", "-1")):
+        bad = runner.invoke(app, ["events", "--db", str(db), option, value])
+        assert bad.exit_code == 2 and f"{option} must be at least 1" in bad.stderr
+        assert "Traceback" not in bad.output

@@ -242,3 +242,55 @@ def test_a_reported_act_is_still_an_object(builtin_pipeline: Pipeline) -> None:
 def test_welcoming_a_downfall_is_no_praise(builtin_pipeline: Pipeline, text: str) -> None:
     found = codes(builtin_pipeline, text)
     assert found and all(c[2] == "010" for c in found)
+
+
+# -- review of the session's changes: regressions they had caused --------------------------------
+@pytest.mark.parametrize(
+    "text, called",
+    [
+        ("Putin called newly elected President Emmanuel Macron on Monday.", "FRAGOV"),
+        ("Putin called outgoing President Barack Obama.", "USAGOV"),
+    ],
+)
+def test_a_title_may_have_modifiers_after_called(
+    builtin_pipeline: Pipeline, text: str, called: str
+) -> None:
+    assert ("RUSGOV", called, "041") in codes(builtin_pipeline, text)
+
+
+def test_called_each_other_names_is_no_call(builtin_pipeline: Pipeline) -> None:
+    assert not codes(builtin_pipeline, "India and Pakistan called each other liars.")
+
+
+def test_states_as_a_noun_does_not_end_the_object(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline, "The United States imposed sanctions on several states including Iran."
+    )
+    assert ("USA", "IRN", "163") in found
+
+
+def test_a_passive_accusation_keeps_its_act(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Russia was accused of bombing a hospital in Aleppo.")
+    assert [c for c in found if c[0] == "RUS" and c[2].startswith("19")]
+
+
+def test_a_crowd_of_no_country_does_not_take_its_targets(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Angry crowds attacked Japanese shops in Beijing.")
+    assert not [c for c in found if c[0].startswith("JPN")]
+
+
+def test_a_role_noun_may_name_what_was_struck(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline, "Israel struck what the military said were Hezbollah targets in Lebanon."
+    )
+    assert [c for c in found if c[1] == "LBNREB"]
+    assert not [c for c in found if (c[1] or "").startswith("ISR")]
+
+
+def test_a_government_is_not_made_the_speakers_own(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Protesters in Kiev demanded that the government resign, and the Kremlin criticised "
+        "the government.",
+    )
+    assert ("RUSGOV", "RUSGOV", "111") not in found

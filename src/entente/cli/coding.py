@@ -123,6 +123,8 @@ def events_command(
     _check_format(fmt)
     if sample is not None and sample < 1:
         raise fail(f"--sample must be at least 1, not {sample}")
+    if limit is not None and limit < 1:
+        raise fail(f"--limit must be at least 1, not {limit}")
     with Store.open(db, read_only=True) as store:
         rows = store.events(
             actor=actor,

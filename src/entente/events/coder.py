@@ -302,22 +302,43 @@ _OBJECT_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an",
 
 def _adjacent_object(units: list[_Unit], last: int, found: list[int]) -> bool:
     """True when the object found for an ``adjacent`` pattern
-    (:class:`~entente.events.verbs.Pattern`) stands right after its last word, a determiner or
-    possessive allowed first ("called Erdogan", "called his Turkish counterpart"), or "each
-    other" for the members of a compound subject; False when
-    none was found or another word comes first ("called the killing a provocation … between
-    Russia and Turkey", "the mission, called Operation …")."""
+    (:class:`~entente.events.verbs.Pattern`) stands right after its last word: a determiner or
+    possessive and up to two modifiers of a title may come first ("called Erdogan", "called his
+    Turkish counterpart", "called newly elected President Emmanuel Macron"), or "each other"
+    for the members of a compound subject when nothing is predicated of them ("accused each
+    other of …", not "called each other liars"); False when none was found or another word
+    comes first ("called the killing a provocation … between Russia and Turkey", "the mission,
+    called Operation …")."""
     k = last + 1
-    if [u.norm for u in units[k : k + 2]] in (["each", "other"], ["one", "another"]):
-        return True  # "accused each other of …": the compound subject's members, both ways
+    if tuple(u.norm for u in units[k : k + 2]) in _RECIPROCALS:
+        after = units[k + 2].norm if k + 2 < len(units) else "."
+        return after in _AFTER_RECIPROCAL
     if k < len(units) and units[k].mention is None and units[k].norm in _OBJECT_DETERMINERS:
         k += 1
+    for _ in range(2):  # "newly elected", "outgoing"
+        if k < len(units) and units[k].mention is None and _title_modifier(units[k].norm):
+            k += 1
     if k >= len(units):
         return False
     unit = units[k]
     return (unit.mention is not None and unit.mention in found) or (
         unit.weak is not None and unit.weak in found
     )
+
+
+#: words after "each other" that leave it the object ("accused each other of", "… on Monday")
+_AFTER_RECIPROCAL = frozenset(
+    {"of", "on", "for", "over", "in", "at", "after", "during", "before", "by", "and", ",", "."}
+)
+#: modifiers of an office-holder's title ("outgoing President Obama", "newly elected")
+_TITLE_MODIFIERS = frozenset(
+    "outgoing incoming new former visiting acting interim caretaker embattled".split()
+)
+
+
+def _title_modifier(word: str) -> bool:
+    """True for a word that may stand before a title: "outgoing", "newly", "elected"."""
+    return word in _TITLE_MODIFIERS or (word.isalpha() and word.endswith(("ly", "ed")))
 
 
 def _in_protest(units: list[_Unit], hit: _Hit) -> bool:
@@ -366,8 +387,7 @@ def _witnessed(units: list[_Unit], first: int, found: list[int]) -> bool:
 
 #: verbs whose object is charged with an act told after "of" ("accused X of supporting Y")
 _CHARGING = frozenset(
-    "accuse accuses accused accusing suspect suspects suspected suspecting convict convicts "
-    "convicted convicting".split()
+    "accuse accuses accused accusing suspect suspects suspected suspecting".split()
 )
 
 
@@ -378,7 +398,9 @@ def _alleged_content(units: list[_Unit], verb: int) -> bool:
     Qatar of supporting …", the accusation's own patterns code it.)"""
     if verb < 3 or units[verb - 1].norm != "of" or not units[verb].norm.endswith("ing"):
         return False
-    for k in range(verb - 2, max(verb - 7, -1), -1):
+    if units[verb - 2].norm in _CHARGING:
+        return False  # "Russia was accused of bombing": no noun phrase, the subject is accused
+    for k in range(verb - 3, max(verb - 7, -1), -1):
         unit = units[k]
         if unit.mention is not None or unit.weak is not None:
             return False
@@ -1249,6 +1271,8 @@ class PatternCoder:
                 avoid = _codes(units, hit.sources) if group == "tgt" else ()
                 partner = self.opposites is None and _partner_act(pattern)
                 if group == "tgt" and _reciprocal(units, last):
+                    if pattern.adjacent and not _adjacent_object(units, last, []):
+                        return None  # "called each other liars": a label, no telephone call
                     # "China and India blamed each other for …": no actor after the verb is its
                     # object; the members of the subject are each other's targets
                     hit.reciprocal = True
@@ -1453,6 +1477,11 @@ class PatternCoder:
         ):
             # "the government and the rebels declared a ceasefire": a joint act of the members
             symmetric = not refusing
+        if len(hit.sources) > _LONG_COMPOUND:
+            # a list of dozens of actors ("A, A, … and B accused each other"): one member per
+            # actor, else the pairs of a symmetric act grow as the square of the list
+            hit.sources = list({mentions[s].actor.code: s for s in reversed(hit.sources)}.values())
+            hit.sources.reverse()
         pairs = _dyads(
             hit,
             units,
@@ -1702,6 +1731,10 @@ class PatternCoder:
         code = country + target.code[3:]
         if code == source.code:
             return target  # "opposition parties … the opposition": perhaps the source again
+        if target.code[3:] == "GOV" and source.code[3:6] == "GOV":
+            # "the Kremlin criticised the government": another state's, not its own (a bare
+            # country may be its people: "French rail workers … against the government")
+            return target
         name = source.name.split(" (", 1)[0] if source.code == country else country
         return self._actor(code, name, country, tuple(target.sectors))
 
@@ -1888,6 +1921,9 @@ def _pair_members(units: list[_Unit], hit: _Hit) -> list[int] | None:
                 return pair
     return None
 
+
+#: compounds longer than this keep one member per actor code (:meth:`PatternCoder._events`)
+_LONG_COMPOUND = 8
 
 #: the reciprocal pronouns ("accused each other", "threatened one another")
 _RECIPROCALS = (("each", "other"), ("one", "another"))

@@ -107,8 +107,8 @@ def riot(cameo: str, source_words: str, source: Actor, target: Actor | None) -> 
     coders code riots; force (190) only against a state's bodies ("clashed with police",
     "stormed the parliament"), not against people ("a mob beat two soldiers to death", 1823, is
     not changed either). RETURNS (str): 145, or the code unchanged."""
-    if cameo not in _RIOTING or _SECURITY & set(source.sectors):
-        return cameo
+    if cameo not in _RIOTING or _SECURITY & set(source.sectors) or source.code[:3] == "---":
+        return cameo  # (a crowd of no known country: the target's country must not fill it)
     if not _CROWD.search(source_words.lower()):
         return cameo
     if cameo == "190" and (target is None or not _AUTHORITIES & set(target.sectors)):

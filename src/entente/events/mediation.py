@@ -218,7 +218,9 @@ def _brokered_truces(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
         out.append(hit)
         if hit.pattern.cameo != "045" or len(hit.targets) < 2 or hit.passive:
             continue
-        first = min(k for k, u in enumerate(units) if u.mention in hit.targets)
+        first = min((k for k, u in enumerate(units) if u.mention in hit.targets), default=None)
+        if first is None:  # (parties of no known actor: no units to look between)
+            continue
         if not any(u.norm in TRUCE_NOUNS for u in units[hit.first : first]):
             continue
         out.append(

@@ -639,9 +639,9 @@ def _new_main_clause(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
         return False
     while k > 0 and units[k - 1].mention in hit.sources:
         k -= 1
-    if units[k - 1].norm == "the":
+    if k > 0 and units[k - 1].norm == "the":
         k -= 1
-    if units[k - 1].norm != "and" or units[k - 2].norm != ",":
+    if k < 2 or units[k - 1].norm != "and" or units[k - 2].norm != ",":
         return False
     frame_verb = frame.verb if frame.verb is not None else frame.first
     return _past(units[frame_verb].norm) and _past(units[hit.verb].norm)

@@ -291,11 +291,14 @@ class Store:
         if sample is not None:
             # (a hash of the event id and the seed orders the events at random, the same way
             # every time: no state, and the draw does not depend on the order of storage)
-            sql = f"SELECT * FROM ({sql} ORDER BY hash(e.id, ?) LIMIT {int(sample)})"
+            # (a draw larger than any store is all of it: DuckDB's LIMIT is a 64-bit integer)
+            sql = f"SELECT * FROM ({sql} ORDER BY hash(e.id, ?) LIMIT {min(int(sample), 2**62)})"
             params = [*params, int(seed)]
         sql += " ORDER BY date, id"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        if limit is not None:
+            if limit < 1:
+                raise ValueError(f"limit must be at least 1, not {limit}")
+            sql += f" LIMIT {min(int(limit), 2**62)}"
         cur = self.con.execute(sql, params)
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
