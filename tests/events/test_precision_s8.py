@@ -294,3 +294,11 @@ def test_a_government_is_not_made_the_speakers_own(builtin_pipeline: Pipeline) -
         "the government.",
     )
     assert ("RUSGOV", "RUSGOV", "111") not in found
+
+
+def test_attention_drawn_to_a_threat_is_no_warning(builtin_pipeline: Pipeline) -> None:
+    assert not codes(
+        builtin_pipeline, "Japan's defence plan drew attention to the threat from China."
+    )
+    found = codes(builtin_pipeline, "Iran's missile plan drew stern warnings from Israel.")
+    assert ("ISR", "IRN", "130") in found
