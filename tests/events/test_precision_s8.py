@@ -302,3 +302,15 @@ def test_attention_drawn_to_a_threat_is_no_warning(builtin_pipeline: Pipeline) -
     )
     found = codes(builtin_pipeline, "Iran's missile plan drew stern warnings from Israel.")
     assert ("ISR", "IRN", "130") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan called Netanyahu and Herzog murderers.",
+        "Erdogan called Netanyahu murderous.",
+        "The Turkish foreign ministry called it stillborn.",
+    ],
+)
+def test_a_word_said_of_the_one_called_makes_a_label(builtin_pipeline: Pipeline, text: str) -> None:
+    assert not [c for c in codes(builtin_pipeline, text) if c[2] == "041"]

@@ -321,14 +321,33 @@ def _adjacent_object(units: list[_Unit], last: int, found: list[int]) -> bool:
     if k >= len(units):
         return False
     unit = units[k]
-    return (unit.mention is not None and unit.mention in found) or (
-        unit.weak is not None and unit.weak in found
-    )
+    if not ((unit.mention is not None and unit.mention in found) or unit.weak in found):
+        return False
+    # "called Trump and Macron criminals", "called it stillborn": a word said of the object
+    # after it makes a label, not a telephone call ("called Erdogan on Tuesday")
+    n = len(units)
+
+    def member(j: int) -> bool:
+        return j < n and (units[j].mention in found or (units[j].weak or -1) in found)
+
+    while k < n and (member(k) or (units[k].norm in (",", "and") and member(k + 1))):
+        k += 1
+    if k >= n:
+        return True
+    nxt = units[k]
+    if nxt.mention is not None or nxt.weak is not None:
+        return not nxt.code.startswith("---")  # "called them terrorists": a role noun
+    return not nxt.norm.isalpha() or nxt.norm in _AFTER_CALLED
 
 
 #: words after "each other" that leave it the object ("accused each other of", "… on Monday")
 _AFTER_RECIPROCAL = frozenset(
     {"of", "on", "for", "over", "in", "at", "after", "during", "before", "by", "and", ",", "."}
+)
+#: words that may follow the one called ("called Erdogan on Tuesday", "… late on Monday")
+_AFTER_CALLED = frozenset(
+    """on in at to for from after before during late early last this next twice again
+    yesterday today tonight and but while as amid over about shortly briefly separately""".split()
 )
 #: modifiers of an office-holder's title ("outgoing President Obama", "newly elected")
 _TITLE_MODIFIERS = frozenset(
