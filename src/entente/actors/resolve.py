@@ -1630,6 +1630,13 @@ class ActorResolver:
                 # "Iraq's parliament called for the withdrawal of U.S. troops from the country",
                 # "Israel barred the rapporteur from entering the country": the subject's state
                 actor = self._subject_state(toks, norms, found) or actor
+            if actor is not None and (
+                (via == "pronoun" and norms[i] == "it")
+                or (via == "description" and norms[i] in _STATE_NOUNS)
+            ):
+                # "the Security Council condemned it", "Cairo blamed the country for …": an
+                # object is not its own clause's subject (that would be "itself"; session 8)
+                actor = self._other_than_subject(toks, norms, i, found, actor, context) or actor
             if via == "pronoun" and norms[i] in _THEY and actor is not None:
                 # "police beat some of them", "they accused Pyongyang": not the clause's own
                 # subject or object, nor a bare place when a plural noun was named
@@ -1644,6 +1651,58 @@ class ActorResolver:
             if actor is not None:
                 out.append(_new_mention(start, toks.ends[i], index, actor, via))
         return out
+
+    def _other_than_subject(
+        self,
+        toks: Words,
+        norms: list[str],
+        i: int,
+        found: list[Mention],
+        actor: Actor,
+        context: _Context,
+    ) -> Actor | None:
+        """Another antecedent for the object "it" or "the country" at ``i`` than ``actor`` when
+        ``actor`` is the subject of the object's own clause: a non-reflexive object does not refer
+        to its clause's subject ("North Korea carried out a nuclear test, and the UN Security
+        Council condemned it" → PRK, not the Council; "Egypt cut ties with Qatar. Cairo blamed
+        the country for the crisis" → QAT; session 8). The subject is the mention ending right
+        before the verb of the object, or, for a participle after a comma (", accusing it of
+        …"), the mention that starts the sentence. The other antecedent is the last earlier
+        mention of the sentence of another state (a state, group or organisation for "it"), else
+        the one other state the previous sentence named. None when no rule applies."""
+        if i < 2 or norms[i - 1] in _CLAUSE_ENDS or norms[i - 1] in _SAYING:
+            return None  # ("said it", "and it": a subject)
+        if i + 1 < len(norms) and norms[i + 1] in _SUBJECT_AFTER:
+            return None  # ("… that it would"): a subject, which may be the one named before
+        j = i - 1 if norms[i - 1] != "the" else i - 2  # (the verb)
+        while j > 0 and norms[j] in _STATE_EPITHETS:
+            j -= 1
+        if j > 0 and norms[j - 1] == "," and norms[j].endswith("ing"):
+            opening = found[0] if found else None  # (the sentence's subject, when it starts it)
+            first = toks.starts[_first_word(norms)]
+            subject = opening if opening is not None and opening.start == first else None
+        else:
+            end = toks.ends[j - 1]
+            subject = next((m for m in found if m.end == end), None)
+        if subject is None:
+            return None
+        country = subject.actor.country
+        state = norms[i] != "it"
+        if (actor.country != country) if state else (actor.code != subject.actor.code):
+            return None
+        start = toks.starts[i]
+        for m in reversed(found):
+            other = m.actor
+            if m.start >= start or m is subject or other.code.startswith("---"):
+                continue
+            if other.kind == "person" or (state and other.kind != "country"):
+                continue
+            if other.country != country or (other.country is None and other.code != actor.code):
+                return self.kb.actor(other.country) if state and other.country else other
+        others = set(context.countries) - {country}
+        if len(others) == 1 and not any(m.end <= subject.start for m in found):
+            return self.kb.actor(next(iter(others)))
+        return None
 
     def _subject_state(self, toks: Words, norms: list[str], found: list[Mention]) -> Actor | None:
         """The state of the sentence's subject (its first mention, when the sentence starts with
@@ -1744,6 +1803,13 @@ def _they_instead(
         if other.kind in ("group", "igo") or (head.endswith("s") and not head.endswith("ss")):
             return other
     return None
+
+
+#: words after "it" that make it a clause's subject ("said it would", "and it was"), which
+#: may be the subject named before (:meth:`ActorResolver._other_than_subject`)
+_SUBJECT_AFTER = frozenset(
+    """would will was is had has could can should might may must did does wants needed""".split()
+)
 
 
 #: the head words of a rebel role noun that may name a rebel group again ("the guerrillas")
@@ -2005,6 +2071,9 @@ _IMPLIED_COUNTRY = {
         """opposition protesters protestors demonstrators protester demonstrator leader
         leaders""".split()
     ),
+    # separatists are of the state they would split from, never foreign fighters ("Kiev accused
+    # pro-Russian separatists of downing it" → UKRREB; session 8)
+    "REB": frozenset(["separatists", "secessionists"]),
 }
 #: the words of a sentence about a state's opposition, whose "the government" is that state's
 #: (:meth:`ActorResolver._implied_country`)
@@ -2945,6 +3014,9 @@ def _attach_places_to(groups: list[list[Match]], toks: Words, first: int = 0) ->
                     # "Western diplomats in Belgrade", "foreign journalists in Kabul": posted
                     # there, not of the place
                     and not (group[0].start and norms[group[0].start - 1] in _FOREIGN_WORDS)
+                    # "a meeting between the two leaders in Laos", "both ministers in Geneva":
+                    # people counted back to those named before, met there (session 8)
+                    and not _counted_back(norms, group[0].start)
                 )
             ):
                 out.append(group + nxt)
@@ -2959,6 +3031,13 @@ def _attach_places_to(groups: list[list[Match]], toks: Words, first: int = 0) ->
         out.append(group)
         i += 1
     return out
+
+
+def _counted_back(norms: list[str], start: int) -> bool:
+    """True when "the two" or "both" stands before the role noun at ``start``: people named
+    before, counted again ("the two leaders in Laos" are not Laos's)."""
+    before = norms[start - 1] if start else ""
+    return before == "both" or (before == "two" and start > 1 and norms[start - 2] == "the")
 
 
 #: words that end a place's or treaty's name, not a person's, before an appositive's comma
