@@ -224,6 +224,9 @@ def _disowned(units: list[_Unit], verb: int) -> bool:
     return False
 
 
+#: adjectives of ability before "of" + a gerund ("capable of striking"): a possibility
+_ABILITY = frozenset({"capable", "incapable"})
+
 #: modals of mere possibility: "might launch operations" is no announcement nor threat
 _POSSIBILITY = frozenset({"might", "could"})
 
@@ -244,6 +247,10 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             break
         if norm in ("if", "unless"):
             return "conditional"
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _ABILITY:
+        # session 8: "Israel is capable of attacking Iran's nuclear sites": an ability, not an
+        # act (like "could strike")
+        return "possible"
     if before and before[-1] == "with" and _MANDATING & set(before[:-1]):
         # "the commission charged with eliminating Iraq's weapons": a task; "charged him with
         # attacking Israel": the charge; neither is an act reported as done

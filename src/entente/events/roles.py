@@ -100,9 +100,31 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
             and (units[verb - 2].norm in _ADJECTIVE_DETERMINERS or _number(units[verb - 2].norm))
         ):
             return True  # "four partly occupied regions", "the recently seized town"
-        return prev.norm in _ADJECTIVE_DETERMINERS
+        if (
+            verb > 1
+            and prev.norm.endswith("ly")
+            and (units[verb - 2].norm in _PREPOSITIONS or _present_participle(units[verb - 2]))
+        ):
+            # session 8: "battling heavily armed militants", "with newly trained recruits": an
+            # adverb and a participle after a preposition or a gerund modify the noun after
+            # them (the gerund's object), they are no verb of their own
+            return True
+        return prev.norm in _ADJECTIVE_DETERMINERS or _territory_conjunct(units, verb)
     if prev.norm in _DETERMINERS or prev.norm == "of":
         return True  # "the visit", "a show of support"
+    if (
+        verb > 1
+        and prev.mention is not None
+        and not prev.role_first
+        and units[verb - 2].norm in ("a", "an")
+        and word.isalpha()
+        and not _past_participle(word)  # "a delegation of X left for": a past form
+        and not (word.endswith("s") and not word.endswith("ss"))
+    ):
+        # session 8: "stormed a Turkish ship carrying aid to Gaza", "an Israeli strike": "a"
+        # opens a singular noun phrase, whose present verb would take -s ("a US envoy ships
+        # …" is no English); a base form after "a" and an actor adjective is its noun
+        return True
     if (
         verb > 2
         and units[verb - 2].norm == "of"
@@ -124,6 +146,30 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     ):
         return True  # "ahead of planned protests by": a participle used as an adjective
     return modified or _adjectives_after_determiner(units, verb)
+
+
+#: participles that name a land by who holds it ("occupied Kuwait", "annexed Crimea")
+_TERRITORY_PARTICIPLES = frozenset({"occupied", "annexed", "besieged"})
+#: prepositions of a place phrase whose object may be a list of lands
+_AREA_PREPOSITIONS = frozenset({"in", "across", "of", "over", "throughout", "on", "at"})
+
+
+def _territory_conjunct(units: list[_Unit], verb: int) -> bool:
+    """True for "occupied" as the adjective of a land coordinated with a place in a
+    prepositional phrase (session 8): "bombed targets across Iraq and occupied Kuwait", "in
+    Baghdad and occupied Kuwait": the participle is followed by the land itself, and the
+    conjunct before "and" is the object of a place preposition. "crossed into Rafah and seized
+    control of" (a verb and its object) and "moved into Lebanon and occupied the south" (an
+    article after the participle) stay verbs."""
+    return (
+        units[verb].norm in _TERRITORY_PARTICIPLES
+        and verb > 2
+        and verb + 1 < len(units)
+        and units[verb - 1].norm == "and"
+        and units[verb - 2].mention is not None
+        and units[verb - 3].norm in _AREA_PREPOSITIONS
+        and units[verb + 1].mention is not None
+    )
 
 
 def _gerund_noun(units: list[_Unit], verb: int) -> bool:
@@ -158,8 +204,9 @@ _DURATIONS = frozenset("days weeks months years hours nights day week month year
 
 #: prepositions that take a noun, never a bare verb: a base or -s verb form right after one is a
 #: noun ("despite protests from", "amid calls for", "without support from"; session 8: "tariffs
-#: on imports from Mexico", "a ban on sales to Vietnam", "sanctions against exports to Iran")
-_NOUN_PREPOSITIONS = frozenset("despite amid amidst during without on for against".split())
+#: on imports from Mexico", "a ban on sales to Vietnam", "sanctions against exports to Iran";
+#: second coder round: "who directed it from exile in Damascus" is no expulsion)
+_NOUN_PREPOSITIONS = frozenset("despite amid amidst during without on for against from".split())
 
 
 def _noun_compound(units: list[_Unit], verb: int) -> bool:
@@ -1075,6 +1122,11 @@ def _object(
             unit.norm == "as" and i == last + 1
         ):
             break
+        if unit.norm in _TIME_SUBORDINATORS and i > last + 1:
+            # session 8: "have restricted movement in and out of the territory since Hamas
+            # seized control of it": "since" opens a time clause or phrase, whose actor is
+            # not the object of the verb before it
+            break
         if (
             unit.norm in _CLAUSE_VERBS
             and unit.mention is None
@@ -1086,6 +1138,10 @@ def _object(
         i += 1
     return fallback
 
+
+#: subordinators of time that end an object search (not "after", "before", "when": those are
+#: clause breaks of :data:`~entente.events.lexicon._CLAUSE_BREAK` already)
+_TIME_SUBORDINATORS = frozenset({"since", "until"})
 
 #: verbs of saying that open a clause of their own: an object is never looked for past them
 _CLAUSE_VERBS = frozenset(
@@ -1207,6 +1263,16 @@ def _reported_self(units: list[_Unit], last: int, i: int, avoid: Iterable[str]) 
     subject of the "that" clause of a report noun in the object after ``last`` ("comment on a
     report that Tokyo had held talks with …")."""
     unit = units[i]
+    if (
+        unit.mention is not None
+        and i == last + 2
+        and units[i - 1].norm == "that"
+        and len(unit.code) >= 3
+        and any(code[:3] == unit.code[:3] for code in avoid)
+    ):
+        # session 8: "promised that India would help the island rebuild" (said by India's
+        # prime minister): the source's own state opens the content clause after the verb
+        return True
     return (
         unit.mention is not None
         and i > last + 2

@@ -28,6 +28,7 @@ from entente.events.roles import (
     _participle_clause,
     _partner_act,
     _past_naming_aside,
+    _relative_antecedent,
     _reported_self_at,
     aside_act,
 )
@@ -121,7 +122,45 @@ def _best(
         ):
             hit.targets = list(prev.sources)
     chosen = _trip_purposes(chosen, units)
-    return [h for h in chosen if h.sources]
+    return [
+        h
+        for h in chosen
+        if h.sources and not _perfect_relative(units, h) and not _since_clause(units, h, chosen)
+    ]
+
+
+def _since_clause(units: list[_Unit], hit: _Hit, chosen: list[_Hit]) -> bool:
+    """True for an act in a clause opened by "since" after another coded act: "the first
+    visit by Xi since Russia sent its troops into Ukraine", "have restricted movement since
+    Hamas seized control" (session 8). The clause dates the main act from an earlier one that
+    the sentence does not report."""
+    if "since" not in {u.norm for u in units[max(0, hit.first - 8) : hit.first]}:
+        return False
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= 8:
+        unit = units[k]
+        if unit.norm == "since":
+            return k > 0 and any(other.last < k for other in chosen if other is not hit)
+        if unit.mention is None and unit.weak is None and unit.norm in _OBJECT_END:
+            return False
+        k -= 1
+    return False
+
+
+#: auxiliaries of the perfect ("who had taken to the streets", "that has seized")
+_PERFECT = frozenset({"had", "have", "has"})
+
+
+def _perfect_relative(units: list[_Unit], hit: _Hit) -> bool:
+    """True for a verb in the perfect that opens a relative clause: "talk to young protesters
+    who had taken to the streets", "the opposition that had seized west Beirut", "took two
+    monks who had staged a protest" (session 8). The clause tells what identifies the noun, an
+    earlier act the sentence does not report; it is background, not an event of the
+    sentence (a relative in the simple past, "a raid that killed a commander", stays)."""
+    verb = hit.verb if hit.verb is not None else hit.first
+    if not any(units[k].norm in _PERFECT for k in range(max(0, verb - 3), verb)):
+        return False
+    return _relative_antecedent(units, verb) is not None
 
 
 def _trip_purposes(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
@@ -963,12 +1002,35 @@ def _dyads(
 ) -> list[tuple[int, int | None]]:
     if not hit.targets:
         if symmetric and len(hit.sources) > 1:
-            return [(a, b) for a in hit.sources for b in hit.sources if a != b]
+            sides = _owner_sides(units, hit.sources)
+            return [
+                (a, b)
+                for a in hit.sources
+                for b in hit.sources
+                if a != b and sides.get(a, a) != sides.get(b, b)
+            ]
         return [] if require_dyad else [(s, None) for s in hit.sources]
     pairs: list[tuple[int, int | None]] = [(s, t) for s in hit.sources for t in hit.targets]
     if symmetric:
         pairs += [(t, s) for s in hit.sources for t in hit.targets]
     return list(dict.fromkeys(pairs))
+
+
+def _owner_sides(units: list[_Unit], sources: list[int]) -> dict[int, int]:
+    """The side of each member of a compound subject of a joint act: the owners of one role noun
+    ("Netanyahu and the foreign ministers of the UAE and Bahrain signed agreements": the UAE's
+    and Bahrain's ministers) are one side, which does not act with itself (session 8). RETURNS
+    (dict): a member's mention -> the mention of the first owner of its role noun."""
+    sides: dict[int, int] = {}
+    at = {u.mention: k for k, u in enumerate(units) if u.mention in sources}
+    for member in sources:
+        k = at.get(member)
+        if k is None or k < 2 or units[k - 1].norm != "and":
+            continue
+        owner = units[k - 2]
+        if owner.mention in sources and owner.role_first and owner.mention is not None:
+            sides[member] = sides.get(owner.mention, owner.mention)
+    return sides
 
 
 _PROTEST_NOUNS = frozenset(
