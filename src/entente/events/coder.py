@@ -1283,6 +1283,10 @@ class PatternCoder:
                     and _witnessed(units, first, found)
                 ):
                     found = []  # "activists report heavy shelling of Homs": not the shellers
+                if found and _casualty_cause(units, first):
+                    # "Iran to pay families of Palestinians killed in attacks on Israelis": the
+                    # attack is the victims' background; the clause's subject is not its author
+                    found = []
                 if group == "src":
                     hit.confidence = confidence
             elif slot == "right":
@@ -1306,6 +1310,10 @@ class PatternCoder:
                     )
                     if pattern.adjacent and not _adjacent_object(units, last, found):
                         return None  # "called the killing a provocation": no call, no pairing
+                    if found and pattern.cameo.startswith(_BACKING_CODES):
+                        # "the groups they support against Israel": support or aid against an
+                        # actor is given to someone else, the one opposed is no target
+                        found = [f for f in found if not _opposed(units, last, f)]
             if group == "src":
                 hit.sources = found
             else:
@@ -1501,6 +1509,10 @@ class PatternCoder:
             # actor, else the pairs of a symmetric act grow as the square of the list
             hit.sources = list({mentions[s].actor.code: s for s in reversed(hit.sources)}.values())
             hit.sources.reverse()
+        if hit.targets and hit.pattern.cameo[:2] in ("05", "11"):
+            # "Hezbollah praised the downing of the jet": the jet is the patient of the act
+            # praised, not the one praised
+            hit.targets = [t for t in hit.targets if not _patient_of_act_noun(units, hit, t)]
         pairs = _dyads(
             hit,
             units,
@@ -1618,6 +1630,9 @@ class PatternCoder:
                 and target_actor is not None
                 and self.opposites is None
                 and not _possessed_by_pronoun(article.text, target)
+                # "the Pentagon was sending Marines to reinforce the embassy": a post abroad
+                # of no named state is no domestic target (session 8)
+                and not (target_actor.code.startswith("---") and _names_post(article.text, target))
             ):
                 target_actor = self._domestic(source_actor, target_actor)
             if target_actor is not None and self.opposites is None:
@@ -1625,7 +1640,10 @@ class PatternCoder:
                 # at a state's post abroad are of the land it stands in (CANOPP), not the state's
                 abroad = _post_abroad(units, mentions, hit, target, cameo)
                 land = abroad.actor if abroad is not None else target_actor
-                source_actor = self._compatriot(source_actor, land, cameo)
+                if abroad is not None or not _names_post(article.text, target):
+                    # "crowds ransacked Iran's embassy": a post abroad stands in another
+                    # land, so its attackers are not its state's people (session 8)
+                    source_actor = self._compatriot(source_actor, land, cameo)
             if (
                 target_actor is not None
                 and target is not None
@@ -1857,6 +1875,62 @@ _DELIVERED = re.compile(
     r"|(?P<relief>food|medicine|medicines|relief|supplies|aid)"
     r"|(?P<goods>shipment|shipments|consignment|consignments|cargo))\b"
 )
+
+
+#: participles of harm before "in <act noun>": "killed in attacks", "wounded in strikes"
+_HARMED = frozenset(["killed", "wounded", "injured", "hurt", "died", "maimed"])
+
+
+def _casualty_cause(units: list[_Unit], first: int) -> bool:
+    """True for an act noun after "<harmed> in" (session 8): "families of Palestinians killed
+    in attacks on Israelis" names how the victims died, not an act of the clause's subject."""
+    return first > 1 and units[first - 1].norm == "in" and units[first - 2].norm in _HARMED
+
+
+#: codes of support and aid, whose object is never the actor named after "against" (an act
+#: "against" X, "a resolution against Libya" 057, does name its object)
+_BACKING_CODES = ("051", "07")
+
+
+def _opposed(units: list[_Unit], last: int, target: int) -> bool:
+    """True when the actor ``target`` stands right after "against" (session 8: "efforts to
+    unite the groups they support against Israel": Israel is opposed, not supported)."""
+    k = next(
+        (i for i in range(last + 1, len(units)) if target in (units[i].mention, units[i].weak)),
+        None,
+    )
+    return k is not None and units[k - 1].norm == "against"
+
+
+def _names_post(text: str, mention: Mention | None) -> bool:
+    """True when a mention's words name a state's post abroad: "Iran's embassy"."""
+    if mention is None:
+        return False
+    words = text[mention.start : mention.end].lower().replace("'s", " ").split()
+    return bool(_POSTS_ABROAD & set(words))
+
+
+def _patient_of_act_noun(units: list[_Unit], hit: _Hit, target: int) -> bool:
+    """True for a role noun of no known country after "the <act noun> of" right after a verb
+    of praise or criticism: "Hezbollah praised the downing of the jet", "condemned the killing
+    of soldiers" (session 8): the noun names the act's patient, not the actor praised or
+    blamed, and its country would only be filled in from the speaker's."""
+    k = next(
+        (i for i in range(hit.last + 1, len(units)) if target in (units[i].mention, units[i].weak)),
+        None,
+    )
+    if k is None or not units[k].code.startswith("---"):
+        return False
+    j = k - 1
+    if units[j].norm in ("the", "a", "an"):
+        j -= 1
+    return (
+        j - 2 == hit.last + 1
+        and units[j].norm == "of"
+        and units[j - 1].norm.endswith("ing")
+        and units[j - 1].mention is None
+        and units[j - 2].norm == "the"
+    )
 
 
 def _delivery_arrives(

@@ -84,12 +84,20 @@ def _declared(pattern: str) -> bool:
     return "<boycott" in pattern
 
 
+#: adverbs (not in "-ly") that may stand between "will" and its verb: "will then conduct"
+_FUTURE_ADVERBS = frozenset({"then", "also", "soon", "later", "again", "now", "still", "first"})
+
+
 def _future(units: list[_Unit], verb: int) -> bool:
     """True when the verb is announced rather than done: "will visit", "plans to attack"."""
     before = [u.norm for u in units[max(0, verb - 3) : verb]]
     if before and before[-1] in _FUTURE_ONE:
         return True
     if len(before) >= 2 and before[-2] in _FUTURE_ONE and before[-1].endswith("ly"):
+        return True
+    if len(before) >= 2 and before[-2] in _FUTURE_ONE and before[-1] in _FUTURE_ADVERBS:
+        # session 8: "troops will then conduct joint patrols", "will also meet": an adverb of
+        # time or addition between "will" and its verb leaves the act announced
         return True
     return len(before) >= 2 and before[-1] == "to" and before[-2] in _FUTURE_TO
 
@@ -224,6 +232,41 @@ def _disowned(units: list[_Unit], verb: int) -> bool:
     return False
 
 
+#: determiners before an act noun ("a visit", "the meeting")
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their"})
+#: verbs saying that an event happened: "took place", "happened", "materialised"
+_HAPPEN = frozenset(
+    ["happen", "happened", "materialise", "materialised", "materialize", "materialized"]
+)
+
+
+def _not_taken_place(units: list[_Unit], verb: int) -> bool:
+    """True for an act noun that is the subject of a negated "take place" or "happen": "A visit
+    by Meshaal to Tehran that had been discussed earlier this year has not taken place", "the
+    planned meeting never happened" (session 8: the act is said not to have happened)."""
+    # the determiner, or one modifier after it ("the planned meeting")
+    if not any(
+        verb - n >= 0
+        and units[verb - n].norm in _NOUN_DETERMINERS
+        and units[verb - 1].mention is None
+        for n in (1, 2)
+    ):
+        return False
+    for k in range(verb + 1, min(len(units), verb + 18)):
+        norm = units[k].norm
+        if norm in (";", ":", '"', "but", "said", "says"):
+            return False
+        if norm == "place" and units[k - 1].norm in ("take", "taken", "took"):
+            gap = k - 1
+        elif norm in _HAPPEN:
+            gap = k
+        else:
+            continue
+        window = [u.norm for u in units[max(verb + 1, gap - 3) : gap]]
+        return any(w in _NEGATORS or w == "never" or w.endswith("n't") for w in window)
+    return False
+
+
 #: adjectives of ability before "of" + a gerund ("capable of striking"): a possibility
 _ABILITY = frozenset({"capable", "incapable"})
 
@@ -247,6 +290,8 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             break
         if norm in ("if", "unless"):
             return "conditional"
+    if _not_taken_place(units, verb):
+        return "unrealised"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _ABILITY:
         # session 8: "Israel is capable of attacking Iran's nuclear sites": an ability, not an
         # act (like "could strike")

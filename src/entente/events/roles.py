@@ -1072,6 +1072,7 @@ def _object(
         # aside is not the object; the object is the place or actor named after it
         i = _past_naming_aside(units, i, end)
     place = False  # inside a place phrase right after the verb ("met aboard a navy ship")
+    means = False  # after "with" past a non-actor object ("backed the offensive with advisers")
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
         if place and unit.mention is not None:
@@ -1080,6 +1081,8 @@ def _object(
             place = True
         elif place and unit.norm == "with":
             place = False  # "met aboard a navy ship with Kabila": the partner follows
+        elif unit.mention is not None and _venue(units, i):
+            pass  # "leaders of Muslim countries gathered in Riyadh": where, not whom
         elif unit.mention is None and unit.norm in _OWNER_DETERMINERS and not avoided:
             owner = _post_owner(units, last, i, avoid)
             if owner is not None:
@@ -1106,8 +1109,22 @@ def _object(
                 return _between_pair(units, owner, _compound(units, owner))
             elif not avoided:
                 fallback = fallback or [unit.mention]
-        elif unit.weak is not None and not avoided:
+        elif unit.weak is not None and not avoided and not means:
             fallback = fallback or [unit.weak]
+        elif (
+            unit.norm == "with"
+            and i > last + 2
+            and units[last + 1].norm in ("the", "a", "an")
+            and not fallback
+            and i + 1 < end
+            and units[i + 1].mention is None
+            and units[i + 1].weak is None
+            and units[i + 1].norm not in ("the", "a", "an")
+        ):
+            # "backed the offensive with airstrikes and advisers": after its object, "with"
+            # and a noun of no actor name the means; a role noun there is no target (session
+            # 8); "signed a deal with rebels" still names the partner
+            means = True
         if unit.norm == "," and last < i - 1 and i + 1 < end and _adjectival(units, i):
             i += 1  # "restore complete, full diplomatic ties with Gondor": inside the phrase
             continue
@@ -1137,6 +1154,19 @@ def _object(
             break  # "leaders meeting there declared that … Israel": the verb of another clause
         i += 1
     return fallback
+
+
+#: participles of assembling whose "in" or "at" names a venue: "leaders gathered in Riyadh"
+_ASSEMBLED = frozenset(
+    ["gathered", "gathering", "assembled", "assembling", "convened", "convening", "meeting"]
+)
+
+
+def _venue(units: list[_Unit], i: int) -> bool:
+    """True for a place named after "gathered in", "assembled at" (session 8): "called on the
+    leaders of dozens of Muslim-majority countries gathered in Riyadh" is a call on the
+    leaders, in Riyadh; Saudi Arabia is the venue, not the addressee."""
+    return i > 1 and units[i - 1].norm in ("in", "at") and units[i - 2].norm in _ASSEMBLED
 
 
 #: subordinators of time that end an object search (not "after", "before", "when": those are
