@@ -2077,9 +2077,7 @@ _IMPLIED_COUNTRY = {
 }
 #: the words of a sentence about a state's opposition, whose "the government" is that state's
 #: (:meth:`ActorResolver._implied_country`)
-_OPPOSING = frozenset(
-    "opposition protesters protestors demonstrators protester demonstrator".split()
-)
+_OPPOSING = _IMPLIED_COUNTRY["OPP"] - {"leader", "leaders"}
 #: role nouns that take it only when nothing but "the" or a compass adjective stands before
 #: them: a state's own armed forces, not foreign ones ("handed power to the armed forces", "the
 #: army", "Northern forces captured Aden, ending the civil war in Yemen"; "forces" alone stays

@@ -137,6 +137,7 @@ from entente.events.lexicon import (
     _PEACEKEEPERS,
     _QUOTING,
     _SAYING,
+    _STATE_SECTORS,
     _SUBJECT_WINDOW,
     _TIME_PHRASE,
     _VIOLENT_ROOTS,
@@ -225,8 +226,6 @@ _OWN_LAND_CODES = frozenset({"1723", "1724"})
 #: codes whose target-less acts, done by a compound subject, are done by each member toward the
 #: others: "the government and the rebels declared a ceasefire" (both ways)
 _JOINT_UNTARGETED = ("03", "04", "05", "06", "08")
-#: sectors of the state: their "protests" are not civilian dissent
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: roots of acts done inside one country: protests against its government, and a state's
 #: concessions (08), investigations (09) and coercion (17) of its own people
@@ -298,6 +297,8 @@ def _phone_call(units: list[_Unit], start: int, end: int) -> tuple[int, int] | N
 
 #: words that may stand between a verb and its object mention ("called his counterpart")
 _OBJECT_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an", "both"})
+#: every word that makes the word after it a noun ("denied the report")
+_NOUN_DETERMINERS = _OBJECT_DETERMINERS | _DETERMINERS
 
 
 def _adjacent_object(units: list[_Unit], last: int, found: list[int]) -> bool:
@@ -398,7 +399,7 @@ def _witnessed(units: list[_Unit], first: int, found: list[int]) -> bool:
         if (
             unit.mention is None
             and unit.norm in _TELLING
-            and (k == 0 or units[k - 1].norm not in _OBJECT_DETERMINERS | _DETERMINERS)
+            and (k == 0 or units[k - 1].norm not in _NOUN_DETERMINERS)
         ):
             return True  # (not "denied the report": a noun)
     return False

@@ -217,6 +217,11 @@ _PLACE_HEADS = frozenset(
 )
 
 
+#: sectors of the state: its government, forces, police, intelligence, legislature, courts
+#: (their "protests" are not civilian dissent; "Russian officials said troops were fighting" means
+#: the speaker's own troops)
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 _DETERMINERS = frozenset(
     [
         "the",

@@ -28,6 +28,7 @@ from entente.events.lexicon import (
     _QUANTITIES,
     _QUOTING,
     _SAYING,
+    _STATE_SECTORS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TIME_PHRASE,
@@ -631,7 +632,7 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
             and unit.mention is None
             and not units[fallback_at].pronoun
             and units[fallback_at].norm not in _SUBJECT_PRONOUNS
-            and units[fallback_at].code[3:6] not in _OWN_FORCES
+            and units[fallback_at].code[3:6] not in _STATE_SECTORS
             and (fallback_at == 0 or units[fallback_at - 1].norm not in _POSSESSIVE_PRONOUNS)
         ):
             # "Turkey said militants had stormed its consulate": the reported clause has its
@@ -804,12 +805,8 @@ def _speaks_for(units: list[_Unit], i: int) -> bool:
     return i >= 2 and units[i - 1].norm == "for" and units[i - 2].weak is not None
 
 
-#: sectors of a state's own people: "Russian officials said troops were fighting" means the
-#: speaker's troops, while "Turkey said militants had stormed …" names others
-_OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
-
-#: possessive determiners that make a role noun the possessor's ("its forces", "their troops")
-_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
+#: possessive determiners that make a role noun the possessor's ("its forces", "our troops")
+_POSSESSIVE_PRONOUNS = _OWNER_DETERMINERS | {"our"}
 
 #: nouns of a body of people whose members are named after "of" ("a team of Saudi officials")
 _COLLECTIVES = frozenset(
