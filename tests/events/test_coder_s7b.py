@@ -109,12 +109,13 @@ def test_calling_it_restates_a_condemnation_of_another(builtin_pipeline: Pipelin
 
 
 def test_calling_a_named_thing_stays_a_comment(builtin_pipeline: Pipeline) -> None:
-    # the label names another actor's act, not a pronoun for the one just named
+    # the label names another actor's act, not a pronoun for the one just named (a scathing
+    # label is disapproval, 111, since session 9; a neutral one stays 010)
     found = codes(
         builtin_pipeline,
         "Russia denied any role in the attack, calling the British accusations absurd.",
     )
-    assert ("RUS", "GBR", "010") in found
+    assert ("RUS", "GBR", "111") in found
 
 
 # -- "in two days of fighting in X": a noun, not the verb "fight X" ------------------------------

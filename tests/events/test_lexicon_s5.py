@@ -202,13 +202,14 @@ EXPRESSIONS = [
     ("Iran expanded uranium enrichment in defiance of the IAEA.", "IRN", "IGO", "12"),
     # batch 9: a consulate ordered closed is a diplomatic step
     ("Washington ordered the closure of China's consulate in Houston.", "USA", "CHN", "16"),
-    # batch 10: demands met; accusations labelled
+    # batch 10: demands met; accusations labelled (scathingly: disapproval, 11, since session 9,
+    # as dev-wire4-005 codes "calling the British accusations groundless")
     ("Kenya's government gave in, meeting the key demands of the opposition.", "KEN", "KEN", "08"),
     (
         "China denied the report, calling the U.S. accusations baseless.",
         "CHN",
         "USA",
-        "01",
+        "11",
     ),
 ]
 

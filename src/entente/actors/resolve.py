@@ -2693,10 +2693,17 @@ def _possessed_start(group: list[Match], norms: list[str]) -> int:
     return 0
 
 
+#: sectors of role nouns that are labels after a person's name (:func:`_can_join`)
+_LABEL_SECTORS = frozenset({"CRM", "UAF"})
+
+
 def _can_join(group: list[Match], m: Match, between: list[str]) -> bool:
     new = m.senses[0].kind
     if new == "agent":
-        return True  # "Iranian officials", "Hamas leader" (the common case, decided at once)
+        # "Iranian officials", "Hamas leader" (the common case, decided at once); but criminals
+        # or terrorists right after a person's name are a label said of him ("Khamenei called
+        # Trump and Macron criminals"), never a group he qualifies
+        return m.senses[0].sector not in _LABEL_SECTORS or group[-1].senses[0].kind != "person"
     kinds = [x.senses[0].kind for x in group]
     named = [k for k in kinds if k in ("person", "group", "igo", "country", "seat")]
     if new in ("agent", "adjective"):

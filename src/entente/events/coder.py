@@ -361,6 +361,29 @@ def _title_modifier(word: str) -> bool:
     return word in _TITLE_MODIFIERS or (word.isalpha() and word.endswith(("ly", "ed")))
 
 
+#: what a festive or mourning crowd gathers for ("rallied … to mark the anniversary")
+_FESTIVE_AIMS = frozenset(
+    """mark celebrate commemorate honour honor mourn welcome greet cheer marking celebrating
+    commemorating mourning welcoming greeting cheering""".split()
+)
+
+
+def _festive(units: list[_Unit], hit: _Hit) -> bool:
+    """True when a rally or march without a target is held to celebrate, mark, mourn or welcome
+    ("Tens of thousands of Hamas supporters rallied in Gaza City to mark the movement's
+    anniversary", "marched through Kathmandu to celebrate the king's return"): a gathering, not
+    a protest aimed at the government of the place (session 9). Its purpose follows within a
+    few words of the act."""
+    end = min(len(units), hit.last + 9)
+    for k in range(hit.last + 1, end):
+        norm = units[k].norm
+        if norm in _FESTIVE_AIMS and (norm.endswith("ing") or units[k - 1].norm == "to"):
+            return True
+        if norm in (";", ":", "but", "against", "demanding", "calling"):
+            return False
+    return False
+
+
 def _in_protest(units: list[_Unit], hit: _Hit) -> bool:
     """True for "in protest" with nothing protested against named: the reason of another act
     ("Egypt recalled its ambassador from Israel in protest", "workers stayed off the job in
@@ -532,6 +555,14 @@ def _objectless_participle(units: list[_Unit], verb: int, pattern: Pattern) -> b
         return False  # "the agency said last week": a verb of saying needs no object
     if verb == 0 or verb + 1 >= len(units) or units[verb + 1].norm not in _AFTER_PARTICIPLE:
         return False
+    return _plain_noun_before(units, verb)
+
+
+def _plain_noun_before(units: list[_Unit], verb: int) -> bool:
+    """True when the word before the verb is a plain noun (no actor, function word, auxiliary or
+    adverb): the noun a reduced relative clause describes."""
+    if verb == 0:
+        return False
     before = units[verb - 1]
     return (
         before.mention is None
@@ -539,6 +570,19 @@ def _objectless_participle(units: list[_Unit], verb: int, pattern: Pattern) -> b
         and before.norm.isalpha()
         and not before.norm.endswith("ly")
         and before.norm not in _NOT_MODIFIERS | _AUXILIARIES | _MODALS | _PERFECT | _NOT_NOUNS
+    )
+
+
+def _travelling_thing(units: list[_Unit], verb: int, pattern: Pattern) -> bool:
+    """True for a trip's present participle right after a plain noun ("attacks on ships heading
+    to Israeli ports", "a convoy travelling to Gaza"): a reduced relative clause whose subject is
+    the noun, not the clause's actor (session 9). "Hamas leaders heading to Tehran" keeps its
+    travellers: the noun before is an actor."""
+    return (
+        pattern.cameo == "042"
+        and pattern.source_slot == "left"
+        and units[verb].norm.endswith("ing")
+        and _plain_noun_before(units, verb)
     )
 
 
@@ -1188,7 +1232,14 @@ class PatternCoder:
             ):
                 continue
             known = any(u.mention in speaker and not _unknown(u) for u in units)
-            if known and accused and not set(speaker) & set(accused):
+            # (an actor accusing itself is a misread: "an Israeli airstrike killed X, whom
+            # Israel accused of …" accuses X)
+            if (
+                known
+                and accused
+                and not set(speaker) & set(accused)
+                and set(_codes(units, speaker)).isdisjoint(_codes(units, accused))
+            ):
                 out.append(
                     _Hit(
                         self._accuse,
@@ -1261,6 +1312,8 @@ class PatternCoder:
             return _reduced_relative(units, pattern, verb, agent)
         if _objectless_participle(units, verb, pattern):
             return None  # "returned weapons seized last year from X": describes the weapons
+        if _travelling_thing(units, verb, pattern):
+            return None  # "attacks on ships heading to Israeli ports": the ships travel
         if pattern.source_slot == "left" and _alleged_content(units, verb):
             return None  # "accused the emirate of supporting Hamas": the emirate's act, alleged
         hit = _Hit(pattern, first, last, [], [], verb=verb)
@@ -1472,6 +1525,8 @@ class PatternCoder:
         )
         if implicit and _in_protest(units, hit):
             return []  # "recalled its ambassador from Israel in protest": the act is the recall
+        if implicit and _festive(units, hit):
+            return []  # "rallied in Gaza City to mark the anniversary": no government opposed
         # "the government is prepared to impose martial law as battles raged": a curfew, state
         # of emergency or martial law without a target is imposed on the state's own country
         own_land = (

@@ -1,0 +1,103 @@
+"""False events found by reading a random sample of the events stored from the bundled sample
+corpus (session 9, `entente events --sample 50 --seed 3`): a scathing label coded as a neutral
+statement, insults read as telephone calls, a verbal attack on a plan read as force, ships read
+as travellers, an actor accusing itself, and a festive rally read as a protest against the
+government. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import coded, mention_codes
+from entente.actors.resolve import ActorResolver
+from entente.pipeline import Pipeline
+
+DATE = dt.date(2019, 6, 1)
+
+
+def codes(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str]]:
+    return set(coded(pipeline, text, DATE))
+
+
+# -- labels ---------------------------------------------------------------------------------
+def test_a_scathing_label_is_disapproval(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline, "The Turkish president called the Russian air strike unacceptable."
+    )
+    assert ("TURGOV", "RUS", "111") in found
+    assert not [c for c in found if c[2] == "010"]
+
+
+def test_a_label_on_a_possessed_act_is_disapproval(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Moscow described Britain's accusations as absurd.")
+    assert ("RUSGOV", "GBR", "111") in found
+
+
+def test_a_neutral_label_stays_a_statement(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "The German chancellor called the French decision brave.")
+    assert {c[2] for c in found} == {"010"}
+
+
+def test_people_called_criminals_are_insulted_not_telephoned(builtin_pipeline: Pipeline) -> None:
+    text = (
+        "Iran's supreme leader Ali Khamenei called Donald Trump, French President Emmanuel "
+        "Macron and British Prime Minister Theresa May criminals on Wednesday."
+    )
+    found = codes(builtin_pipeline, text)
+    assert not [c for c in found if c[2] == "041"]
+    assert {("IRNGOV", "FRAGOV", "111"), ("IRNGOV", "GBRGOV", "111")} <= found
+
+
+def test_a_label_noun_does_not_join_the_name_before_it(
+    builtin_resolver: ActorResolver,
+) -> None:
+    mentions = mention_codes(builtin_resolver, "Khamenei called Emmanuel Macron criminals.", DATE)
+    assert ("Emmanuel Macron", "FRAGOV") in mentions
+
+
+# -- an attack in words ------------------------------------------------------------------------
+def test_attacking_a_plan_is_criticism(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Khamenei attacked the US peace plan in a speech.")
+    assert ("IRNGOV", "USA", "111") in found
+    assert not [c for c in found if c[2].startswith("19")]
+
+
+def test_attacking_a_base_stays_force(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Israeli jets attacked a Hamas base in Gaza.")
+    assert [c for c in found if c[2].startswith("19")]
+
+
+# -- travellers ---------------------------------------------------------------------------------
+def test_ships_heading_to_a_port_are_no_visit(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "The Houthis seized ships heading to Israeli ports.")
+    assert not [c for c in found if c[2] == "042"]
+
+
+def test_leaders_heading_to_a_capital_visit_it(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Hamas leaders heading to Tehran met Iranian officials.")
+    assert ("PSEREBHMS", "IRN", "042") in found
+
+
+# -- no actor accuses itself ---------------------------------------------------------------------
+def test_a_state_does_not_accuse_itself(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "An Israeli airstrike killed a militant commander, whom Israel accused of planning an "
+        "attack.",
+    )
+    assert ("ISR", "ISR", "112") not in found
+
+
+# -- a festive rally -------------------------------------------------------------------------------
+def test_a_rally_to_mark_an_anniversary_is_no_protest(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Tens of thousands of Hamas supporters rallied in Gaza City to mark the anniversary of "
+        "the movement's founding.",
+    )
+    assert not [c for c in found if c[2].startswith("14")]
+
+
+def test_a_rally_without_a_purpose_stays_a_protest(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Thousands of Iraqis rallied in Baghdad on Friday.")
+    assert ("IRQ", "IRQGOV", "141") in found
