@@ -289,11 +289,16 @@ class Store:
             f" WHERE {where}"
         )
         if sample is not None:
-            # (a hash of the event id and the seed orders the events at random, the same way
-            # every time: no state, and the draw does not depend on the order of storage)
+            # (a hash of the event id joined to the seed orders the events at random, the same
+            # way every time: no state, and the draw does not depend on the order of storage.
+            # One string is hashed: DuckDB's hash of two values, hash(id, seed), mixes them so
+            # weakly that neighbouring seeds drew mostly the same events)
             # (a draw larger than any store is all of it: DuckDB's LIMIT is a 64-bit integer)
-            sql = f"SELECT * FROM ({sql} ORDER BY hash(e.id, ?) LIMIT {min(int(sample), 2**62)})"
-            params = [*params, int(seed)]
+            sql = (
+                f"SELECT * FROM ({sql} ORDER BY hash(e.id || '#' || ?)"
+                f" LIMIT {min(int(sample), 2**62)})"
+            )
+            params = [*params, str(int(seed))]
         sql += " ORDER BY date, id"
         if limit is not None:
             if limit < 1:
