@@ -101,3 +101,30 @@ def test_a_rally_to_mark_an_anniversary_is_no_protest(builtin_pipeline: Pipeline
 def test_a_rally_without_a_purpose_stays_a_protest(builtin_pipeline: Pipeline) -> None:
     found = codes(builtin_pipeline, "Thousands of Iraqis rallied in Baghdad on Friday.")
     assert ("IRQ", "IRQGOV", "141") in found
+
+
+# -- second reading (seeds 4 to 6) ----------------------------------------------------------
+def test_armed_before_a_role_noun_is_no_verb(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline, "Activists count the dead; Assad's government blames armed gangs."
+    )
+    assert not [c for c in found if c[2].startswith("07")]
+
+
+def test_arming_a_group_stays_aid(builtin_pipeline: Pipeline) -> None:
+    assert ("IRN", "LBNREB", "072") in codes(builtin_pipeline, "Iran armed Hezbollah.")
+
+
+def test_leading_an_air_campaign_is_force(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Saudi Arabia led an air campaign against the Houthis.")
+    assert ("SAU", "YEMREBHTH", "195") in found
+    assert not [c for c in found if c[2].startswith("11")]
+
+
+def test_an_envoy_at_the_un_speaks_for_his_state(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Saudi Arabia's envoy at the United Nations demanded that Russia stop the strikes.",
+    )
+    assert [c for c in found if c[0] == "SAUGOV" and c[1] == "RUS"]
+    assert not [c for c in found if c[0].startswith("IGO")]

@@ -1305,6 +1305,10 @@ class PatternCoder:
             return None  # "was criticized by": the passive reading codes it
         if pattern.source_slot == "left" and _noun_reading(units, verb):
             return None  # "the visit", "its support": a noun, not the verb
+        if units[verb].weak is not None and pattern.verbal:
+            # "Assad's government blames armed gangs": a word of a role noun phrase (no country
+            # of its own, kept as words) is no verb of the clause (session 9)
+            return None
         if pattern.source_slot == "left" and _passive_participle(units, verb):
             return None  # "the ambassador was shot dead": the subject suffered it
         agent = _reduced_passive(units, verb, pattern)

@@ -950,6 +950,13 @@ def _ends_with_verb(pattern: Pattern) -> bool:
 def _prepositional(units: list[_Unit], i: int) -> bool:
     """True when the mention at ``i`` is the object of a preposition ("in Damascus"); "thousands
     of Syrians", "members of Hamas" still name the subject."""
+    if (
+        i > 2
+        and units[i - 1].norm == "the"
+        and units[i - 2].norm in ("to", "at")
+        and (units[i - 3].mention is not None or units[i - 3].tail is not None)
+    ):
+        return True  # "Saudi Arabia's envoy at the United Nations demanded" (session 9)
     if i == 0 or units[i - 1].norm not in _PREPOSITIONS:
         return False
     if units[i - 1].norm == "of" and i > 1:
