@@ -128,3 +128,25 @@ def test_an_envoy_at_the_un_speaks_for_his_state(builtin_pipeline: Pipeline) -> 
     )
     assert [c for c in found if c[0] == "SAUGOV" and c[1] == "RUS"]
     assert not [c for c in found if c[0].startswith("IGO")]
+
+
+# -- from uncoded sentences of the sample corpus with two countries --------------------------------
+def test_a_political_bureau_chief_is_his_movement(builtin_pipeline: Pipeline) -> None:
+    found = set(
+        coded(
+            builtin_pipeline,
+            "President Ebrahim Raisi received Hamas political bureau chief Ismail Haniyeh in "
+            "Tehran.",
+            dt.date(2021, 8, 6),  # (Raisi was head of the judiciary before August 2021)
+        )
+    )
+    assert ("IRNGOV", "PSEREBHMS", "043") in found
+
+
+def test_told_in_a_phone_call_is_a_telephone_contact(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "The Saudi crown prince told President Donald Trump in a phone call that the kingdom "
+        "would respond.",
+    )
+    assert [c for c in found if c[2] == "041" and c[1] == "USAGOV"]
