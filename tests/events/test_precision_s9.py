@@ -150,3 +150,8 @@ def test_told_in_a_phone_call_is_a_telephone_contact(builtin_pipeline: Pipeline)
         "would respond.",
     )
     assert [c for c in found if c[2] == "041" and c[1] == "USAGOV"]
+
+
+def test_pledging_ones_states_support_is_a_pledge(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Soleimani pledged Iran's full support to Hamas.")
+    assert [c for c in found if c[1] == "PSEREBHMS" and c[2] == "032"]
