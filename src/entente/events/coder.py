@@ -162,7 +162,13 @@ from entente.events.mood import (
     intent_code,
     refusal_code,
 )
-from entente.events.response import DENYING, _act_named_again, _denials
+from entente.events.response import (
+    DENYING,
+    ISSUED_NOUNS,
+    _act_named_again,
+    _denials,
+    _rejected_issues,
+)
 from entente.events.roles import (
     _IRREGULAR_PAST,
     _POSTS_ABROAD,
@@ -530,8 +536,13 @@ def _reduced_passive(units: list[_Unit], verb: int, pattern: Pattern) -> int | N
     agent = verb + 2
     if units[agent].norm in _ARTICLES and agent + 1 < len(units):
         agent += 1
+    if units[agent].norm in _NEIGHBOURING and agent + 1 < len(units):
+        agent += 1  # "talks brokered by neighbouring Malaysia"
     return agent if units[agent].mention is not None and not _unknown(units[agent]) else None
 
+
+#: an adjective that may stand before the agent of a reduced passive relative
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 
 #: words that cannot be the noun a reduced relative clause modifies: function words, pronouns
 _NOT_NOUNS = frozenset(
@@ -586,6 +597,33 @@ def _travelling_thing(units: list[_Unit], verb: int, pattern: Pattern) -> bool:
     )
 
 
+#: nouns of a span of time that may measure a process ("after months of talks")
+_DURATIONS = frozenset("hours days weeks months years rounds decades".split())
+#: words that may count such a span ("after several months of talks")
+_COUNTS = frozenset("several many few two three four five six seven eight nine ten".split())
+
+
+def _duration_start(units: list[_Unit], noun: int) -> int:
+    """The first unit of a process noun's phrase when a span of time measures it ("…, after
+    months of talks mediated by the EU", "after 17 years of on-off talks brokered by
+    Malaysia"): the subject of the clause is searched before that phrase, not inside it (the
+    subordinator then opens no clause of its own). ``noun`` itself otherwise."""
+    k = noun
+    for _ in range(3):
+        if k >= 2 and units[k - 1].norm == "of" and units[k - 2].norm in _DURATIONS:
+            k -= 2
+            if k >= 1 and (units[k - 1].norm.isdigit() or units[k - 1].norm in _COUNTS):
+                k -= 1
+            return k
+        before = units[k - 1] if k >= 1 else None
+        if before is None or before.mention is not None or not before.norm[:1].isalpha():
+            break
+        if not (before.modifier or "-" in before.norm):
+            break
+        k -= 1  # "of intense talks", "of on-off talks"
+    return noun
+
+
 def _reduced_relative(units: list[_Unit], pattern: Pattern, verb: int, agent: int) -> _Hit | None:
     """The hit of a reduced passive relative: "Israel and Hamas agreed to a ceasefire brokered
     by Egypt" (Egypt mediates between the parties of the ceasefire, the clause's subject);
@@ -594,7 +632,7 @@ def _reduced_relative(units: list[_Unit], pattern: Pattern, verb: int, agent: in
     noun = units[verb - 1]
     if noun.mention is not None or noun.norm not in _MEDIATED:
         return None
-    targets, confidence = _subject(units, verb - 1)
+    targets, confidence = _subject(units, _duration_start(units, verb - 1))
     sources = _compound(units, agent)
     targets = [t for t in targets if t not in sources]
     if not targets or not sources:
@@ -996,6 +1034,11 @@ class PatternCoder:
         )
         # "retook the town after heavy fighting with the rebels": the fight, besides the capture
         self._fight = compile_pattern("$ <fight> +", cameo="190", rule="coder:capture-fighting")
+        # "rejected a UN resolution threatening sanctions", "rejected an EU ultimatum"
+        self._issued = {
+            cameo: compile_pattern("$ <issue> +", cameo=cameo, rule=f"coder:rejected-{name}")
+            for cameo, name in (("130", "threat"), ("1312", "threat"), ("139", "ultimatum"))
+        }
         self._modifiers: dict[str, bool] = {}  # word -> may modify a noun (memo)
         self._made: dict[str, Actor] = {}  # actors made for shared role nouns
 
@@ -1078,6 +1121,17 @@ class PatternCoder:
             hits.extend(h for h in mediations if self._factual(units, h))
         if self.opposites is None:  # CAMEO semantics only
             _actor_word_codes(hits, mentions, article.text)
+            if any("<expel>" in h.pattern.text for h in hits):
+                _own_land_expulsions(hits, units)
+            if any(word in text for word in _POST_WORDS):  # "stormed the … embassy in …"
+                _posts_on_own_soil(hits, units, mentions)
+            for hit in hits:
+                if hit.pattern.cameo == "192" and hit.targets:
+                    self._places_taken(hit, mentions, article.text)
+                elif hit.pattern.cameo == "152" and hit.sources and not hit.passive:
+                    self._alert_against(hit, hits, units, mentions)
+            if _RESPONSE_WORD in text:  # "… sent tanks across the border in response"
+                self._response_targets(hits, units, mentions)
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         main: _Hit | None = None  # the last hit coded with a target
@@ -1153,6 +1207,10 @@ class PatternCoder:
                 # "blamed ETA for the blasts, but the separatists denied any involvement": the
                 # denial is aimed at the accuser
                 chosen = _denials(chosen, units)
+            if ISSUED_NOUNS & present and any(h.pattern.cameo[:2] == "12" for h in chosen):
+                # "Sudan rejected a UN Security Council resolution threatening oil sanctions":
+                # the Council's threat to Sudan
+                chosen = _rejected_issues(chosen, units, self._issued)
             if TRUCE_NOUNS & present:  # "brokered a truce between A and B": A and B agreed
                 chosen = _brokered_truces(chosen, units)
             if _PAIR_WORDS & present:  # "as the two sides' top diplomats met in Geneva"
@@ -1903,11 +1961,96 @@ class PatternCoder:
             return None
         return self._actor(country + "CVL", country, country, ("CVL",))
 
+    def _alert_against(
+        self, hit: _Hit, hits: list[_Hit], units: list[_Unit], mentions: list[Mention]
+    ) -> None:
+        """A military alert that names no foreign target (152) is aimed at the other state the
+        sentence names, the author of a hostile act first: "South Korea put its armed forces
+        on the highest alert after North Korean artillery shells rained down on Yeonpyeong"
+        (against North Korea), "Japan put its military on alert … to guard against a possible
+        North Korean missile launch". The target is that state, not the unit named ("North
+        Korean artillery", "North Korean state radio")."""
+        own = {code[:3] for code in _codes(units, hit.sources)}
+        if not own or any(units[k].code[:3] not in own for k in _units_of(units, hit.targets)):
+            return
+        hostile = [
+            k
+            for other in hits
+            if other is not hit and other.pattern.cameo[:2] in _HOSTILE_ROOTS and not other.passive
+            for k in other.sources
+        ]
+        others = [u.mention for u in units if u.mention is not None]
+        for k in [*hostile, *others]:
+            actor = mentions[k].actor
+            country = actor.country or ""
+            if len(country) == 3 and country not in own and actor.code[:3] == country:
+                name = actor.name.split(" (", 1)[0]
+                hit.targets = [k]
+                hit.actors = hit.actors or {}
+                hit.actors[k] = (self._actor(country, name, country, ()),)
+                return
+
+    def _response_targets(
+        self, hits: list[_Hit], units: list[_Unit], mentions: list[Mention]
+    ) -> None:
+        """A hostile act without a target done "in response" (with nothing after: no "to …")
+        answers the hostile act told before it in the sentence and is aimed at that act's
+        author: "Georgian troops launched an offensive to retake South Ossetia, and Russia sent
+        tanks across the border in response" (Russia against Georgia). The target is the
+        author's state."""
+        for n, hit in enumerate(hits):
+            if hit.targets or hit.passive or not hit.sources:
+                continue
+            if hit.pattern.cameo[:2] not in _HOSTILE_ROOTS:
+                continue
+            k = hit.last + 1
+            if not (
+                k + 1 < len(units)
+                and units[k].norm == "in"
+                and units[k + 1].norm == "response"
+                and (k + 2 >= len(units) or units[k + 2].norm in (".", ",", ";"))
+            ):
+                continue
+            own = {code[:3] for code in _codes(units, hit.sources)}
+            for other in reversed(hits[:n]):
+                if other.passive or other.pattern.cameo[:2] not in _HOSTILE_ROOTS:
+                    continue
+                authors = [t for t in other.sources if mentions[t].actor.code[:3] not in own]
+                actor = mentions[authors[0]].actor if authors else None
+                if actor is not None and actor.country and len(actor.country) == 3:
+                    name = actor.name.split(" (", 1)[0]
+                    hit.targets = [authors[0]]
+                    hit.actors = hit.actors or {}
+                    hit.actors[authors[0]] = (self._actor(actor.country, name, actor.country, ()),)
+                    break
+
+    def _places_taken(self, hit: _Hit, mentions: list[Mention], text: str) -> None:
+        """A capital taken by force is a place of the country, not its government: "Syrian
+        rebels seized Damascus", "Islamist rebels seized Mogadishu" (192 on SYR, SOM). The
+        dictionary reads a capital's name as its government ("Damascus said …"), right for
+        a speaker but not for a city occupied; a mention that names the government itself
+        ("the government", "the presidential palace") keeps its code."""
+        for t in hit.targets:
+            actor = mentions[t].actor
+            words = text[mentions[t].start : mentions[t].end]
+            if (
+                mentions[t].via == "dictionary"
+                and actor.sectors == ("GOV",)
+                and actor.country
+                and len(actor.country) == 3
+                and words[:1].isupper()
+                and " " not in words.strip()
+                and words.lower() not in _GOVERNMENT_WORDS
+            ):
+                name = actor.name.split(" (", 1)[0]
+                hit.actors = hit.actors or {}
+                hit.actors[t] = (self._actor(actor.country, name, actor.country, ()),)
+
     def _actor(self, code: str, name: str, country: str, sectors: tuple[str, ...]) -> Actor:
         """An actor made in the coder: a country with a shared role noun."""
         found = self._made.get(code)
         if found is None:
-            label = f"{name} ({', '.join(s.lower() for s in sectors)})"
+            label = f"{name} ({', '.join(s.lower() for s in sectors)})" if sectors else name
             found = self._made[code] = Actor(
                 code=code, name=label, country=country, sectors=sectors, kind="country"
             )
@@ -2033,7 +2176,7 @@ def _peacekeepers_arrive(
 
 
 #: words of a role noun that stands for the pair of actors named before ("their negotiators")
-_PAIR_WORDS = frozenset({"their", "sides", "countries"})
+_PAIR_WORDS = frozenset({"their", "sides", "countries", "two", "both"})
 #: words of a role noun's pre-modifiers ("the two sides' top diplomats")
 _RANKS = frozenset({"top", "chief", "senior", "foreign", "lead"})
 
@@ -2056,11 +2199,17 @@ def _pair_members(units: list[_Unit], hit: _Hit) -> list[int] | None:
     j = at - 1
     while j > 0 and units[j].norm in _RANKS:
         j -= 1
-    owned = units[j].norm == "their" or (
-        j >= 2
-        and units[j].norm in ("'", "'s")
-        and units[j - 1].norm in ("sides", "countries")
-        and units[j - 2].norm in ("two", "both")
+    owned = (
+        units[j].norm == "their"
+        or (
+            j >= 2
+            and units[j].norm in ("'", "'s")
+            and units[j - 1].norm in ("sides", "countries")
+            and units[j - 2].norm in ("two", "both")
+        )
+        # round 14: "after the two armies exchanged fire in Kashmir" (the role noun itself
+        # counted as the pair's)
+        or (units[j].norm in ("two", "both") and j == at - 1 and units[at].norm.endswith("s"))
     )
     if not owned:
         return None
@@ -2137,6 +2286,114 @@ def _words_in(
     return bool(indices) and (all(found) if every else any(found))
 
 
+#: the plain patterns of an occupation or a storming, and the protest each is when a crowd
+#: does it: an occupation obstructs (144), a storming or a siege is a violent protest (145)
+_CROWD_ACTS = {
+    "$ <occupy> +": "144",
+    "$ <storm> +": "145",
+    "$ <besiege> +": "145",
+}
+#: nouns of a crowd in an actor's mention, or before it ("supporters of Bolsonaro")
+_CROWDS = frozenset(
+    "protesters protestors demonstrators supporters youths crowd crowds mob mobs rioters "
+    "students".split()
+)
+
+
+def _crowd(mentions: list[Mention], text: str, indices: list[int]) -> bool:
+    """True when every mention of ``indices`` names a crowd of a known people: a crowd noun
+    among its words ("Kurdish protesters") or right before it with "of" ("supporters of
+    Bolsonaro"). A crowd of no known people ("students occupied the university") keeps the
+    plain reading: whose protest it is, and so against whom, is not told."""
+    if not indices or any(mentions[k].actor.code.startswith("---") for k in indices):
+        return False
+    if _words_in(mentions, text, indices, _CROWDS, every=True):
+        return True
+    for k in indices:
+        before = text[max(0, mentions[k].start - 40) : mentions[k].start].lower().split()[-4:]
+        # "supporters of former Brazilian president Jair Bolsonaro": one word may come between
+        of = len(before) - 1 - before[::-1].index("of") if "of" in before else -1
+        if of < len(before) - 2 or of < 1 or before[of - 1] not in _CROWDS:
+            return False
+    return True
+
+
+#: the words of an act done in answer to another ("… sent tanks across the border in response")
+_RESPONSE_WORD = "in response"
+#: roots of a hostile act whose author a military alert, or an act "in response", may be aimed
+#: at (threats, shows of force, coercion, violence)
+_HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+
+
+def _units_of(units: list[_Unit], members: list[int]) -> list[int]:
+    """The positions of the units of some mentions."""
+    return [k for k, u in enumerate(units) if u.mention is not None and u.mention in members]
+
+
+#: one-word names of a government that are no place ("Kremlin"): kept as the government
+_GOVERNMENT_WORDS = frozenset({"kremlin", "government", "regime", "administration", "cabinet"})
+
+
+#: nouns of a foreign state's post: an embassy, a consulate, an ambassador's residence
+_POST_WORDS = ("embassy", "consulate", "residence")
+#: sectors of a state's forces of order
+_STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
+def _posts_on_own_soil(hits: list[_Hit], units: list[_Unit], mentions: list[Mention]) -> None:
+    """A state's own forces storming a foreign post on their own soil act against whoever holds
+    it, not against the post's state: "Peruvian commandos stormed the Japanese ambassador's
+    residence in Lima and freed 71 hostages" is no attack on Japan (the hostage-takers are the
+    target; without them named there, the storming has none)."""
+    for hit in hits:
+        if hit.pattern.cameo[:2] != "19" or hit.passive or not hit.targets or not hit.sources:
+            continue
+        if not all(_STATE_FORCES & set(mentions[k].actor.sectors) for k in hit.sources):
+            continue
+        own = {mentions[k].actor.code[:3] for k in hit.sources}
+        kept = []
+        for t in hit.targets:
+            at = next((k for k, u in enumerate(units) if u.mention == t), None)
+            post = None
+            if at is not None:
+                post = next(
+                    (
+                        k
+                        for k in range(at + 1, min(at + 4, len(units)))
+                        if units[k].norm in _POST_WORDS
+                    ),
+                    None,
+                )
+            place = _place(units, post) if post is not None else None
+            foreign = mentions[t].actor.code[:3] not in own
+            if place is not None and foreign and mentions[place].actor.code[:3] in own:
+                continue  # the post's state is no target
+            kept.append(t)
+        hit.targets = kept
+
+
+def _own_land_expulsions(hits: list[_Hit], units: list[_Unit]) -> None:
+    """An expulsion "from" a place of the expelling state's own country names where the
+    expelled are sent from, not whom it expels: "Sudan expelled 13 foreign aid agencies from
+    Darfur" is no act of Sudan on Sudan (the agencies are the target; without an actor for
+    them the expulsion has none)."""
+    for hit in hits:
+        if "<expel>" not in hit.pattern.text or hit.passive or not hit.targets:
+            continue
+        own = {code[:3] for code in _codes(units, hit.sources)}
+        at = [
+            k
+            for k in range(hit.first, min(hit.last + 3, len(units)))
+            if units[k].mention is not None and units[k].mention in hit.targets
+        ]
+        if (
+            own
+            and len(at) == len(hit.targets)
+            and all(units[k - 1].norm == "from" and units[k].code[:3] in own for k in at)
+        ):
+            hit.targets = []
+
+
 def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> None:
     """The words of an actor's mention refine the code of the act: a fight or an attack with
     artillery (190, 194) done by aircraft named in the source's mention ("Israeli jets pounded
@@ -2145,7 +2402,8 @@ def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> N
     expulsion (166) of an ambassador named in the target's mention ("expelled the Sudanese
     ambassador", "the Polish and EU ambassadors": one of them names it) breaks diplomatic
     relations (161), and one of reporters ("expelled two Italian journalists") deports
-    individuals (174, as the codebook asks of expulsions of individuals)."""
+    individuals (174, as the codebook asks of expulsions of individuals). A crowd's occupation
+    or storming ("protesters occupied the airport") is a protest (144, 145)."""
     for hit in hits:
         if hit.passive:
             continue
@@ -2158,3 +2416,21 @@ def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> N
             hit.pattern = _refined(hit.pattern, "161")
         elif code == "166" and _words_in(mentions, text, hit.targets, _REPORTERS, every=True):
             hit.pattern = _refined(hit.pattern, "174")
+        elif (
+            code[:2] == "19"
+            and (crowd_code := _CROWD_ACTS.get(hit.pattern.text))
+            and _crowd(mentions, text, hit.sources)
+        ):
+            # round 14: "Kurdish protesters occupied Greek and Kenyan embassies" (144),
+            # "supporters of Bolsonaro stormed Congress" (145): a crowd's occupation or
+            # storming is a protest, not a military act
+            hit.pattern = _refined(hit.pattern, crowd_code)
+        elif (
+            code == "144"
+            and "<occupy>" in hit.pattern.text
+            and hit.sources
+            and all("MIL" in mentions[k].actor.sectors for k in hit.sources)
+        ):
+            # "Russian troops occupied the airport": an armed force's occupation (192), not a
+            # sit-in
+            hit.pattern = _refined(hit.pattern, "192")

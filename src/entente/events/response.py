@@ -12,6 +12,7 @@ without a target by the accused is aimed at the accuser.
 from __future__ import annotations
 
 from entente.events.units import _Hit, _Unit
+from entente.events.verbs import Pattern
 
 #: nouns that name an act of the sentence again ("denounced the move", "rejected the decision")
 _ACT_NOUNS = frozenset(
@@ -125,3 +126,43 @@ def _denials(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
 def _country_of(units: list[_Unit], mention: int) -> str:
     """The country block of a mention's code ("RWA" for "Kigali")."""
     return next((u.code[:3] for u in units if u.mention == mention), "---")
+
+
+#: nouns of a text one actor issues to another, that the addressee may reject (the gate of
+#: :func:`_rejected_issues`)
+ISSUED_NOUNS = frozenset({"resolution", "ultimatum"})
+#: what a resolution may threaten its addressee with: sanctions (1312)
+_SANCTIONS = frozenset({"sanctions", "embargo", "embargoes", "boycott"})
+
+
+def _rejected_issues(
+    hits: list[_Hit], units: list[_Unit], issued: dict[str, Pattern]
+) -> list[_Hit]:
+    """A resolution or an ultimatum that its addressee rejects was issued to it by the actor
+    named before the noun: "Maduro rejected a European Union ultimatum to call an election"
+    (the EU's ultimatum to Venezuela, 139), "Sudan rejected a UN Security Council resolution
+    threatening oil sanctions" (a threat of sanctions, 1312; of anything else, 130). A
+    resolution that says nothing of its addressee ("rejected a UN resolution on Syria"), one
+    whose demand is left to its own words ("a resolution demanding that it halt …": what is
+    demanded decides the code) and one vetoed (never adopted: no act of the body) are not
+    coded. ``issued`` holds the patterns of these acts, by code. RETURNS (list[_Hit]): the
+    hits with such acts added."""
+    out = list(hits)
+    for hit in hits:
+        if hit.pattern.cameo[:2] != "12" or hit.passive or not hit.sources or not hit.targets:
+            continue
+        at = next((k for k, u in enumerate(units) if u.mention == hit.targets[-1]), None)
+        if at is None or at + 1 >= len(units) or at < hit.last:
+            continue
+        noun = units[at + 1].norm
+        if noun == "ultimatum":
+            pattern, last = issued["139"], at + 1
+        elif noun == "resolution" and at + 2 < len(units) and units[at + 2].norm == "threatening":
+            threat = {u.norm for u in units[at + 3 : at + 6]}
+            pattern, last = issued["1312" if threat & _SANCTIONS else "130"], at + 2
+        else:
+            continue
+        issuer = hit.targets[-1]
+        out.append(_Hit(pattern, at, last, [issuer], list(hit.sources), verb=last))
+    out.sort(key=lambda h: h.first)
+    return out

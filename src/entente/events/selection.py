@@ -698,9 +698,17 @@ def _speaker_participle(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
     if not _participle_clause(units, hit.verb):
         return False
     frame_verb = frame.verb if frame.verb is not None else frame.first
-    if not _past(units[frame_verb].norm) or frame.pattern.cameo[:2] not in ("02", "10"):
+    # round 14: a refusal or a threat frames no participle either ("refused to register
+    # migrants and closed its border, defying calls from the EU", "authorised the army to
+    # launch operations against the rebels, defying U.S. calls for restraint")
+    if not _past(units[frame_verb].norm) or frame.pattern.cameo[:2] not in _PARTICIPLE_FRAMES:
         return False
     return not any(u.norm in (";", ":", '"') for u in units[frame.last + 1 : hit.first])
+
+
+#: roots of a frame whose content is never a participle after a comma: appeals, demands,
+#: refusals, threats
+_PARTICIPLE_FRAMES = frozenset({"02", "10", "12", "13"})
 
 
 #: subordinators that open a clause of facts, not the content of the act before them
