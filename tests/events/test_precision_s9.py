@@ -155,3 +155,27 @@ def test_told_in_a_phone_call_is_a_telephone_contact(builtin_pipeline: Pipeline)
 def test_pledging_ones_states_support_is_a_pledge(builtin_pipeline: Pipeline) -> None:
     found = codes(builtin_pipeline, "Soleimani pledged Iran's full support to Hamas.")
     assert [c for c in found if c[1] == "PSEREBHMS" and c[2] == "032"]
+
+
+# -- third reading (seed 7) ---------------------------------------------------------------------
+def test_an_act_in_a_demand_clause_is_not_done(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "The visit was a rejection of Israel's demand that Hamas sever its ties with Iran.",
+    )
+    assert not [c for c in found if c[2].startswith("16")]
+
+
+def test_a_passive_in_a_whose_clause_has_no_actor_subject(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Iran paid families whose homes were destroyed by Israel.")
+    assert not [c for c in found if c[0] == "ISR" and c[1] == "IRN"]
+
+
+def test_a_whose_clause_of_an_actor_keeps_it(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Iran praised Hamas, whose leaders were killed by Israel.")
+    assert ("ISR", "PSEREBHMS", "190") in found
+
+
+def test_the_object_search_stops_at_whose(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Iran praised families whose sons were killed by Israel.")
+    assert not [c for c in found if c[1] == "ISR"]

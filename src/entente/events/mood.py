@@ -274,11 +274,31 @@ _ABILITY = frozenset({"capable", "incapable"})
 _POSSIBILITY = frozenset({"might", "could"})
 
 
+#: nouns of a demand whose "that" clause says what is wanted, not what was done
+_DEMAND_NOUNS = frozenset(
+    "demand demands call calls insistence request requests condition conditions ultimatum".split()
+)
+
+
+def _demanded(units: list[_Unit], verb: int) -> bool:
+    """True for an act in the "that" clause of a demand noun ("the visit rejected Israel's demand
+    that Hamas sever its ties with Iran", "the condition that Iran halt enrichment"): wanted,
+    not done (session 9). The clause starts within a few words before the verb."""
+    for i in range(verb - 1, max(0, verb - 8), -1):
+        norm = units[i].norm
+        if norm in (",", ";", ":", "."):
+            return False
+        if norm == "that":
+            return units[i - 1].norm in _DEMAND_NOUNS
+    return False
+
+
 def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = True) -> str:
     """Why an act is not (yet) a fact: "conditional" in a conditional clause ("if Israel
-    attacks"); with ``modals``, also "modal" after a modal ("would attack"), "advice" after
-    "should" and "infinitive" for a bare infinitive ("ready to meet"); "mandate" after "charged
-    with", "tasked with" (a task or a charge). RETURNS (str): the reason, empty for a fact."""
+    attacks"), "demanded" in the clause of a demand noun ("the demand that Hamas cut its ties");
+    with ``modals``, also "modal" after a modal ("would attack"), "advice" after "should" and
+    "infinitive" for a bare infinitive ("ready to meet"); "mandate" after "charged with",
+    "tasked with" (a task or a charge). RETURNS (str): the reason, empty for a fact."""
     before = [u.norm for u in units[max(0, verb - 3) : verb]]
     if any(w in _CONDITIONALS for w in before):
         return "conditional"
@@ -292,6 +312,8 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             return "conditional"
     if _not_taken_place(units, verb):
         return "unrealised"
+    if _demanded(units, verb):
+        return "demanded"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _ABILITY:
         # session 8: "Israel is capable of attacking Iran's nuclear sites": an ability, not an
         # act (like "could strike")

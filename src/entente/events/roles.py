@@ -610,6 +610,14 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
                 fallback, fallback_at = ([unit.mention], confidence * 0.8), i
         elif unit.weak is not None and not fallback[0]:
             fallback, fallback_at = (_compound(units, i), confidence * 0.8), i
+        elif unit.norm == "whose":
+            # "families whose homes were destroyed by Israel": the subject is "whose homes",
+            # the antecedent's; an actor when the antecedent is one ("Hamas, whose leaders
+            # were killed", session 9), else none (not an actor further left)
+            k = i - 2 if i >= 2 and units[i - 1].norm == "," else i - 1
+            if k >= 0 and units[k].mention is not None and not _unknown(units[k]):
+                return _compound(units, k), confidence * 0.9
+            return fallback if fallback_at > i else ([], 0.0)
         elif unit.norm in _SUBJECT_PRONOUNS:
             if unit.norm in ("we", "i"):  # "'We stand by Qatar,' Erdogan told reporters"
                 speaker = _quote_speaker(units, i)
@@ -1143,6 +1151,8 @@ def _object(
             unit.norm == "as" and i == last + 1
         ):
             break
+        if unit.norm == "whose":
+            break  # "praised families whose sons were killed by Israel": a relative clause
         if unit.norm in _TIME_SUBORDINATORS and i > last + 1:
             # session 8: "have restricted movement in and out of the territory since Hamas
             # seized control of it": "since" opens a time clause or phrase, whose actor is
