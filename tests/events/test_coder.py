@@ -556,12 +556,12 @@ def test_coder_should_is_advice_not_a_threat(mini_pipeline):
         # a coordinated verb without auxiliaries of its own shares the first verb's mood
         (
             "Iran plans to attack Israel and seize Syria.",
-            [("IRN", "ISR", "138"), ("IRN", "SYR", "138")],
+            [("IRN", "ISR", "138"), ("IRN", "SYR", "1382")],
         ),
         ("Iran would visit Syria and criticize Israel.", []),
         (
             "Iran attacked Israel and will seize Syria.",
-            [("IRN", "ISR", "190"), ("IRN", "SYR", "138")],
+            [("IRN", "ISR", "190"), ("IRN", "SYR", "1382")],
         ),
     ],
 )

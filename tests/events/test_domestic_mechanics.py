@@ -113,7 +113,7 @@ def test_martial_law_without_a_target_is_imposed_on_the_own_country(builtin_pipe
         builtin_pipeline, "The Thai army declared martial law."
     )
     text = "The Iraqi government said it was prepared to impose a curfew as riots spread."
-    assert ("IRQGOV", "IRQ", "132") in code(builtin_pipeline, text)
+    assert ("IRQGOV", "IRQ", "1323") in code(builtin_pipeline, text)
 
 
 def test_a_state_imposing_martial_law_on_itself_has_no_dyad(builtin_pipeline):

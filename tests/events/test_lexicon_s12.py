@@ -46,7 +46,7 @@ EXPRESSIONS = [
         "RUS",
         "112",
     ),
-    ("Ukraine said Russia was guilty of genocide.", "UKR", "RUS", "112"),
+    ("Ukraine said Russia was guilty of genocide.", "UKR", "RUS", "1124"),
     (
         "A British inquiry found that the Indonesian army was culpable in the deaths.",
         "GBR",

@@ -66,7 +66,7 @@ EXPRESSIONS = [
     # 03x intent
     ("India and Pakistan agreed to resume regular summit meetings.", "IND", "PAK", "036"),
     # 12x rejection
-    ("Syria stonewalled the UN chemical weapons inspectors.", "SYR", "IGO", "120"),
+    ("Syria stonewalled the UN chemical weapons inspectors.", "SYR", "IGO", "1245"),
     # 13x threats
     ("Iran threatened to cut oil exports to Germany.", "IRN", "DEU", "1312"),
     # literal verb lists become exact verb forms: possessive subjects now find their verb

@@ -205,6 +205,7 @@ from entente.events.selection import (
     _victim,
 )
 from entente.events.sports import is_sports
+from entente.events.subcodes import content_subcodes
 from entente.events.units import (
     _codes,
     _coding_string,
@@ -1193,6 +1194,8 @@ class PatternCoder:
             # "pressed Armenia to resume talks": an appeal to negotiate (026)
             chosen = _infinitive_contents(chosen, candidates, units)
             chosen = _threat_contents(chosen, candidates, units)
+            # "urged the minister to resign": an appeal for a change in leadership (0241)
+            chosen = content_subcodes(chosen, units)
         if self.reported_accusations and any(h.pattern.cameo[:2] in _ACCUSABLE for h in chosen):
             chosen = self._accusations(chosen, units)
         if self.opposites is None:  # CAMEO semantics only (not PETRARCH's own dictionaries)

@@ -48,6 +48,15 @@ _INTENT = {
     "081": "0351",
     "082": "0352",
     "083": "034",
+    # session 9: the codebook's subcodes of intent and threat follow those of the act: "will
+    # allow opposition parties" 0343, "will impose a curfew" 1323, "will arrest" 137 (a threat
+    # of repression), "will withdraw its peacekeepers" 136 (to halt an international
+    # involvement, as expelling or withdrawing, 166, is), "will blockade the port" 1381; "would
+    # break off talks" 134 and "would suspend its mediation" 135 (not a threat of non-force, 131)
+    "0831": "0341",
+    "0832": "0342",
+    "0833": "0343",
+    "0834": "0344",
     "084": "0353",
     "085": "0354",
     "086": "0355",
@@ -56,12 +65,23 @@ _INTENT = {
     "161": "1313",
     "162": "1311",
     "163": "1312",
-    "166": "1313",
+    "164": "134",
+    "165": "135",
+    "166": "136",
     "17": "132",
+    "1721": "1321",
+    "1722": "1322",
+    "1723": "1323",
+    "1724": "1324",
+    "173": "137",
+    "174": "137",
+    "175": "137",
     "14": "133",
     "15": "138",
     "18": "138",
     "19": "138",
+    "191": "1381",
+    "192": "1382",
     "20": "138",
 }
 
@@ -71,7 +91,7 @@ def intent_code(cameo: str) -> str | None:
     the code itself for codes that already express intent, threat or an appeal."""
     if cameo[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
         return cameo
-    for width in (3, 2):
+    for width in (4, 3, 2):
         if cameo[:width] in _INTENT:
             return _INTENT[cameo[:width]]
     return None

@@ -1,0 +1,410 @@
+"""The specific code of an appeal, demand, rejection, protest, threat or accusation from what
+it is about (session 9). CAMEO splits these roots by their content: "called on the minister to
+resign" is an appeal for a change in leadership (0241), "demanded the release of the hostages" a
+demand for the release of persons (1053), "rejected calls to send peacekeepers" the rejection of
+a request for peacekeeping (1224), "marched to demand political reforms" a demonstration for a
+policy change (1412), "warned that it would use force" a threat of military force (138),
+"accused him of embezzling funds" an accusation of crime (1121). The dictionary's pattern names
+the act (020, 100, 120, 141, 130, 112); the words after its verb, up to the end of the clause,
+name the content. The first content word found decides (the head
+of the content comes first: "demanded the resignation of the minister over the rights
+abuses" is about leadership). Internal to :mod:`entente.events`."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from entente.events.lexicon import _CLAUSE_BREAK
+from entente.events.units import _Hit, _Unit
+from entente.events.verbs import Pattern
+
+#: content words (one word, or a word and the next) and the kind of content they name
+_CONTENT_WORDS: dict[str | tuple[str, str], str] = {
+    # a change in leadership: "to resign", "the ouster of", "to step down"
+    **dict.fromkeys(
+        "resign resigns resignation ouster oust ousting reinstated reinstatement".split(), "leader"
+    ),
+    ("step", "down"): "leader",
+    ("stand", "down"): "leader",
+    ("step", "aside"): "leader",
+    ("concede", "defeat"): "leader",
+    # a change of institutions or regime: "a new constitution", "independence", "a referendum"
+    **dict.fromkeys(
+        """constitution constitutional independence referendum autonomy self-rule democracy
+        regime""".split(),
+        "institutions",
+    ),
+    ("election", "law"): "institutions",
+    ("electoral", "law"): "institutions",
+    ("democratic", "reforms"): "institutions",
+    ("democratic", "reform"): "institutions",
+    # rights and freedoms: "to honor human rights", "more rights for the Hutu majority"
+    **dict.fromkeys("rights liberties freedom freedoms".split(), "rights"),
+    # "to hand over power to …", "to cede power": a change in leadership, not an extradition
+    ("hand", "power"): "leader",
+    ("cede", "power"): "leader",
+    ("transfer", "power"): "leader",
+    # a policy: "political reforms", "its military policies", "the employment bill"
+    **dict.fromkeys("policy policies reform reforms bill".split(), "policy"),
+    # release of persons or property: "to release the prisoners", "the freeing of hostages"
+    **dict.fromkeys("release releasing freeing".split(), "release"),
+    ("to", "free"): "release",  # the verb, not "free trade" or "free elections"
+    # judicial cooperation: "to extradite the suspects", "to hand over the bombers"
+    **dict.fromkeys("extradite extradition extradited repatriate handover".split(), "judicial"),
+    ("hand", "over"): "judicial",  # but "to hand over power" is a leadership (_content_kind)
+    ("stand", "trial"): "judicial",
+    ("face", "trial"): "judicial",
+    # intelligence: "to share intelligence", "intelligence assistance"
+    "intelligence": "intelligence",
+    # material cooperation: "to cooperate fully with the inspectors"
+    **dict.fromkeys("cooperate cooperation".split(), "material"),
+    # economic cooperation: "free trade", "barriers to exports"
+    **dict.fromkeys("trade investment investments exports imports tariffs".split(), "economic"),
+    ("economic", "cooperation"): "economic",
+    # military cooperation: "a military alliance", "a training ground"
+    **dict.fromkeys("alliance".split(), "military"),
+    ("military", "cooperation"): "military",
+    ("training", "ground"): "military",
+    # aid, by kind: "debt relief", "weapons", "food", "peacekeepers"
+    **dict.fromkeys("loans loan finance financing funds funding money".split(), "economic aid"),
+    ("debt", "relief"): "economic aid",
+    ("economic", "aid"): "economic aid",
+    ("financial", "aid"): "economic aid",
+    ("financial", "assistance"): "economic aid",
+    ("financial", "help"): "economic aid",
+    ("financial", "support"): "economic aid",
+    **dict.fromkeys("weapons arms ammunition".split(), "military aid"),
+    # a noun that modifies another names no content of its own: "weapons inspectors" are
+    # inspectors, "arms smuggling" is no aid
+    ("weapons", "inspectors"): "involvement",
+    ("arms", "inspectors"): "involvement",
+    ("arms", "smuggling"): "",
+    ("weapons", "smuggling"): "",
+    ("military", "aid"): "military aid",
+    ("military", "assistance"): "military aid",
+    **dict.fromkeys(
+        "humanitarian food medicine medical starvation famine".split(), "humanitarian aid"
+    ),
+    **dict.fromkeys("peacekeepers peacekeeping peace-keeping protection".split(), "peacekeeping"),
+    ("send", "troops"): "peacekeeping",
+    ("military", "presence"): "peacekeeping",
+    # international involvement (not mediation): "to allow inspectors", "aid workers"
+    **dict.fromkeys("inspectors access".split(), "involvement"),
+    # monitors and observers sent are a protection ("to send more monitors to Darfur"), let in
+    # an involvement ("to allow observers in"): see _ALLOWING
+    **dict.fromkeys("monitors observers".split(), "peacekeeping"),
+    ("aid", "workers"): "involvement",
+    ("humanitarian", "workers"): "involvement",
+    ("relief", "workers"): "involvement",
+    # military de-escalation: "a ceasefire", "to withdraw its troops"
+    **dict.fromkeys("ceasefire cease-fire truce de-escalate".split(), "de-escalation"),
+    **dict.fromkeys("withdraw withdrawing withdrawal pull".split(), "withdrawal"),
+    ("pull", "out"): "withdrawal",
+    ("pull", "back"): "withdrawal",
+    # threats only: military force ("would retaliate militarily", "would use force", "a cause
+    # for war") and repression ("threatened to arrest")
+    **dict.fromkeys(
+        "militarily war invasion invade incursion airstrikes force attack attacks fire".split(),
+        "force",
+    ),
+    ("air", "strikes"): "force",
+    ("military", "strike"): "force",
+    ("military", "action"): "force",
+    ("military", "force"): "force",
+    **dict.fromkeys("arrest arrests crackdown".split(), "repression"),
+    # ... and unconventional violence ("threatened to resume terrorist attacks")
+    **dict.fromkeys("terrorist terror".split(), "terror"),
+    ("suicide", "attacks"): "terror",
+    ("suicide", "bombings"): "terror",
+    ("crack", "down"): "repression",
+    # accusations only: a crime ("of embezzling public funds"), war crimes ("of genocide"),
+    # espionage ("of spying for Israel")
+    **dict.fromkeys(
+        "corruption embezzlement embezzling embezzled misusing fraud bribery graft".split(), "crime"
+    ),
+    ("war", "crimes"): "war crimes",
+    "genocide": "war crimes",
+    **dict.fromkeys("espionage spying treason".split(), "espionage"),
+    # ... and abuses of rights ("of torturing prisoners"), with "rights" and "repression"
+    **dict.fromkeys("torture torturing abuses rape raping".split(), "abuses"),
+    # diplomatic cooperation: "to forge ties with", "demanded support from"
+    **dict.fromkeys("ties relations support recognition".split(), "diplomatic"),
+    # meeting, settling, mediating
+    **dict.fromkeys("talks negotiations negotiate dialogue meeting".split(), "meet"),
+    ("negotiating", "table"): "meet",
+    # "settlement" alone may be a village ("to freeze settlement construction")
+    "settle": "settle",
+    ("peaceful", "settlement"): "settle",
+    ("political", "settlement"): "settle",
+    **dict.fromkeys("mediate mediation broker".split(), "mediate"),
+    ("help", "negotiate"): "mediate",
+    ("help", "broker"): "mediate",
+}
+#: content words that name a yielding only after a word of easing ("to lift the sanctions",
+#: "to end curbs on", "to cancel the strike"); "imposed sanctions" is no yielding
+_EASED_WORDS: dict[str | tuple[str, str], str] = {
+    **dict.fromkeys("sanctions embargo embargoes boycott".split(), "economic sanctions"),
+    # "a trade embargo", "economic sanctions": sanctions, not trade
+    **{
+        (w, s): "economic sanctions"
+        for w in ("trade", "economic", "arms")
+        for s in ("sanctions", "embargo")
+    },
+    **dict.fromkeys("curfew restrictions curbs".split(), "administrative sanctions"),
+    ("martial", "law"): "administrative sanctions",
+    ("state", "of"): "administrative sanctions",
+    **dict.fromkeys("strike protests demonstrations agitation unrest".split(), "dissent"),
+}
+_EASING = frozenset(
+    """lift lifting lifted end ending ease easing remove removing removal cancel cancelling
+    canceling halt halting stop stopping relax relaxing scrap drop rescind revoke""".split()
+)
+#: the code of each kind of content, by root: an appeal (02), a demand (10), a rejection (12)
+_CODES: dict[str, dict[str, str]] = {
+    "02": {
+        "material": "021",
+        "diplomatic": "022",
+        "economic": "0211",
+        "military": "0212",
+        "judicial": "0213",
+        "intelligence": "0214",
+        "economic aid": "0231",
+        "military aid": "0232",
+        "humanitarian aid": "0233",
+        "peacekeeping": "0234",
+        "leader": "0241",
+        "policy": "0242",
+        "rights": "0243",
+        "institutions": "0244",
+        "administrative sanctions": "0251",
+        "dissent": "0252",
+        "release": "0253",
+        "economic sanctions": "0254",
+        "involvement": "0255",
+        "de-escalation": "0256",
+        "withdrawal": "0256",
+        "meet": "026",
+        "settle": "027",
+        "mediate": "028",
+    },
+    "10": {
+        "material": "101",
+        "diplomatic": "102",
+        "economic": "1011",
+        "military": "1012",
+        "judicial": "1013",
+        "intelligence": "1014",
+        "economic aid": "1031",
+        "military aid": "1032",
+        "humanitarian aid": "1033",
+        "peacekeeping": "1034",
+        "leader": "1041",
+        "policy": "1042",
+        "rights": "1043",
+        "institutions": "1044",
+        "administrative sanctions": "1051",
+        "dissent": "1052",
+        "release": "1053",
+        "economic sanctions": "1054",
+        "involvement": "1055",
+        "de-escalation": "1056",
+        "withdrawal": "1056",
+        "meet": "106",
+        "settle": "107",
+        "mediate": "108",
+    },
+    "12": {
+        "material": "121",
+        "economic": "1211",
+        "military": "1212",
+        "judicial": "1213",
+        "economic aid": "1221",
+        "military aid": "1222",
+        "humanitarian aid": "1223",
+        "peacekeeping": "1224",
+        "leader": "1231",
+        "policy": "1232",
+        "rights": "1233",
+        "institutions": "1234",
+        "administrative sanctions": "1241",
+        "dissent": "1242",
+        "release": "1243",
+        "economic sanctions": "1244",
+        "involvement": "1245",
+        "de-escalation": "1246",
+        "withdrawal": "1246",
+        "meet": "125",
+        "settle": "127",
+        "mediate": "126",
+    },
+}
+#: threats (130): "warned that it would use force" is a threat of military force (138), "threatened
+#: to withdraw its inspectors" one to halt an international involvement (136)
+_THREATS = {
+    "force": "138",
+    "involvement": "136",
+    "peacekeeping": "136",
+    "withdrawal": "136",
+    "meet": "134",
+    "mediate": "135",
+    "repression": "137",
+    "terror": "1383",
+}
+_CODES["13"] = _THREATS
+#: accusations (112): of a crime or corruption (1121), of abuses of human rights (1122), of war
+#: crimes (1124), of espionage or treason (1125); CAMEO's accusation of aggression (1123) is left
+#: to the dictionary
+_CODES["11"] = {
+    "crime": "1121",
+    "abuses": "1122",
+    "rights": "1122",
+    "war crimes": "1124",
+    "espionage": "1125",
+}
+#: protests (141–145) are split by the reform they are for: 1411 for a change in leadership …
+_PROTEST_KINDS = {"leader": "1", "policy": "2", "rights": "3", "institutions": "4"}
+#: the codes a content may refine: the root's generic code and its unspecified 3-digit codes
+_REFINABLE = frozenset(
+    """020 021 023 024 025 100 101 103 104 105 112 120 121 122 123 124 130
+    141 142 143 144 145""".split()
+)
+#: participles that carry a protest's or appeal's content past a comma ("rallied against the
+#: leader, saying he must resign", "blocked roads, demanding reforms")
+_CONTENT_PARTICIPLES = frozenset({"saying", "demanding", "calling", "urging", "chanting"})
+#: words that open an adjunct, whose nouns are no content ("sought help during talks in Delhi")
+#: ... and conditions, whose acts are not the content ("would face a crushing response if it
+#: attacked Syria")
+_ADJUNCTS = frozenset({"during", "following", "amid", "despite", "if", "unless"})
+#: ... but a protest's condition is its demand ("will boycott the elections unless the president
+#: steps down": 1431), and a protest during demonstrations is theirs ("threw stones during
+#: demonstrations against rights abuses": 1453)
+_PROTESTS_GO_ON = frozenset({("14", "unless"), ("14", "during")})
+#: verbs of letting in: what is let in is an international involvement (0255, 1055, 1245), not
+#: aid or protection asked for ("to allow food convoys to reach", "to let monitors in")
+_ALLOWING = frozenset({"allow", "allowing", "allows", "let", "permit", "permitting", "admit"})
+_LET_IN = frozenset({"humanitarian aid", "peacekeeping"})
+#: what a rejection takes as a plan (127 or 120), not as a request for reform: "rejected the
+#: proposed constitution"
+_REJECTED_PLANS = frozenset({"constitution", "constitutional"})
+#: the modals after a supposed act ("any attack would …")
+_CONSEQUENCE_MODALS = frozenset({"would", "will", "could"})
+#: how far after the pattern's match the content may stand
+_WINDOW = 14
+_REFINED: dict[tuple[Pattern, str], Pattern] = {}
+
+
+def _content_kind(units: list[_Unit], start: int, end: int, root: str) -> list[str]:
+    """The kinds of content named from unit ``start`` up to ``end`` (exclusive) or the end of
+    the clause, in order, for an act of ``root``; a comma ends the clause unless a participle
+    of saying or demanding follows it, and an adjunct ("during talks in Delhi") ends it too."""
+    kinds: list[str] = []
+    stop = min(end, len(units))
+    allowing = False
+    i = start
+    while i < stop:
+        unit = units[i]
+        norm = unit.norm
+        if unit.mention is not None:
+            i += 1
+            continue
+        # a quotation mark opens no new clause here ("to forge "ties of confidence" with")
+        if norm in (".", ";", ":") or (
+            i > start
+            and norm != '"'
+            and (
+                norm in _CLAUSE_BREAK or (norm in _ADJUNCTS and (root, norm) not in _PROTESTS_GO_ON)
+            )
+        ):
+            break
+        nxt = units[i + 1].norm if i + 1 < len(units) and units[i + 1].mention is None else ""
+        # a comma ends the clause, but for a participle of demanding after it ("…, demanding
+        # reforms") or a list of gerunds ("accused the troops of killing, raping and torturing")
+        if (
+            norm == ","
+            and nxt not in _CONTENT_PARTICIPLES
+            and not (nxt.endswith("ing") and units[i - 1].norm.endswith("ing"))
+        ):
+            break
+        allowing = allowing or norm in _ALLOWING
+        if norm == "any" and root == "13":
+            # "warned Israel against any attack", "any incursion would be a cause for war":
+            # the act of another, supposed, up to the modal that says what would follow
+            while i + 1 < stop and units[i + 1].norm not in _CONSEQUENCE_MODALS:
+                if units[i + 1].norm in (".", ";", ":", ","):
+                    break
+                i += 1
+            i += 1
+            continue
+        pair = (norm, nxt)
+        kind = _CONTENT_WORDS.get(pair)
+        if kind is None:
+            kind = _EASED_WORDS.get(pair)
+            if kind is not None and not _eased(units, start, i):
+                kind = ""
+        if kind is not None:
+            if kind == "judicial" and i + 2 < len(units) and units[i + 2].norm == "power":
+                kind = "leader"  # "to hand over power to his deputy"
+            i += 1  # the pair's second word is read
+        else:
+            kind = _CONTENT_WORDS.get(norm)
+            if kind is None:
+                kind = _EASED_WORDS.get(norm)
+                if kind is not None and not _eased(units, start, i):
+                    kind = None
+        if root == "12" and norm in _REJECTED_PLANS:
+            break  # "rejected the proposed constitution in a referendum": a plan, no request
+        if kind and allowing and kind in _LET_IN:
+            kind = "involvement"  # "to allow food convoys", "to let peacekeepers in"
+        if kind:
+            kinds.append(kind)
+        i += 1
+    return kinds
+
+
+def _eased(units: list[_Unit], start: int, i: int) -> bool:
+    """True when a word of easing stands at most three words before unit ``i``."""
+    return any(u.norm in _EASING for u in units[max(start, i - 3) : i])
+
+
+def _specific(code: str, kinds: list[str]) -> str | None:
+    """The specific code of the act ``code`` for the first content kind its root splits by,
+    when ``code`` is that root's generic code or the 3-digit code the kind falls under."""
+    root = code[:2]
+    for kind in kinds:
+        if root == "14":
+            if kind in _PROTEST_KINDS:
+                return code[:3] + _PROTEST_KINDS[kind]
+            continue
+        table = _CODES.get(root)
+        if table is None or kind not in table:
+            continue
+        specific = table[kind]
+        if code.endswith("0") or specific.startswith(code):
+            return specific
+        return None
+    return None
+
+
+def content_subcodes(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """Appeals (020–025), demands (100–105), rejections (120–124) and protests (141–145) whose
+    content words name a kind that CAMEO codes apart take its specific code: "urged the
+    Maoists to honor human rights" 0243, "demanded that the government end curbs on the press"
+    1051, "staged a hunger strike to demand the resignation of the president" 1421. RETURNS
+    (list[_Hit]): the hits, refined in place."""
+    for hit in hits:
+        code = hit.pattern.cameo
+        if code not in _REFINABLE:
+            continue
+        start = hit.verb if hit.verb is not None else hit.first
+        kinds = _content_kind(units, start, hit.last + 1 + _WINDOW, code[:2])
+        if not kinds:
+            continue
+        specific = _specific(code, kinds)
+        if specific is None or specific == code:
+            continue
+        key = (hit.pattern, specific)
+        refined = _REFINED.get(key)
+        if refined is None:
+            refined = _REFINED[key] = dataclasses.replace(hit.pattern, cameo=specific)
+        hit.pattern = refined
+    return hits
