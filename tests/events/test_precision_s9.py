@@ -179,3 +179,27 @@ def test_a_whose_clause_of_an_actor_keeps_it(builtin_pipeline: Pipeline) -> None
 def test_the_object_search_stops_at_whose(builtin_pipeline: Pipeline) -> None:
     found = codes(builtin_pipeline, "Iran praised families whose sons were killed by Israel.")
     assert not [c for c in found if c[1] == "ISR"]
+
+
+# -- recall: uncoded two-country sentences, second look -----------------------------------------
+def test_receiving_a_person_is_hosting(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Khamenei later received Haniyeh, who offered condolences.")
+    assert ("IRNGOV", "PSEREBHMS", "043") in found
+
+
+def test_receiving_weapons_or_backing_is_no_visit(builtin_pipeline: Pipeline) -> None:
+    for text in ("Iran received Russian S-300 missiles.", "Hamas received Iran's backing."):
+        assert not [c for c in codes(builtin_pipeline, text) if c[2].startswith("04")]
+
+
+def test_calling_a_possessed_decision_is_no_telephone_call(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Putin called Erdogan's decision a mistake.")
+    assert not [c for c in found if c[2] == "041"]
+    assert ("RUSGOV", "TURGOV", "111") in found
+
+
+def test_trading_insults_is_mutual_disapproval(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline, "Erdogan and Prime Minister Benjamin Netanyahu traded insults on Twitter."
+    )
+    assert {("TURGOV", "ISRGOV", "111"), ("ISRGOV", "TURGOV", "111")} <= found

@@ -345,7 +345,16 @@ def _adjacent_object(units: list[_Unit], last: int, found: list[int]) -> bool:
     nxt = units[k]
     if nxt.mention is not None or nxt.weak is not None:
         return not nxt.code.startswith("---")  # "called them terrorists": a role noun
-    return not nxt.norm.isalpha() or nxt.norm in _AFTER_CALLED
+    # "received Russian S-300 missiles", "called Erdogan's decision …": a word or a possessive
+    # after it makes the actor a modifier of the object (session 9); punctuation ends it, and
+    # so does a possessive inside the mention ("accused Israel's Mossad secret service")
+    if nxt.norm in ("'s", "'"):
+        return k + 1 < n and units[k + 1].tail is not None
+    return nxt.norm in _AFTER_CALLED or nxt.norm in _PUNCTUATION_AFTER
+
+
+#: punctuation that may follow the one called or received ("called Erdogan, who …")
+_PUNCTUATION_AFTER = frozenset({",", ".", ";", ":", "(", ")", '"', "-", "--", "—", "–", "?", "!"})
 
 
 #: words after "each other" that leave it the object ("accused each other of", "… on Monday")
