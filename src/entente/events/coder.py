@@ -205,7 +205,7 @@ from entente.events.selection import (
     _victim,
 )
 from entente.events.sports import is_sports
-from entente.events.subcodes import content_subcodes
+from entente.events.subcodes import WEAPON_CODES, content_subcodes, weapon_subcodes
 from entente.events.units import (
     _codes,
     _coding_string,
@@ -1130,6 +1130,9 @@ class PatternCoder:
             mediations = _compound_mediations(units, mentions, ordinary)
             hits.extend(h for h in mediations if self._factual(units, h))
         if self.opposites is None:  # CAMEO semantics only
+            if any(h.pattern.cameo in WEAPON_CODES for h in hits):
+                # "Russian warplanes pounded Aleppo", "fired cruise missiles at": 195
+                weapon_subcodes(hits, units, mentions, article.text)
             _actor_word_codes(hits, mentions, article.text)
             if any("<expel>" in h.pattern.text for h in hits):
                 _own_land_expulsions(hits, units)
@@ -1690,6 +1693,10 @@ class PatternCoder:
             if self.opposites is None and cameo[:2] in ("17", "19"):
                 # "protesters who torched cars", "clashed with police": a violent protest
                 cameo = riot(cameo, words, source_actor, target_actor)
+            if hit.weapon is not None and cameo == hit.pattern.cameo:
+                # "Russian warplanes pounded Aleppo": an aerial attack (195), once no reading of
+                # its source or target (a riot, an assassination, repression) has taken it
+                cameo = hit.weapon
             quad, goldstein, plover = _code_facts(cameo)
             if hit.pattern.plover is not None and cameo == hit.pattern.cameo:
                 plover = hit.pattern.plover  # a resignation (0831) is PLOVER's RETREAT "resign"

@@ -48,6 +48,7 @@ class _Hit:
     reduced: bool = False  # a reduced passive relative ("a ceasefire brokered by Egypt")
     adjunct: bool = False  # "after talks with Z": a noun phrase adjoined to the clause's act
     reciprocal: bool = False  # "A and B accused each other": the members act on each other
+    weapon: str | None = None  # the code its weapons give a use of force ("warplanes": 195)
 
 
 def _units(
