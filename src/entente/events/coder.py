@@ -162,12 +162,15 @@ from entente.events.mood import (
     intent_code,
     refusal_code,
 )
+from entente.events.patients import AMONG_WORDS, _conjoined_places, _named_among
 from entente.events.response import (
     DENYING,
     ISSUED_NOUNS,
+    VOWING,
     _act_named_again,
     _denials,
     _rejected_issues,
+    _vengeance,
 )
 from entente.events.roles import (
     _IRREGULAR_PAST,
@@ -461,6 +464,8 @@ def _alleged_content(units: list[_Unit], verb: int) -> bool:
         return False  # "Russia was accused of bombing": no noun phrase, the subject is accused
     for k in range(verb - 3, max(verb - 7, -1), -1):
         unit = units[k]
+        if unit.weak is not None or (unit.mention is not None and unit.code.startswith("---")):
+            continue  # "accused pro-Russian separatists of shooting down …": of no country (s9)
         if unit.mention is not None or unit.weak is not None:
             return False
         if unit.norm in _CHARGING:
@@ -577,6 +582,29 @@ def _objectless_participle(units: list[_Unit], verb: int, pattern: Pattern) -> b
     if verb == 0 or verb + 1 >= len(units) or units[verb + 1].norm not in _AFTER_PARTICIPLE:
         return False
     return _plain_noun_before(units, verb)
+
+
+#: words after which a past participle is an adjective of the noun that follows, never a
+#: finite verb ("after hijacked airliners", "the captured soldiers", "a kidnapped reporter")
+_ADJECTIVE_SLOT = frozenset(
+    "the a an its their his her these those after before by with of for from against".split()
+)
+
+
+def _attributive_participle(units: list[_Unit], verb: int, pattern: Pattern) -> bool:
+    """True when the pattern's verb is a past participle right after a determiner or a
+    preposition and right before a plain word: "Putin sent condolences to Bush after hijacked
+    airliners slammed into the World Trade Center and the Pentagon" (no hijacking by Putin of
+    the Pentagon), "released the kidnapped aid workers". A finite verb never stands there
+    (session 9, lexicon round 15)."""
+    if pattern.source_slot != "left" or not pattern.participles or verb == 0:
+        return False
+    if units[verb].norm not in pattern.participles or units[verb - 1].norm not in _ADJECTIVE_SLOT:
+        return False
+    if verb + 1 >= len(units):
+        return False
+    after = units[verb + 1]
+    return after.mention is None and after.weak is None and after.norm.isalpha()
 
 
 def _plain_noun_before(units: list[_Unit], verb: int) -> bool:
@@ -753,8 +781,11 @@ def _joint_members(units: list[_Unit], hit: _Hit) -> bool:
     opponent right after the pattern ("Zimbabwean and Angolan troops fought rebels")."""
     if hit.passive or len(hit.sources) < 2 or not hit.targets:
         return False
-    countries = {u.code[:3] for u in units if u.mention is not None and u.mention in hit.sources}
-    if len(countries) < 2 or any(c.startswith("-") for c in countries):
+    codes = {u.code for u in units if u.mention is not None and u.mention in hit.sources}
+    countries = {c[:3] for c in codes}
+    if any(c.startswith("-") for c in countries):
+        return False
+    if len(countries) < 2 and not _state_and_rebels(codes):
         return False
     after = units[hit.last + 1].norm if hit.last + 1 < len(units) else "."
     if _ends_with_verb(hit.pattern) and after not in _LOCATIVE | _NOT_PARTNER:
@@ -766,13 +797,54 @@ def _joint_members(units: list[_Unit], hit: _Hit) -> bool:
             continue
         seen.add(member)  # a role noun of no country spans words: its first one
         between = units[hit.last + 1 : k]
+        if _instrument(units, hit, k):
+            continue  # "fought with artillery and helicopter gunships": what they fought with
         if not any(u.norm in _LOCATIVE or u.norm in _NOT_PARTNER for u in between):
             return False
     return bool(seen)
 
 
+def _state_and_rebels(codes: set[str]) -> bool:
+    """True for a compound subject of one country's state forces and its armed rebels ("Sudan's
+    army and the paramilitary Rapid Support Forces fought for control of Khartoum"): two sides
+    by nature, as two countries' troops are (session 9, lexicon round 15)."""
+    sectors = {c[3:6] for c in codes}
+    return len(codes) == 2 and "REB" in sectors and len(sectors & _STATE_FORCES) == 1
+
+
+#: sectors of a state's armed forces
+_STATE_FORCES = frozenset({"MIL", "GOV", "COP"})
+#: nouns of weapons and war machines, which the actor stage may read as a military role of no
+#: country ("helicopter gunships"): after "with" they are what one fights with
+_WEAPON_NOUNS = frozenset(
+    "gunships gunship helicopters tanks jets warplanes aircraft drones artillery missiles "
+    "rockets warships ships mortars".split()
+)
+
+
+def _instrument(units: list[_Unit], hit: _Hit, k: int) -> bool:
+    """True when the unit ``k`` after a mutual act with "with" ("fought with artillery and
+    helicopter gunships") is a weapon of no country: the instrument, not an opponent (session 9,
+    lexicon round 15)."""
+    unit = units[k]
+    if not unit.code.startswith("---") and unit.mention is not None:
+        return False
+    if units[hit.last].norm != "with" and units[hit.last + 1].norm != "with":
+        return False
+    word = unit.norm
+    if unit.weak is not None:  # a role noun of no country kept as words: its last word
+        j = k
+        while j + 1 < len(units) and units[j + 1].weak == unit.weak:
+            j += 1
+        word = units[j].norm
+    return word in _WEAPON_NOUNS
+
+
 #: verbs of killing: killing a named person is an assassination (186), not an attack (190)
 _KILLING = frozenset({"kill", "murder", "slay", "shoot", "shoot dead", "gun down"})
+#: a small-arms pattern whose words say the shot killed ("shot dead", "gunned down", "shot and
+#: killed")
+_KILLED_BY_SHOT = re.compile(r"\bdead\b|<gun\b|<kill\b")
 #: verbs of seizing: seizing a person is an arrest (173) or an abduction (181), not an
 #: occupation of territory (192)
 _SEIZING = frozenset({"seize", "capture", "grab", "snatch"})
@@ -792,9 +864,14 @@ def _act_on_person(pattern: Pattern, cameo: str, source: Actor) -> str:
     code the killing of a specific person; "Turkish agents captured Abdullah Ocalan" is an
     arrest (173) by a state's actor, "Hezbollah guerrillas captured two soldiers"… an abduction
     (181) by anyone else. Other codes are unchanged."""
+    lemmas = _pattern_lemmas(pattern.text)
+    if cameo == "193" and pattern.cameo == cameo and _KILLED_BY_SHOT.search(pattern.text):
+        # "gunmen shot dead Haitian President Jovenel Moise": killing a named person with small
+        # arms is an assassination too, as "a sniper shot dead Serbian Prime Minister Zoran
+        # Djindjic" in our gold; "shot the president" (wounded?) stays 193 (session 9)
+        return "186"
     if cameo not in ("190", "192", "195") or pattern.cameo != cameo:
         return cameo
-    lemmas = _pattern_lemmas(pattern.text)
     if cameo != "192" and lemmas & _KILLING:
         return "186"
     if cameo == "192" and lemmas & _SEIZING:
@@ -1226,6 +1303,20 @@ class PatternCoder:
                 # "Sudan rejected a UN Security Council resolution threatening oil sanctions":
                 # the Council's threat to Sudan
                 chosen = _rejected_issues(chosen, units, self._issued)
+            if AMONG_WORDS & present:  # "took hundreds of guests hostage, among them …"
+                chosen = _named_among(chosen, units)
+            if "and" in present and ("in" in present or "near" in present):
+                # "fired missiles at camps in Afghanistan and a plant in Sudan": both struck
+                chosen = _conjoined_places(chosen, units)
+            if VOWING & present and any(h.pattern.cameo[:2] in ("13", "19") for h in chosen):
+                # "Israel struck Iran's nuclear sites, and Tehran vowed a harsh response": the
+                # revenge is vowed against the attacker's state
+                for vow in _vengeance(chosen, units):
+                    vow.actors = vow.actors or {}
+                    for t in vow.targets:
+                        state = self._country(mentions[t].actor)
+                        if state is not None:
+                            vow.actors[t] = (state,)
             if TRUCE_NOUNS & present:  # "brokered a truce between A and B": A and B agreed
                 chosen = _brokered_truces(chosen, units)
             if _PAIR_WORDS & present:  # "as the two sides' top diplomats met in Geneva"
@@ -1389,6 +1480,8 @@ class PatternCoder:
             return _reduced_relative(units, pattern, verb, agent)
         if _objectless_participle(units, verb, pattern):
             return None  # "returned weapons seized last year from X": describes the weapons
+        if _attributive_participle(units, verb, pattern):
+            return None  # "after hijacked airliners slammed into the Pentagon": an adjective
         if _travelling_thing(units, verb, pattern):
             return None  # "attacks on ships heading to Israeli ports": the ships travel
         if pattern.source_slot == "left" and _alleged_content(units, verb):
@@ -1565,6 +1658,7 @@ class PatternCoder:
                 # "the party will boycott the elections (unless …)": a boycott is declared, and
                 # declaring it is the boycott (143), as the CAMEO manual codes it, not a threat
                 future = False
+        visited = ""  # the guest's visit of a welcome (see _welcomed_visitor)
         if refusing:
             cameo: str | None = refusal_code(hit.pattern.cameo)
             back = None
@@ -1581,6 +1675,14 @@ class PatternCoder:
                 # "the Patriot systems supplied by the United States arrived in Ukraine": aid
                 # delivered (07x), not a visit
                 cameo, back = self._mood(aid, negated, future), None
+            if self.opposites is None and cameo in _SEARCH_CODES and _part_of_inquiry(units, hit):
+                # "police raided the Lima home of President Dina Boluarte as part of an
+                # investigation into undeclared luxury watches": a criminal investigation (091)
+                cameo = self._mood("091", negated, future)
+            if self.opposites is None and back is None and _welcomed_visitor(units, hit):
+                # "Clinton welcomed Jiang Zemin to the White House for the first state visit":
+                # the host's welcome (043) and the guest's visit (042) to the host's state
+                back = visited = "042"
             back = self._mood(back, negated, future) if back else None
         if cameo is None and back is None:
             return []
@@ -1674,6 +1776,23 @@ class PatternCoder:
         ]
         located: list[int | None] | None = None  # the place named after the act (found once)
         for n, (src, tgt, cameo, source_actor, target_actor) in enumerate(expanded):
+            if visited and cameo == back and target_actor is not None and src in hit.targets:
+                target_actor = self._country(target_actor) or target_actor
+            if (
+                self.opposites is None
+                and hit.pattern.cameo == "042"
+                and cameo in ("042", "036")
+                and "MIL" in source_actor.sectors
+                and "GOV" not in source_actor.sectors
+            ):
+                # "as British paratroopers prepared to fly to Freetown": troops travelling are
+                # deployed, they pay no visit (session 9, lexicon round 15)
+                continue
+            if cameo == "194" and self.opposites is None and _long_range(units, hit):
+                # "U.S. warships fired cruise missiles at a Syrian air base": cruise missiles
+                # are aerial weapons (195), as our wire gold codes them; rockets, shells and
+                # anti-tank missiles stay 194 (session 9)
+                cameo = "195"
             if target_actor is not None and target_actor.kind == "person":
                 # "a drone strike killed General Soleimani", "agents captured Ocalan"
                 cameo = _act_on_person(hit.pattern, cameo, source_actor)
@@ -1693,6 +1812,10 @@ class PatternCoder:
             if self.opposites is None and cameo[:2] in ("17", "19"):
                 # "protesters who torched cars", "clashed with police": a violent protest
                 cameo = riot(cameo, words, source_actor, target_actor)
+            elif self.opposites is None and cameo == "145" and "MIL" in source_actor.sectors:
+                # "Israeli tanks stormed Yasser Arafat's headquarters": an army storming a
+                # building is force (190), not a violent protest (session 9)
+                cameo = "190"
             if hit.weapon is not None and cameo == hit.pattern.cameo:
                 # "Russian warplanes pounded Aleppo": an aerial attack (195), once no reading of
                 # its source or target (a riot, an assassination, repression) has taken it
@@ -2190,6 +2313,60 @@ def _peacekeepers_arrive(
     for s in hit.sources:
         span = article.text[mentions[s].start : verb.start]
         if "," not in span and _PEACEKEEPERS.search(span):
+            return True
+    return False
+
+
+#: codes of a search or a raid of premises that may be a step of a criminal investigation
+_SEARCH_CODES = frozenset({"090", "1711"})
+#: nouns of an inquiry ("as part of an investigation into …")
+_INQUIRY_WORDS = frozenset({"investigation", "investigations", "inquiry", "probe"})
+
+
+def _part_of_inquiry(units: list[_Unit], hit: _Hit) -> bool:
+    """True when "as part of" an inquiry follows the act in its clause ("searched former
+    President Donald Trump's estate on Monday as part of an investigation into his handling of
+    classified documents"): the search is a step of a criminal investigation (091), as our
+    gold codes it, not a seizure of property (1711; session 9, lexicon round 15)."""
+    for k in range(hit.last + 1, len(units) - 3):
+        if units[k].norm in _WELCOME_END:
+            return False
+        if units[k].norm == "as" and units[k + 1].norm == "part" and units[k + 2].norm == "of":
+            return any(u.norm in _INQUIRY_WORDS for u in units[k + 3 : k + 7])
+    return False
+
+
+#: kinds of cruise missile (aerial weapons, 195)
+_LONG_RANGE = frozenset({"cruise", "tomahawk", "tomahawks"})
+
+
+def _long_range(units: list[_Unit], hit: _Hit) -> bool:
+    """True when the words of an attack name a cruise missile ("fired 59 Tomahawk cruise
+    missiles at a Syrian air base"). Scud and ballistic missiles stay 194, as our checklists
+    pin them (the wire gold is divided)."""
+    return any(u.norm in _LONG_RANGE for u in units[hit.first : hit.last + 1])
+
+
+#: nouns of a trip that make a welcomed guest a visitor (session 9, lexicon round 15)
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+#: punctuation that ends the welcome's clause before a trip noun could count
+_WELCOME_END = frozenset({",", ";", ":", "."})
+
+
+def _welcomed_visitor(units: list[_Unit], hit: _Hit) -> bool:
+    """True when a host's welcome (043, "welcomed Jiang Zemin to the White House") is followed
+    in its clause, before any comma, by a noun of a trip ("… on Wednesday for the first state
+    visit", "… on the new U.S. president's first foreign trip"): the guest visits the host
+    (042) as well. A welcome alone ("welcomed Haniyeh to Istanbul for talks") is the host's act
+    only, and a welcome of a decision ("welcomed the agreement") has no guest."""
+    if hit.passive or hit.pattern.cameo != "043" or not hit.targets:
+        return False
+    if "welcome" not in _pattern_lemmas(hit.pattern.text):
+        return False
+    for unit in units[hit.last + 1 :]:
+        if unit.norm in _WELCOME_END:
+            return False
+        if unit.norm in _TRIP_NOUNS:
             return True
     return False
 

@@ -11,6 +11,8 @@ without a target by the accused is aimed at the accuser.
 
 from __future__ import annotations
 
+import dataclasses
+
 from entente.events.units import _Hit, _Unit
 from entente.events.verbs import Pattern
 
@@ -166,3 +168,59 @@ def _rejected_issues(
         out.append(_Hit(pattern, at, last, [issuer], list(hit.sources), verb=last))
     out.sort(key=lambda h: h.first)
     return out
+
+
+#: verbs of a vow and words of fire answered (the gate of :func:`_vengeance`)
+VOWING = frozenset(
+    {"vow", "vows", "vowed", "vowing", "swore", "swear", "swears", "sworn"}
+    | {"back", "retaliated", "retaliate", "retaliates", "returned", "return"}
+)
+#: pattern words of fire answered ("fired back", "returned fire", "retaliated")
+_ANSWERING = ("back", "<return> fire", "<retaliate>")
+#: roots of an act of force whose victim may vow revenge (assault, fight, mass violence)
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _vengeance(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """A vow of revenge without a target (138, "vowed a harsh response", "vowed to respond")
+    by an actor of the country an act of force of the sentence struck is aimed at that act's
+    author: "Israel struck Iran's nuclear facilities …, and Tehran vowed a harsh response"
+    (Iran 138 Israel), "India launched missile strikes on nine sites in Pakistan, and Pakistan's
+    prime minister vowed to respond". Fire answered without a target (190, "fired back",
+    "returned fire", "retaliated") is aimed so too: "North Korean artillery shelled the South
+    Korean island of Yeonpyeong, and South Korean forces fired back". Without such an act the
+    vow keeps no target (and is not coded when the coder requires a dyad). RETURNS
+    (list[_Hit]): the vows and answers given a target (session 9, lexicon round 15)."""
+    vows: list[_Hit] = []
+    for hit in hits:
+        if hit.targets or not hit.sources or hit.passive:
+            continue
+        text = hit.pattern.text
+        if hit.pattern.cameo[:2] == "13":
+            if "<vow" not in text and "<swear" not in text:
+                continue  # a vow ("vowed to respond" finds no actor after its words)
+        elif hit.pattern.cameo[:2] != "19" or not any(w in text for w in _ANSWERING):
+            continue  # fire answered: "South Korean forces fired back"
+        vowers = {_country_of(units, s) for s in hit.sources} - {"---"}
+        if not vowers:
+            continue
+        for other in hits:
+            if (
+                other is hit
+                or other.passive
+                or other.pattern.cameo[:2] not in _FORCE_ROOTS
+                or not other.sources
+                or not other.targets
+            ):
+                continue
+            struck = {_country_of(units, t) for t in other.targets}
+            authors = [s for s in other.sources if _country_of(units, s) not in vowers | {"---"}]
+            if vowers <= struck and authors:
+                hit.targets = authors
+                if hit.pattern.cameo[:2] == "19" and other.pattern.cameo[:2] == "19":
+                    # fire answered in kind: "shelled the island …, and South Korean forces
+                    # fired back" is shelling answered (194)
+                    hit.pattern = dataclasses.replace(hit.pattern, cameo=other.pattern.cameo)
+                vows.append(hit)
+                break
+    return vows

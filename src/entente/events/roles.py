@@ -76,6 +76,10 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     if word in _IRREGULAR_PAST:  # "Iran's president met …", "paid", "said": never a noun
         return False
     prev = units[verb - 1]
+    if prev.norm == "by" and not word.endswith(("ing", "ed")):
+        # "arrived in Kyiv by train", "travelled by air": after "by" a verb is a gerund, so a
+        # base or -s form is a noun (session 9, lexicon round 15)
+        return True
     # "the visit", "Iran's military support", "an emergency meeting": a determiner and one word
     modified = (
         verb > 1
@@ -1445,7 +1449,11 @@ def _passive_conjunct(units: list[_Unit], verb: int) -> bool:
     passive ("Ocalan was captured in Nairobi and flown to Turkey", "was arrested and taken to
     Baghdad"): it continues the passive, so its subject is the patient and it has no agent; it
     shares no actor of the main clause."""
-    if units[verb].norm not in _PARTICIPLES_ONLY or not _coordinated(units, verb):
+    word = units[verb].norm
+    # "was shot and seriously wounded on Wednesday by a 71-year-old man": a regular form with
+    # its agent after it is a participle too (session 9, lexicon round 15)
+    agent = word.endswith("ed") and any(u.norm == "by" for u in units[verb + 1 : verb + 5])
+    if (word not in _PARTICIPLES_ONLY and not agent) or not _coordinated(units, verb):
         return False
     k = verb - 1
     while k > 0 and units[k].norm != "and":

@@ -606,6 +606,8 @@ def _drop_reported_content(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             and not any(u.norm in (";", ":", "but") for u in units[frame.last + 1 : hit.first])
             # "threatened Minsk with sanctions after it expelled …", "… and warned": facts
             and not _factual_clause(units, frame.last + 1, hit.first)
+            and not _after_whole_threat(units, frame, hit)
+            and not _appositive_denial(units, hit)
             and not _main_coordinate(units, frame, hit)
             and not _speaker_participle(units, frame, hit)
             and not _new_main_clause(units, frame, hit)
@@ -739,6 +741,28 @@ def _factual_clause(units: list[_Unit], start: int, end: int) -> bool:
             if nxt.mention is not None or nxt.weak is not None or nxt.norm in _SUBJECT_STARTS:
                 return True
     return False
+
+
+def _after_whole_threat(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
+    """True when the frame is a whole act without a target slot, its object a noun ("Hamas
+    vowed revenge"), and a subordinator stands between it and the later act: "Hamas vowed
+    revenge as tens of thousands of mourners buried its founder, who was killed by an Israeli
+    strike" (the killing is a fact, not what is vowed; session 9, lexicon round 15)."""
+    if frame.pattern.target_slot != "none" or frame.targets or "<vow" not in frame.pattern.text:
+        return False
+    return any(u.norm in _FACT_OPENERS for u in units[frame.last + 1 : hit.first])
+
+
+def _appositive_denial(units: list[_Unit], hit: _Hit) -> bool:
+    """True for a denial in an appositive after an accusation ("India accused Pakistan of
+    sending troops …, a charge Islamabad denied"): the noun names the accusation again, and its
+    relative clause is a fact, not what is alleged (session 9, lexicon round 15)."""
+    return (
+        hit.pattern.cameo == "016"
+        and hit.first > 0
+        and units[hit.first].norm in ("a", "the")
+        and units[hit.first - 1].norm == ","
+    )
 
 
 #: words that may open the subject of a clause
@@ -1184,6 +1208,14 @@ _REASON_WORDS = frozenset(words[-1] for group in _REASON_OPENERS.values() for wo
 _REASON_PHRASE = frozenset({"the", "a", "an", "its", "his", "her", "their", "'s", "'"})
 
 
+#: words of a date that may name an act ("the Sept. 11 attacks", "the October 7 attack";
+#: session 9, lexicon round 15)
+_DATE_WORDS = frozenset(
+    "jan feb mar apr aug sept sep oct nov dec january february march april may june july "
+    "august september october november december".split()
+)
+
+
 def _reason_act(units: list[_Unit], hit: _Hit) -> bool:
     """True for the noun of an act in a phrase giving the reason of the clause's act: "halted
     talks in retaliation for Speaker Pelosi's visit to Taiwan", "tested missiles in response to
@@ -1206,6 +1238,9 @@ def _reason_act(units: list[_Unit], hit: _Hit) -> bool:
             or unit.weak is not None
             or unit.modifier
             or unit.norm in _REASON_PHRASE
+            or unit.norm in _DATE_WORDS  # "in response to the Sept. 11 attacks on New York"
+            or unit.norm.isdigit()
+            or (unit.norm == "." and k > 0 and units[k - 1].norm in _DATE_WORDS)
         ):
             return False
         k -= 1
