@@ -14,6 +14,7 @@ from entente.errors import (
     DictionaryError,
     EntenteError,
     InputError,
+    OutputError,
     QueryError,
     StoreError,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "Event",
     "InputError",
     "Mention",
+    "OutputError",
     "Pipeline",
     "PipelineOptions",
     "QueryError",

@@ -7,6 +7,7 @@ Hierarchy::
     ├── DictionaryError       a bad dictionary entry (file, line and problem)
     ├── ConfigError           a bad option, stage name or pipeline
     ├── StoreError            the event store cannot be opened or written
+    ├── OutputError           a file to write (report, export) cannot be written (path and reason)
     └── QueryError            an analysis question that cannot be answered (unknown actor, no data)
 """
 
@@ -17,6 +18,7 @@ __all__ = [
     "DictionaryError",
     "EntenteError",
     "InputError",
+    "OutputError",
     "QueryError",
     "StoreError",
 ]
@@ -55,6 +57,27 @@ class ConfigError(EntenteError):
 
 class StoreError(EntenteError):
     """The store cannot be opened, migrated or written."""
+
+
+class OutputError(EntenteError):
+    """A file to write (a report, a chart, an export) cannot be written.
+
+    path (str): the file concerned. reason (str): what is wrong.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"cannot write {path}: {reason}")
+
+    @classmethod
+    def from_os_error(cls, path: str, exc: OSError) -> OutputError:
+        """RETURNS (OutputError): for an OSError met while writing ``path`` (the file or folder
+        that failed is named when it is another one, e.g. a parent that is a file)."""
+        reason = exc.strerror or str(exc)
+        if exc.filename is not None and str(exc.filename) != path:
+            reason += f" ({exc.filename})"
+        return cls(path, reason)
 
 
 class QueryError(EntenteError):

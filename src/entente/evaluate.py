@@ -165,20 +165,32 @@ def load_gold(path: Path) -> list[GoldRecord]:
         lines = path.read_text("utf-8").splitlines()
     except OSError as exc:
         raise InputError(str(path), exc.strerror or str(exc)) from None
+    except UnicodeDecodeError:
+        raise InputError(str(path), "not UTF-8 text") from None
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             raw = json.loads(line)
+            if not isinstance(raw, dict):
+                raise TypeError("a record must be a JSON object")
             if "text" not in raw and isinstance(raw.get("input"), dict):
                 raw = {**raw, "text": raw["input"].get("text") or ""}  # NGEC actor records
             notes = raw.get("notes") or {}
-            config = notes.get("config_in_effect") or {}
+            config = notes.get("config_in_effect") or {} if isinstance(notes, dict) else {}
+            if not isinstance(notes, dict) or not isinstance(config, dict):
+                raise TypeError("'notes' and its 'config_in_effect' must be JSON objects")
+            if not isinstance(raw.get("events", []), list) or not all(
+                isinstance(e, dict) for e in raw.get("events", [])
+            ):
+                raise TypeError("'events' must be a list of JSON objects")
             events = tuple(
                 (str(e.get("source") or ""), str(e.get("target") or ""), _gold_code(e))
                 for e in raw.get("events", [])
             )
             scope = str(notes.get("plover_event") or "")
+            if not isinstance(raw["text"], str):
+                raise TypeError("'text' must be a string")
             records.append(
                 GoldRecord(
                     str(raw["id"]),
@@ -191,8 +203,9 @@ def load_gold(path: Path) -> list[GoldRecord]:
                     _content_words(str(notes.get("eventText") or "")) if scope else frozenset(),
                 )
             )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{number}", f"not a gold record ({exc})") from None
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            problem = f"no {exc}" if isinstance(exc, KeyError) else str(exc)
+            raise InputError(f"{path}:{number}", f"not a gold record ({problem})") from None
     return records
 
 

@@ -405,13 +405,15 @@ def read_records(path: Path) -> list[dict[str, Any]]:
         lines = path.read_text("utf-8").splitlines()
     except OSError as exc:
         raise InputError(str(path), exc.strerror or str(exc)) from None
+    except UnicodeDecodeError:
+        raise InputError(str(path), "not UTF-8 text") from None
     out = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             raw = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise InputError(f"{path}:{number}", f"not a JSON record ({exc})") from None
         if not isinstance(raw, dict):
             raise InputError(f"{path}:{number}", "not a JSON object")

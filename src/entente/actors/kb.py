@@ -176,11 +176,7 @@ class KnowledgeBase:
     def load_file(self, path: Path | Any, *, label: str | None = None) -> None:
         """Load one YAML knowledge-base file (any of the entry shapes)."""
         label = label or str(path)
-        try:
-            data = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)
-        except yaml.YAMLError as exc:
-            line = getattr(getattr(exc, "problem_mark", None), "line", None)
-            raise DictionaryError(label, (line or 0) + 1, f"not valid YAML: {exc}") from None
+        data = load_yaml(path, label)
         if data is None:
             return
         if not isinstance(data, list):
@@ -208,6 +204,22 @@ class KnowledgeBase:
             if labels and kind in ("country", "agent"):
                 name = f"{name} ({', '.join(labels)})"
         return Actor(code=code, name=name, country=country, sectors=sectors, kind=kind)
+
+
+def load_yaml(path: Path | Any, label: str) -> Any:
+    """RETURNS (Any): a dictionary file's YAML (entries carry ``__line__``). Raises
+    DictionaryError naming the file (and line) when it cannot be read or parsed."""
+    try:
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError:
+        raise DictionaryError(label, None, "not UTF-8 text (save the file as UTF-8)") from None
+    except OSError as exc:
+        raise DictionaryError(label, None, exc.strerror or str(exc)) from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise DictionaryError(label, (line or 0) + 1, f"not valid YAML: {exc}") from None
 
 
 def normalize_phrase(phrase: str) -> str:

@@ -273,7 +273,12 @@ def _digits(text: str) -> str:
 
 
 def _codes(text: str, where: str, line: int) -> list[_Code]:
-    """All bracketed codes on a line (``[A 820101-911231] [ELI]`` gives two)."""
+    """All bracketed codes on a line (``[A 820101-911231] [ELI]`` gives two). A code opened and
+    never closed (``IRAN_ [IRN``) is an error: it would be lost, and the phrase would silently
+    take the codes of the next entry. (A bare ``[`` is what a comment leaves of ``[###]``.)"""
+    opened = text[text.rfind("[") + 1 :] if "[" in text else ""
+    if "]" not in opened and opened.strip():
+        raise DictionaryError(where, line, f"'[' without a closing ']' in {text.strip()!r}")
     return [_parse_code(m.group(1), where, line) for m in _CODE_BLOCK.finditer(text)]
 
 

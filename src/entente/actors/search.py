@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from entente.actors.kb import Entry, normalize_phrase
 from entente.actors.stage import knowledge_base
+from entente.errors import QueryError
 
 __all__ = ["ActorHit", "search_actors"]
 
@@ -26,7 +27,12 @@ def _roles(entry: Entry) -> str:
 
 
 def search_actors(query: str, *, limit: int = 30) -> list[ActorHit]:
-    """Entries whose code, name or an alias contains ``query`` (case-insensitive)."""
+    """Entries whose code, name or an alias contains ``query`` (case-insensitive).
+
+    limit (int): at most this many (1 or more; QueryError otherwise).
+    """
+    if limit < 1:
+        raise QueryError(f"limit must be at least 1, not {limit}")
     kb = knowledge_base()
     needle = normalize_phrase(query) if query else ""
     code_query = query.strip().upper()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from entente.actors.kb import KnowledgeBase, load_builtin, load_files
-from entente.actors.petrarch import load_petrarch_knowledge, petrarch_files
+from entente.actors.petrarch import is_petrarch, load_petrarch_knowledge, petrarch_files
 from entente.actors.resolve import ActorResolver
 from entente.errors import ConfigError
 from entente.pipeline import PipelineOptions
@@ -18,17 +18,38 @@ from entente.registry import register_stage
 __all__ = ["knowledge_base", "make_actor_stage"]
 
 
+_YAML_SUFFIXES = (".yaml", ".yml")
+_KINDS_OF_FILES = (
+    "Entente YAML (.yaml, .yml) or PETRARCH text (PETR_config.ini, *.actors.txt, *.agents.txt, "
+    "*.discards.txt, *verbs*.txt, CAMEO*.txt)"
+)
+
+
 def _dictionary_files(path: Path, kind: str) -> list[Path]:
+    """The YAML dictionary files of ``kind`` (``actors`` or ``verbs``) that ``path`` (a file or a
+    folder searched recursively) gives. Raises ConfigError for a path that holds no dictionary
+    (PETRARCH files are read by the callers)."""
     if path.is_file():
-        return [path]
+        if path.suffix.lower() in _YAML_SUFFIXES:
+            return [path] if _looks_like(path, kind) else []
+        if is_petrarch(path):
+            return []
+        raise ConfigError(f"--dictionaries {path}: not a dictionary file; use {_KINDS_OF_FILES}")
     if not path.is_dir():
         raise ConfigError(f"--dictionaries {path}: no such file or directory")
-    found = sorted(p for p in path.rglob("*.y*ml") if _looks_like(p, kind))
-    return found
+    files = sorted(path.rglob("*.y*ml"))
+    if not files and not is_petrarch(path):
+        raise ConfigError(
+            f"--dictionaries {path}: no dictionary files in this folder; use {_KINDS_OF_FILES}"
+        )
+    return [p for p in files if p.is_file() and _looks_like(p, kind)]
 
 
 def _looks_like(path: Path, kind: str) -> bool:
-    head = path.read_text("utf-8", errors="replace")[:4000]
+    try:
+        head = path.read_text("utf-8", errors="replace")[:4000]
+    except OSError:
+        return kind != "verbs"  # read as an actor file, whose loader names the file and reason
     is_verbs = "cameo:" in head and "patterns:" in head
     return is_verbs if kind == "verbs" else not is_verbs
 

@@ -212,6 +212,8 @@ def dyad_series(
         raise QueryError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
     if normalize not in ("total", "actors"):
         raise QueryError(f"unknown normalisation {normalize!r}; use 'total' or 'actors'")
+    if min_events < 0:
+        raise QueryError(f"min_events must be 0 or more, not {min_events}")
     dyad, params = dyad_clause(a, b, directed=directed)
     bounds, bound_params = date_bounds(since, until)
     scope, scope_params = "TRUE", []

@@ -98,7 +98,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from entente.errors import QueryError
+import duckdb
+
+from entente.errors import OutputError, QueryError
 from entente.store import Store
 from entente.store.duckdb_store import event_filter
 
@@ -280,11 +282,19 @@ def export_events(
     if fmt not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_dir():
+        raise OutputError(str(target), "it is a folder; give a file name")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError.from_os_error(str(target), exc) from None
     where, params = event_filter(actor, since, until)
     select, params = _query(fmt, where, params)
     literal = "'" + str(target).replace("'", "''") + "'"
     # The path is a quoted literal (COPY takes no parameter there); every value is a parameter.
     sql = f"COPY ({select}) TO {literal} ({_OPTIONS[fmt]})"
-    row = store.con.execute(sql, params).fetchone()
+    try:
+        row = store.con.execute(sql, params).fetchone()
+    except (duckdb.IOException, duckdb.BinderException, duckdb.PermissionException) as exc:
+        raise OutputError(str(target), str(exc).splitlines()[0]) from None
     return int(row[0]) if row else 0

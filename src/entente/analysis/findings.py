@@ -29,6 +29,7 @@ from entente.analysis.dyad import (
     next_period,
     period_number,
 )
+from entente.errors import QueryError
 from entente.store import Store
 
 __all__ = [
@@ -268,6 +269,8 @@ def dyad_analysis(
     report and the HTML report, so that they always agree. Options as in
     :func:`~entente.analysis.dyad.dyad_series` and :func:`dyad_findings`. RETURNS (DyadAnalysis).
     """
+    if evidence < 0:
+        raise QueryError(f"evidence must be 0 or more events per finding, not {evidence}")
     series = dyad_series(
         store,
         a,

@@ -11,6 +11,7 @@ from typing import Any
 import networkx as nx
 
 from entente.analysis.dyad import ActorSelector, date_bounds
+from entente.errors import QueryError
 from entente.store import Store
 
 __all__ = ["ActorProfile", "actor_network", "actor_profile"]
@@ -55,6 +56,8 @@ def actor_profile(
 ) -> ActorProfile:
     """Profile one actor. level (int): counterparts grouped by code prefix of this length
     (3 = countries; 0 = full codes)."""
+    if top < 0:
+        raise QueryError(f"top must be 0 or more, not {top}")
     where, params = _where(since, until)
     prefix = actor.prefix + "%"
     counterpart = (

@@ -34,6 +34,7 @@ from entente.analysis.report_model import (
     uncertain_flags,
     with_events,
 )
+from entente.errors import OutputError
 
 __all__ = ["render_html", "report_figures", "write_html"]
 
@@ -353,8 +354,15 @@ Events are coded automatically from news text; every finding lists the sentences
 
 
 def write_html(report: DyadReport, path: str | Path) -> Path:
-    """Write the report page (its folder is created). RETURNS (Path)."""
+    """Write the report page (its folder is created). RETURNS (Path).
+
+    Raises OutputError when the file cannot be written.
+    """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(render_html(report), encoding="utf-8")
+    page = render_html(report)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError.from_os_error(str(target), exc) from None
     return target

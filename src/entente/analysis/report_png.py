@@ -29,6 +29,7 @@ from entente.analysis.report_model import (
     period_labels,
     uncertain_flags,
 )
+from entente.errors import OutputError
 
 __all__ = ["write_pngs"]
 
@@ -120,12 +121,18 @@ _DRAW: dict[str, Callable[[Any, DyadReport], None]] = {
 def write_pngs(report: DyadReport, folder: str | Path, *, dpi: int = 120) -> list[Path]:
     """Write the report's charts as PNG files (``counts.png`` …) with matplotlib.
 
-    RETURNS (list[Path]): the files written (charts without data are skipped).
+    RETURNS (list[Path]): the files written (charts without data are skipped). Raises OutputError
+    when the folder or a file cannot be written.
     """
     from matplotlib.figure import Figure  # the OO API: no pyplot, no global backend switch
 
     target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
+    if target.exists() and not target.is_dir():
+        raise OutputError(str(target), "it is a file, not a folder for the charts")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError.from_os_error(str(target), exc) from None
     written = []
     for name in chart_names(report):
         fig = Figure(figsize=(9, 6) if name == "network" else (10, 4.5), dpi=dpi)
@@ -137,6 +144,9 @@ def write_pngs(report: DyadReport, folder: str | Path, *, dpi: int = 120) -> lis
             ax.legend(loc="best", fontsize="small")
         fig.tight_layout()
         path = target / f"{name}.png"
-        fig.savefig(path)
+        try:
+            fig.savefig(path)
+        except OSError as exc:
+            raise OutputError.from_os_error(str(path), exc) from None
         written.append(path)
     return written

@@ -45,6 +45,7 @@ def dyad_command(
     from entente.cli.report_text import print_dyad_report
     from entente.store import Store
 
+    first, last = common.parse_period(since, until)
     with Store.open(db, read_only=True) as store:
         print_dyad_report(
             store,
@@ -54,8 +55,8 @@ def dyad_command(
             directed=directed,
             normalize=normalize,
             min_events=min_events,
-            since=common.parse_day(since, "--since"),
-            until=common.parse_day(until, "--until"),
+            since=first,
+            until=last,
             evidence=evidence,
         )
 
@@ -102,14 +103,16 @@ def actor_command(
     from entente.store import Store
 
     selector = resolve_actor(actor)
+    first, last = common.parse_period(since, until)
+    level = _level(by)
     with Store.open(db, read_only=True) as store:
         profile = actor_profile(
             store,
             selector,
-            since=common.parse_day(since, "--since"),
-            until=common.parse_day(until, "--until"),
+            since=first,
+            until=last,
             top=top,
-            level=_level(by),
+            level=level,
         )
     out.print(f"[bold]{selector.label}[/] ({selector.prefix}): {profile.events} events")
     for title, rows in (

@@ -102,7 +102,9 @@ def ingest_command(
 @guard
 def events_command(
     db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="Actor code or prefix, e.g. IRN.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor code or prefix (IRN), or a known name (Hamas).")
+    ] = None,
     since: Since = None,
     until: Until = None,
     fmt: FormatOption = "jsonl",
@@ -125,16 +127,32 @@ def events_command(
         raise fail(f"--sample must be at least 1, not {sample}")
     if limit is not None and limit < 1:
         raise fail(f"--limit must be at least 1, not {limit}")
+    first, last = common.parse_period(since, until)
+    prefix = _actor_prefix(actor)
     with Store.open(db, read_only=True) as store:
         rows = store.events(
-            actor=actor,
-            since=common.parse_day(since, "--since"),
-            until=common.parse_day(until, "--until"),
+            actor=prefix,
+            since=first,
+            until=last,
             limit=limit,
             sample=sample,
             seed=seed,
         )
     common.write_records(rows, fmt)
+
+
+def _actor_prefix(actor: str | None) -> str | None:
+    """The code prefix for --actor: a code or code prefix as given (IRN, PSEREBHMS, PSERE), else a
+    known name or alias resolved to its code (an unknown one is a clear error, not an empty
+    list)."""
+    if not actor:
+        return None
+    text = actor.strip()
+    if text.isupper() and text.replace("-", "").isalnum():
+        return text
+    from entente.analysis.dyad import resolve_actor
+
+    return resolve_actor(text).prefix
 
 
 @app.command("demo")
@@ -160,6 +178,8 @@ def demo_command(
     from entente.cli.report_text import print_dyad_report
     from entente.store import Store
 
+    side_a, side_b = resolve_actor(a), resolve_actor(b)  # an unknown actor stops before coding
+    common.check_output(report, db, "--report")
     corpus = sample_corpus()
     with Store(db) as store:
         with common.progress(common.count_inputs([str(corpus)]), "coding samples") as adv:
@@ -171,7 +191,7 @@ def demo_command(
             f"({added.added} new)"
         )
         print_dyad_report(store, a, b, by="year")
-        dyad = build_report(store, resolve_actor(a), resolve_actor(b), by="year")
+        dyad = build_report(store, side_a, side_b, by="year")
     path = write_html(dyad, report)
     out.print(f"\n[bold]HTML report[/]: {path.resolve()}")
 
@@ -193,15 +213,22 @@ def eval_command(
 
     from entente.api import build_pipeline
     from entente.cli.report_text import print_eval
+    from entente.errors import InputError
     from entente.evaluate import load_gold, result_json, score_file
+    from entente.ingest import Skipped
 
     pipeline = build_pipeline(dictionaries or (), builtin=not no_builtin)
     results = []
+    skipped: list[Skipped] = []
     for path in gold:
-        with common.progress(len(load_gold(path)), f"scoring {path.name}") as advance:
-            results.append(score_file(path, pipeline, progress=advance))
+        try:
+            with common.progress(len(load_gold(path)), f"scoring {path.name}") as advance:
+                results.append(score_file(path, pipeline, progress=advance))
+        except InputError as exc:  # a bad gold file is reported; the other files are scored
+            skipped.append(Skipped(exc.path, exc.reason))
     if as_json:
         out.print_json(_json.dumps([result_json(r) for r in results]))
-        return
-    for result in results:
-        print_eval(result, diff=diff)
+    else:
+        for result in results:
+            print_eval(result, diff=diff)
+    _finish(skipped)

@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
 import typer
@@ -44,6 +45,27 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
             return nxt - dt.timedelta(days=1)
         return day
     raise fail(f"{option} {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def parse_period(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """Parse --since and --until (see :func:`parse_day`); a period that ends before it starts
+    is a user error, not an empty answer."""
+    first, last = parse_day(since, "--since"), parse_day(until, "--until")
+    if first and last and first > last:
+        raise fail(
+            f"--since {since} is after --until {until}: the period holds no day "
+            f"({first.isoformat()} > {last.isoformat()})"
+        )
+    return first, last
+
+
+def check_output(output: Path, db: Path | None, option: str = "--output") -> None:
+    """Refuse to write a report or an export over the store it is read from."""
+    from entente.store.duckdb_store import default_path
+
+    store = default_path(db)
+    if output.resolve() == store.resolve():
+        raise fail(f"{option} {output} is the store itself: writing there would replace it")
 
 
 @contextmanager

@@ -36,13 +36,15 @@ def export_command(
     from entente.store import Store
 
     prefix = resolve_actor(actor).prefix if actor else None
+    first, last = common.parse_period(since, until)
+    common.check_output(output, db)
     with Store.open(db, read_only=True) as store:
         rows = export_events(
             store,
             output,
             fmt,
             actor=prefix,
-            since=common.parse_day(since, "--since"),
-            until=common.parse_day(until, "--until"),
+            since=first,
+            until=last,
         )
     out.print(f"wrote {rows} events to {output} ({fmt})")

@@ -54,14 +54,16 @@ def report_command(
     from entente.store import Store
 
     side_a, side_b = resolve_actor(a), resolve_actor(b)
+    first, last = common.parse_period(since, until)
+    common.check_output(output, db)
     with Store.open(db, read_only=True) as store:
         report = build_report(
             store,
             side_a,
             side_b,
             by=by,
-            since=common.parse_day(since, "--since"),
-            until=common.parse_day(until, "--until"),
+            since=first,
+            until=last,
             directed=directed,
             normalize=normalize,
             min_events=min_events,

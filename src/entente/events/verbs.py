@@ -17,9 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, cast
 
-import yaml
-
-from entente.actors.kb import _LineLoader
+from entente.actors.kb import load_yaml
 from entente.errors import DictionaryError
 from entente.events import ontology
 from entente.events.inflect import participles, verb_forms
@@ -474,11 +472,9 @@ class VerbDictionary:
         """Load one YAML verb file; DictionaryError names the file, line and problem."""
         label = label or str(path)
         stem = label.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        try:
-            data = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)
-        except yaml.YAMLError as exc:
-            line = getattr(getattr(exc, "problem_mark", None), "line", None)
-            raise DictionaryError(label, (line or 0) + 1, f"not valid YAML: {exc}") from None
+        data = load_yaml(path, label)
+        if data is not None and not isinstance(data, list):
+            raise DictionaryError(label, 1, "the file must be a YAML list of entries")
         for entry in data or []:
             self._load_entry(entry, label, stem)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -49,16 +51,30 @@ def read_jsonl(
 ) -> Iterator[Article | Skipped]:
     """Read JSON Lines records ``{id, date, text | html, url?, title?}``.
 
-    A bad record is yielded as :class:`Skipped` naming ``source:line``; the rest go on.
+    A bad record is yielded as :class:`Skipped` naming ``source:line``; the rest go on. Input
+    without any record (empty, or only blank lines) is one :class:`Skipped` naming ``source``.
     """
+    records = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        records += 1
         where = f"{source}:{number}"
         try:
             yield _read_record(line, where=where, today=today)
         except InputError as exc:
             yield Skipped(exc.path, exc.reason)
+    if not records:
+        yield Skipped(source, "no records (an empty JSON Lines file)")
+
+
+#: A UTF-16 surrogate left alone by a JSON escape ("\ud800"): no character, and no UTF-8 for it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _string(value: str) -> str:
+    """A JSON string as text: a lone surrogate escape becomes U+FFFD (the rest is kept)."""
+    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 def _read_record(line: str, *, where: str, today: dt.date | None) -> Article:
@@ -66,6 +82,10 @@ def _read_record(line: str, *, where: str, today: dt.date | None) -> Article:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(where, "not valid JSON (nested too deeply)") from None
+    except ValueError:  # Python reads no integer of more than 4300 digits
+        raise InputError(where, "not valid JSON (a number too long to read)") from None
     if not isinstance(record, dict):
         raise InputError(where, "a record must be a JSON object")
     record_id = record.get("id")
@@ -75,16 +95,20 @@ def _read_record(line: str, *, where: str, today: dt.date | None) -> Article:
     date = parse_date(raw_date) if raw_date not in (None, "") else None
     if raw_date not in (None, "") and date is None:
         raise InputError(where, f"unreadable date {raw_date!r} (use YYYY-MM-DD)")
-    source = str(record.get("url") or where)
+    source = _string(str(record.get("url") or where))
+    record_id = _string(str(record_id))
+    title = record.get("title")
+    if title is not None and not isinstance(title, str):
+        raise InputError(where, f"'title' must be a string, not {type(title).__name__}")
+    title = _string(title) if title else title
     if isinstance(record.get("html"), str):
-        html: str = record["html"]
-        return read_html(html, source=source, id=str(record_id), date=date, today=today)
+        html = _string(record["html"])
+        return read_html(html, source=source, id=record_id, date=date, today=today)
     if isinstance(record.get("text"), str):
-        title = record.get("title")
         return read_text(
-            record["text"],
+            _string(record["text"]),
             source=source,
-            id=str(record_id),
+            id=record_id,
             title=title or "",
             date=date,
             today=today,
@@ -124,14 +148,20 @@ def read_file(
     except OSError as exc:
         yield Skipped(where, exc.strerror or str(exc))
         return
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1") if path.suffix.lower() in HTML_SUFFIXES else ""
-        if not text:
-            yield Skipped(where, "not UTF-8 text")
-            return
+    text = _decode(raw, html=path.suffix.lower() in HTML_SUFFIXES)
+    if text is None:
+        yield Skipped(where, "not UTF-8 text")
+        return
     yield from _read_string(text, where=where, kind=_kind(path, text), today=today)
+
+
+def _decode(raw: bytes, *, html: bool = False) -> str | None:
+    """Bytes as text: UTF-8 (a leading byte-order mark dropped), else Latin-1 for an HTML page.
+    RETURNS None when the bytes are not text that can be read."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1") if html and raw else None
 
 
 def _kind(path: Path, text: str) -> str:
@@ -161,19 +191,51 @@ def _read_string(
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
-    """Expand files and directories (recursively, known suffixes, sorted) into file paths."""
+    """Expand files and directories (recursively, known suffixes, sorted) into file paths.
+
+    What cannot be read is a :class:`Skipped` in its place: a missing path, a folder that cannot
+    be listed, a broken link, a folder without any news file.
+    """
     for raw in paths:
         path = Path(raw)
         if str(raw) == "-":
             yield path
         elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    yield child
+            yield from _folder_files(path)
         elif path.is_file():
             yield path
+        elif path.is_symlink():
+            yield Skipped(str(raw), "broken symbolic link")
+        elif path.exists():
+            yield Skipped(str(raw), "not a regular file")
         else:
             yield Skipped(str(raw), "no such file or directory")
+
+
+def _folder_files(folder: Path) -> Iterator[Path | Skipped]:
+    """The news files under ``folder`` (sorted; symbolic links to folders are not followed), with
+    a :class:`Skipped` for each subfolder that cannot be listed and each broken link."""
+    found: list[tuple[Path, Path | Skipped]] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename or folder)
+        found.append((where, Skipped(str(where), exc.strerror or str(exc))))
+
+    for root, _folders, names in os.walk(folder, onerror=unreadable):
+        for name in names:
+            child = Path(root, name)
+            if child.suffix.lower() not in SUFFIXES:
+                continue
+            if child.is_file():
+                found.append((child, child))
+            elif child.is_symlink():
+                found.append((child, Skipped(str(child), "broken symbolic link")))
+    if not found:
+        suffixes = ", ".join(sorted(SUFFIXES))
+        yield Skipped(str(folder), f"no news files ({suffixes}) in this folder")
+        return
+    for _, item in sorted(found, key=lambda pair: pair[0]):
+        yield item
 
 
 def read_paths(
@@ -187,7 +249,19 @@ def read_paths(
         if isinstance(item, Skipped):
             yield item
         elif str(item) == "-":
-            text = sys.stdin.read()
-            yield from _read_string(text, where="<stdin>", kind=_sniff(text), today=today)
+            text = _read_stdin()
+            if text is None:
+                yield Skipped("<stdin>", "not UTF-8 text")
+            else:
+                yield from _read_string(text, where="<stdin>", kind=_sniff(text), today=today)
         else:
             yield from read_file(item, today=today, id_root=id_root)
+
+
+def _read_stdin() -> str | None:
+    """Standard input as text (decoded as a file is), None when it is not UTF-8 text."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream without bytes underneath (a test's StringIO)
+        return sys.stdin.read()
+    raw = buffer.read()
+    return _decode(raw, html=_sniff(raw[:400].decode("latin-1")) == "html")

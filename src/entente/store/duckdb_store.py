@@ -64,16 +64,31 @@ class Store:
 
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False) -> None:
         self.path = str(path)
-        if self.path != ":memory:" and not read_only:
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise StoreError(f"no store at {self.path}: run 'entente ingest' first")
+        if self.path != ":memory:":
+            file = Path(self.path)
+            if file.is_dir():
+                raise StoreError(f"cannot open store {self.path}: it is a folder, not a store file")
+            if read_only and not file.exists():
+                raise StoreError(f"no store at {self.path}: run 'entente ingest' first")
+            if not read_only:
+                try:
+                    file.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(
+                        f"cannot create the folder of store {self.path}: "
+                        f"{exc.strerror or exc} ({exc.filename or file.parent})"
+                    ) from None
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
-        if not read_only:
-            self._migrate()
+        try:
+            self._check_store(read_only)
+            if not read_only:
+                self._migrate()
+        except BaseException:
+            self.con.close()
+            raise
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
@@ -81,16 +96,41 @@ class Store:
         return cls(default_path(path), read_only=read_only)
 
     # -- lifecycle ------------------------------------------------------------------------
+    def _check_store(self, read_only: bool) -> None:
+        """Refuse a DuckDB file that is not an Entente store: reading it would fail on a missing
+        table, and writing would add Entente's tables to somebody else's database."""
+        tables = {
+            str(row[0])
+            for row in self.con.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_catalog = current_database() AND table_schema = 'main'"
+            ).fetchall()
+        }
+        if "schema_version" in tables or (not tables and not read_only):
+            return
+        raise StoreError(
+            f"{self.path} is a DuckDB database but not an Entente store "
+            f"(it has no schema_version table{'' if tables else ' and no tables'}); "
+            "use a new file or an Entente store"
+        )
+
     def _migrate(self) -> None:
-        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
-        current = row[0] if row and row[0] is not None else 0
-        for version, sql in _migrations():
-            if version > current:
-                self.con.execute("BEGIN TRANSACTION")
-                self.con.execute(sql)
-                self.con.execute("INSERT INTO schema_version VALUES (?)", [version])
-                self.con.execute("COMMIT")
+        try:
+            self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+            current = row[0] if row and row[0] is not None else 0
+            for version, sql in _migrations():
+                if version > current:
+                    self.con.execute("BEGIN TRANSACTION")
+                    try:
+                        self.con.execute(sql)
+                        self.con.execute("INSERT INTO schema_version VALUES (?)", [version])
+                        self.con.execute("COMMIT")
+                    except BaseException:
+                        self.con.execute("ROLLBACK")
+                        raise
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot update store {self.path} to this version: {exc}") from None
 
     @property
     def schema_version(self) -> int:
@@ -138,8 +178,13 @@ class Store:
             self._delete_id(article.id)
             self._insert(article, key)
             self.con.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             self.con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(
+                    f"cannot write article {article.id} to store {self.path}: {exc} "
+                    "(the articles stored before it are kept)"
+                ) from None
             raise
         return True
 
