@@ -65,3 +65,30 @@ def test_tokenize_possessives_and_initialisms(text, norms):
     tokens = tokenize(text)
     assert [t.norm for t in tokens] == norms
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_text_without_sentence_ends_is_cut_into_pieces():
+    """A page run together on one line: pieces of at most MAX_SENTENCE characters, cut after a
+    comma or at a blank, that cover every word (session 9: the coder's work grows with the
+    square of a sentence's length, and such input never finished)."""
+    from entente.text.segment import MAX_SENTENCE
+
+    text = ", ".join(f"officials of state number {i} met their counterparts" for i in range(400))
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(0 < end - start <= MAX_SENTENCE for start, end in spans)
+    assert all(text[end - 1] == "," for _, end in spans[:-1])  # cut after a comma
+    assert " ".join(text[a:b] for a, b in spans) == text  # nothing lost, blanks between
+
+
+def test_a_long_word_run_is_cut_at_the_limit():
+    from entente.text.segment import MAX_SENTENCE
+
+    text = "x" * (3 * MAX_SENTENCE + 7)
+    spans = split_sentences(text)
+    assert [b - a for a, b in spans] == [MAX_SENTENCE] * 3 + [7]
+
+
+def test_ordinary_sentences_are_not_cut():
+    text = "Iran and Syria signed a defence pact on Monday. " * 40
+    assert all(b - a < 100 for a, b in split_sentences(text))

@@ -11,7 +11,7 @@ import re
 from entente.model import Article, Sentence
 from entente.registry import register_stage
 
-__all__ = ["SegmentStage", "split_sentences"]
+__all__ = ["MAX_SENTENCE", "SegmentStage", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
     [
@@ -72,8 +72,51 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
+#: the longest sentence coded whole, in characters (news sentences stay far below it: the
+#: longest of our wire sets has about 400). Text without sentence ends — a page's text run
+#: together on one line, a table, a list of names — is cut into pieces of at most this length
+#: at a clause or word boundary: the event coder's work grows with the square of a sentence's
+#: length, and a megabyte on one line would never finish (session 9).
+MAX_SENTENCE = 1500
+#: where a piece of an over-long sentence may end, best first: after a semicolon, a colon or a
+#: comma, else at a blank
+_CUTS = ("; ", ": ", ", ", " ")
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span ``start:end`` of ``text`` in pieces of at most :data:`MAX_SENTENCE` characters,
+    each ending at the last clause or word boundary before the limit (else at the limit)."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        at = -1
+        for mark in _CUTS:
+            at = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+            if at >= 0:
+                at += len(mark.rstrip())
+                break
+        stop = at if at > start else limit
+        if text[start:stop].strip():
+            pieces.append((start, stop))
+        start = stop
+        while start < end and text[start].isspace():
+            start += 1
+    if text[start:end].strip():
+        pieces.append((start, end))
+    return pieces
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split text into sentences. RETURNS (list[tuple[int, int]]): (start, end) offsets."""
+    """Split text into sentences (none longer than :data:`MAX_SENTENCE` characters).
+    RETURNS (list[tuple[int, int]]): (start, end) offsets."""
+    spans = _sentences(text)
+    if any(end - start > MAX_SENTENCE for start, end in spans):
+        spans = [piece for start, end in spans for piece in _cut(text, start, end)]
+    return spans
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as its punctuation ends them."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
