@@ -125,7 +125,8 @@ def test_militants_in_a_reported_clause_are_not_the_speaker(builtin_pipeline: Pi
 @pytest.mark.parametrize(
     "text, source",
     [
-        ("Pakistan said its forces had shot down two Indian jets.", "PAK"),
+        # session 9: the forces the speaker owns are the speaker's military (PAKMIL)
+        ("Pakistan said its forces had shot down two Indian jets.", "PAKMIL"),
         ("Russian officials said troops were fighting to repel Ukrainian forces.", "RUSGOV"),
         (
             "The Dutch government announced that they would withdraw their troops from Mali.",

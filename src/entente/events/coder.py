@@ -182,6 +182,7 @@ from entente.events.roles import (
     _coordinated,
     _ends_with_verb,
     _noun_reading,
+    _number,
     _object,
     _participle_clause,
     _partner_act,
@@ -774,18 +775,31 @@ def _adjunct_partner(units: list[_Unit], hit: _Hit) -> bool:
 _NOT_PARTNER = frozenset({"for", "over", "of"})
 
 
+def _opposing_sides(codes: set[str]) -> bool:
+    """Whether the actor codes of a compound subject stand for two sides that may fight each
+    other: two countries ("Rwandan and Ugandan troops"), or a state and an armed group or
+    people of its own country ("Ukrainian government troops and pro-Russian separatists",
+    UKRMIL and UKRREB, session 9); not two arms of one state ("the army and police", UKRMIL and
+    UKRCOP) nor a role noun of no country."""
+    if len(codes) < 2 or any(c.startswith("-") for c in codes):
+        return False
+    if len({c[:3] for c in codes}) > 1:
+        return True
+    return len({len(c) == 3 or c[3:6] in _STATE_SECTORS for c in codes}) > 1
+
+
 def _joint_members(units: list[_Unit], hit: _Hit) -> bool:
     """Whether a mutual act (fought, clashed) of a compound subject of two or more countries'
-    actors is done between those members: its only "target" is a place or what they fought
-    over ("Rwandan and Ugandan troops fought with heavy weapons in Kisangani"), not an
-    opponent right after the pattern ("Zimbabwean and Angolan troops fought rebels")."""
+    actors (or of a state's and an armed group of its own country, :func:`_opposing_sides`) is
+    done between those members: its only "target" is a place or what they fought over
+    ("Rwandan and Ugandan troops fought with heavy weapons in Kisangani"), not an opponent
+    right after the pattern ("Zimbabwean and Angolan troops fought rebels")."""
     if hit.passive or len(hit.sources) < 2 or not hit.targets:
         return False
     codes = {u.code for u in units if u.mention is not None and u.mention in hit.sources}
-    countries = {c[:3] for c in codes}
-    if any(c.startswith("-") for c in countries):
-        return False
-    if len(countries) < 2 and not _state_and_rebels(codes):
+    if any(c.startswith("-") for c in codes) or not (
+        _opposing_sides(codes) or _state_and_rebels(codes)
+    ):
         return False
     after = units[hit.last + 1].norm if hit.last + 1 < len(units) else "."
     if _ends_with_verb(hit.pattern) and after not in _LOCATIVE | _NOT_PARTNER:
@@ -1220,6 +1234,8 @@ class PatternCoder:
                     self._places_taken(hit, mentions, article.text)
                 elif hit.pattern.cameo == "152" and hit.sources and not hit.passive:
                     self._alert_against(hit, hits, units, mentions)
+                if hit.pattern.cameo[:2] in _LOCATED_ROOTS and len(hit.targets) == 1:
+                    self._located_victims(hit, units, mentions)
             if _RESPONSE_WORD in text:  # "… sent tanks across the border in response"
                 self._response_targets(hits, units, mentions)
         events: list[Event] = []
@@ -1722,6 +1738,11 @@ class PatternCoder:
         # a refusal is one side's, and so is an announced meeting with a named target ("X will
         # meet Y": X's intent); "X and Y will meet" is both sides'
         symmetric = hit.pattern.symmetric and not refusing and not (future and hit.targets)
+        if hit.located:
+            # "troops fought rebels on the outskirts of Kinshasa": the direct object of the
+            # verb is fought, not a side coded as fighting back (session 9; the dev gold
+            # codes one direction for it)
+            symmetric = False
         if hit.reciprocal and len(hit.sources) > 1:
             symmetric = not refusing  # "A and B blamed each other": each blamed the other
         if (
@@ -2188,6 +2209,41 @@ class PatternCoder:
                 hit.actors = hit.actors or {}
                 hit.actors[t] = (self._actor(actor.country, name, actor.country, ()),)
 
+    def _located_victims(self, hit: _Hit, units: list[_Unit], mentions: list[Mention]) -> None:
+        """A role noun of no country as the object of a verb of combat, followed by the place
+        where the fighting was: the object is the target, of the place's country, not the
+        place: "Zimbabwean and Angolan troops fought rebels on the western outskirts of
+        Kinshasa" (CODREB), "Philippine troops fought Islamist militants in the southern city
+        of Marawi" (PHLREB). So is an armed side's or a state body's position named after the
+        role noun, whatever the violent act: "bombed rebel positions near Aleppo" (SYRREB),
+        "attacked police posts in Rakhine" (MMRCOP); session 9. The object search takes the
+        first known actor after a role noun of no country (the city here). With other verbs
+        ("killed militants in …") the role noun is left alone: a held-out suite fell."""
+        if hit.pattern.symmetric and len(hit.sources) > 1 and _joint_members(units, hit):
+            return  # "A and B troops fought with artillery in Kassala": they fought each other
+        found = _located_role(units, hit)
+        if found is None:
+            return
+        role, held = found
+        sector = mentions[role].actor.code[3:]
+        if held and sector not in _HOLDING_SECTORS:
+            return  # "a refugee shelter in Qana": no armed side's position
+        if not held and not _pattern_lemmas(hit.pattern.text) & _COMBAT:
+            return  # "killed militants in Waziristan", "attacked …": left as they were
+        place = mentions[hit.targets[0]].actor
+        country = place.country
+        if place.sectors or not country or len(country) != 3 or not country.isalpha():
+            return  # only a bare place of a country ("Kinshasa", COD) gives its country
+        if not (sector.isalpha() and sector.isupper()):
+            return
+        name = place.name.split(" (", 1)[0]
+        hit.actors = hit.actors or {}
+        hit.actors[role] = (
+            self._actor(country + sector, name, country, tuple(mentions[role].actor.sectors)),
+        )
+        hit.targets = [role]
+        hit.located = True
+
     def _actor(self, code: str, name: str, country: str, sectors: tuple[str, ...]) -> Actor:
         """An actor made in the coder: a country with a shared role noun."""
         found = self._made.get(code)
@@ -2224,6 +2280,82 @@ _DELIVERED = re.compile(
 
 #: participles of harm before "in <act noun>": "killed in attacks", "wounded in strikes"
 _HARMED = frozenset(["killed", "wounded", "injured", "hurt", "died", "maimed"])
+
+
+#: the roots of acts done to people at a place ("fought rebels near Kinshasa")
+_LOCATED_ROOTS = frozenset({"17", "18", "19"})
+#: the verbs of combat between two armed sides, whose object is the side fought
+_COMBAT = frozenset({"fight", "battle", "clash"})
+#: words that may stand between a violent verb and its object ("more than 200", "at least")
+_OBJECT_COUNTS = frozenset(
+    "the a an more than at least some about nearly almost over up to dozens hundreds of".split()
+)
+#: prepositions that open the place of an act after its object ("on the outskirts of")
+_PLACE_OPENERS = _LOCATIVE | {"on", "around", "outside"}
+#: words of a place phrase before the place's name ("in the southern city of Marawi")
+_PLACE_PHRASE_WORDS = frozenset(
+    "the of city town village capital province region district state outskirts suburbs "
+    "area port".split()
+)
+
+
+#: the places an armed group holds, named after it ("rebel positions", "militant hideouts")
+_HELD_POSITIONS = frozenset(
+    "positions position hideouts hideout stronghold strongholds bases base camps camp enclave "
+    "bastion heartland posts post checkpoint checkpoints convoy convoys patrol patrols".split()
+)
+
+
+#: the sectors of armed sides and state bodies holding positions ("police posts in Rakhine")
+_HOLDING_SECTORS = frozenset({"REB", "MIL", "COP", "GOV"})
+
+
+def _located_role(units: list[_Unit], hit: _Hit) -> tuple[int, bool] | None:
+    """The role noun of no country right after the pattern ("fought rebels", "killed more
+    than 80 villagers"), when a place phrase follows it at once and ends at the hit's one
+    target ("rebels on the western outskirts of Kinshasa", "lawyers with batons in Lahore"),
+    and whether it names a place the role holds ("bombed rebel positions near Aleppo",
+    "retake the insurgent stronghold of Fallujah"); None when there is no such role noun. Not
+    for a role noun marked as foreign ("kidnapped four foreign aid workers in northern Mali":
+    no people of the place)."""
+    n = len(units)
+    k = hit.last + 1
+    while k < n and k - hit.last <= 6 and units[k].weak is None and units[k].mention is None:
+        word = units[k].norm
+        if word == "foreign" or not (word in _OBJECT_COUNTS or _number(word) or units[k].modifier):
+            return None
+        k += 1
+    role = units[k].weak if k < n else None
+    if role is None or not units[k].code.startswith("---"):
+        return None
+    single = units[k - 1].norm in ("a", "an") or (k >= 2 and units[k - 2].norm in ("a", "an"))
+    while k + 1 < n and units[k + 1].weak == role:
+        k += 1  # "aid workers": the role noun spans words
+    k += 1
+    held = k < n and units[k].norm in _HELD_POSITIONS
+    if single and not held:
+        return None  # "bombed a hospital in Mariupol", "a crowded bus": a building, a vehicle
+    if held:
+        k += 1  # "rebel positions near Aleppo", "the rebel enclave of Eastern Ghouta"
+        if k >= n or units[k].norm not in _PLACE_OPENERS | {"of"}:
+            return None
+    else:
+        if k + 1 < n and units[k].norm == "with" and units[k + 1].mention is None:
+            k += 2  # "beat lawyers with batons in Lahore": the means, then the place
+            if k < n and units[k].norm not in _PLACE_OPENERS and units[k].modifier:
+                k += 1
+        if k >= n or units[k].norm not in _PLACE_OPENERS:
+            return None
+    target = hit.targets[0]
+    for j in range(k + 1, min(n, k + 9)):
+        unit = units[j]
+        if unit.mention == target:
+            return role, held
+        if unit.mention is not None or unit.weak is not None:
+            return None
+        if not (unit.modifier or unit.norm in _PLACE_PHRASE_WORDS):
+            return None  # "killing 23 people in the deadliest attack in …": no place phrase
+    return None
 
 
 def _casualty_cause(units: list[_Unit], first: int) -> bool:

@@ -526,12 +526,29 @@ def _skip_premodifiers(units: list[_Unit], k: int) -> int:
     awful"): at most one modifier without a determiner."""
     start = k
     mods = 0
-    while k >= 0 and (units[k].modifier or _participle_premodifier(units, k)) and mods < 3:
+    while (
+        k >= 0
+        and (units[k].modifier or _participle_premodifier(units, k) or _hyphenated(units[k]))
+        and mods < 3
+    ):
         k -= 1
         mods += 1
     if k >= 0 and (units[k].norm in _NP_START or units[k].norm in _OWNER_DETERMINERS):
         return k - 1  # "Dacic and his Kosovo counterpart Thaci"
     return k if mods <= 1 else start
+
+
+def _hyphenated(unit: _Unit) -> bool:
+    """True for a hyphenated plain word ("pro-Russian", "Iranian-backed"): an adjective before
+    a noun, as in "Ukrainian government troops and pro-Russian separatists fought", where it
+    opens the second member of the compound (session 9)."""
+    norm = unit.norm
+    return (
+        unit.mention is None
+        and unit.weak is None
+        and "-" in norm
+        and all(part.isalpha() for part in norm.split("-"))
+    )
 
 
 def _participle_premodifier(units: list[_Unit], k: int) -> bool:
@@ -645,12 +662,17 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
             and not units[fallback_at].pronoun
             and units[fallback_at].norm not in _SUBJECT_PRONOUNS
             and units[fallback_at].code[3:6] not in _STATE_SECTORS
-            and (fallback_at == 0 or units[fallback_at - 1].norm not in _POSSESSIVE_PRONOUNS)
+            and (
+                fallback_at == 0
+                or units[fallback_at - 1].norm not in _POSSESSIVE_PRONOUNS
+                or _owned_role(units, fallback_at)
+            )
         ):
             # "Turkey said militants had stormed its consulate": the reported clause has its
-            # own subject, a role noun of no country; the speaker is not it ("Pakistan said its
-            # forces had …", "said they would …" and "Russian officials said troops were
-            # fighting" still name the speaker's own)
+            # own subject, a role noun of no country; the speaker is not it ("said they would
+            # …" and "Russian officials said troops were fighting" still name the speaker's
+            # own). "Pakistan said its forces had shot down …": the role noun the speaker owns
+            # is the reported act's subject, coded as the speaker's (PAKMIL) by the actor stage
             return fallback
         if unit.norm == ",":
             opening = _opening_comma(units, i)
@@ -664,6 +686,14 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
         steps += 1
         confidence *= 0.97
     return fallback
+
+
+def _owned_role(units: list[_Unit], i: int) -> bool:
+    """True for a role noun after a possessive determiner at ``i`` that the actor stage coded
+    as its owner's ("its forces", "their troops": a description kept as words, with no code of
+    its own in the unit, see ``units._units``), not a role noun of no country ("---MIL")."""
+    unit = units[i]
+    return unit.weak is not None and unit.mention is None and not unit.code
 
 
 def _force_member(units: list[_Unit], i: int) -> int:

@@ -49,6 +49,7 @@ class _Hit:
     adjunct: bool = False  # "after talks with Z": a noun phrase adjoined to the clause's act
     reciprocal: bool = False  # "A and B accused each other": the members act on each other
     weapon: str | None = None  # the code its weapons give a use of force ("warplanes": 195)
+    located: bool = False  # "fought rebels near Kinshasa": the object taken from its place
 
 
 def _units(
