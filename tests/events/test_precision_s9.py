@@ -203,3 +203,30 @@ def test_trading_insults_is_mutual_disapproval(builtin_pipeline: Pipeline) -> No
         builtin_pipeline, "Erdogan and Prime Minister Benjamin Netanyahu traded insults on Twitter."
     )
     assert {("TURGOV", "ISRGOV", "111"), ("ISRGOV", "TURGOV", "111")} <= found
+
+
+# -- fourth reading (seed 11) -------------------------------------------------------------------
+def test_stopping_short_of_an_act_is_not_doing_it(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "The charter stops short of recognising Israel.")
+    assert not [c for c in found if c[2].startswith("05")]
+    found = codes(builtin_pipeline, "Hamas stopped short of recognising Israel.")
+    assert not [c for c in found if c[2].startswith("05")]
+
+
+def test_militants_storming_a_consulate_use_force(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Iraqi rebels stormed the Turkish consulate in Mosul.")
+    assert [c for c in found if c[2] == "190"]
+    assert not [c for c in found if c[2] == "145"]
+
+
+def test_protesters_storming_an_embassy_riot(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Iranian protesters stormed the British embassy in Tehran.")
+    assert [c for c in found if c[2] == "145"]
+
+
+def test_calling_an_act_a_betrayal_is_disapproval(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Bahrain and Israel agree to normalise ties; Palestinians call it a betrayal",
+    )
+    assert ("PSE", "ISR", "111") in found

@@ -828,6 +828,8 @@ def _state_and_rebels(codes: set[str]) -> bool:
 
 #: sectors of a state's armed forces
 _STATE_FORCES = frozenset({"MIL", "GOV", "COP"})
+#: sectors of armed men, whose storming of a building is force, not a riot
+_ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
 #: nouns of weapons and war machines, which the actor stage may read as a military role of no
 #: country ("helicopter gunships"): after "with" they are what one fights with
 _WEAPON_NOUNS = frozenset(
@@ -1833,9 +1835,14 @@ class PatternCoder:
             if self.opposites is None and cameo[:2] in ("17", "19"):
                 # "protesters who torched cars", "clashed with police": a violent protest
                 cameo = riot(cameo, words, source_actor, target_actor)
-            elif self.opposites is None and cameo == "145" and "MIL" in source_actor.sectors:
-                # "Israeli tanks stormed Yasser Arafat's headquarters": an army storming a
-                # building is force (190), not a violent protest (session 9)
+            elif (
+                self.opposites is None
+                and cameo == "145"
+                and not _ARMED_SECTORS.isdisjoint(source_actor.sectors)
+            ):
+                # "Israeli tanks stormed Yasser Arafat's headquarters", "militants had stormed
+                # its consulate in Mosul": armed men storming a building is force (190), not a
+                # violent protest (session 9)
                 cameo = "190"
             if hit.weapon is not None and cameo == hit.pattern.cameo:
                 # "Russian warplanes pounded Aleppo": an aerial attack (195), once no reading of

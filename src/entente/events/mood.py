@@ -180,13 +180,16 @@ def refusal_code(cameo: str) -> str | None:
 
 def _negated(units: list[_Unit], verb: int) -> bool:
     """A negator or denial among the (up to three) words between the subject and the verb
-    ("did not attack", "denied attacking"); "neither A nor B attacked" is not a negation, nor is
-    "did not hesitate to attack" (the negation belongs to the first verb)."""
+    ("did not attack", "denied attacking", "stopped short of recognising"); "neither A nor B
+    attacked" is not a negation, nor is "did not hesitate to attack" (the negation belongs to the
+    first verb)."""
     window: list[str] = []
     for unit in reversed(units[max(0, verb - 3) : verb]):
         if unit.mention is not None or unit.norm == "to":
             break
         window.append(unit.norm)
+    if len(window) >= 2 and window[0] == "of" and window[1] == "short":
+        return True  # "stops short of recognising Israel", "fell short of" (session 9)
     return any(w in _NEGATORS or w in _DENIALS or w.endswith("n't") for w in window)
 
 
