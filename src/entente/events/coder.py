@@ -828,7 +828,8 @@ def _state_and_rebels(codes: set[str]) -> bool:
 
 #: sectors of a state's armed forces
 _STATE_FORCES = frozenset({"MIL", "GOV", "COP"})
-#: sectors of armed men, whose storming of a building is force, not a riot
+#: sectors of armed men, whose storming of a building is force, not a riot (an army's every
+#: violent "protest" is force; rebels throwing stones still riot)
 _ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
 #: nouns of weapons and war machines, which the actor stage may read as a military role of no
 #: country ("helicopter gunships"): after "with" they are what one fights with
@@ -1838,7 +1839,13 @@ class PatternCoder:
             elif (
                 self.opposites is None
                 and cameo == "145"
-                and not _ARMED_SECTORS.isdisjoint(source_actor.sectors)
+                and (
+                    "MIL" in source_actor.sectors
+                    or (
+                        not _ARMED_SECTORS.isdisjoint(source_actor.sectors)
+                        and "storm" in hit.pattern.text
+                    )
+                )
             ):
                 # "Israeli tanks stormed Yasser Arafat's headquarters", "militants had stormed
                 # its consulate in Mosul": armed men storming a building is force (190), not a
