@@ -376,3 +376,22 @@ def test_a_news_file_given_as_a_dictionary_is_a_clear_error(tmp_path):
     news.write_text("Iran criticized Israel.\n")
     result = runner.invoke(app, ["code", str(news), "--no-builtin", "-d", str(news)])
     _user_error(result, f"--dictionaries {news}: not a dictionary file")
+
+
+def test_events_actor_takes_a_name_written_in_capitals(tmp_path):
+    """`events --actor NATO` (a name in capitals) finds NATO's events, as `--actor Nato` does;
+    a bare code prefix in capitals (PSERE) still works (found by the session's review)."""
+    from entente.api import ingest_paths, sample_corpus
+    from entente.store import Store
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        ingest_paths([sample_corpus() / "text"], store)
+
+    def count(actor: str) -> int:
+        result = runner.invoke(app, ["events", "--db", str(db), "--actor", actor])
+        assert result.exit_code == 0, result.output
+        return len(result.stdout.splitlines())
+
+    assert count("HAMAS") == count("Hamas") > 0
+    assert count("PSERE") >= count("HAMAS")

@@ -230,3 +230,43 @@ def test_calling_an_act_a_betrayal_is_disapproval(builtin_pipeline: Pipeline) ->
         "Bahrain and Israel agree to normalise ties; Palestinians call it a betrayal",
     )
     assert ("PSE", "ISR", "111") in found
+
+
+# -- found by reviewing the session's diff ------------------------------------------------------
+def test_a_government_and_rebels_fight_each_other(builtin_pipeline: Pipeline) -> None:
+    # (a guard: two sets of "state forces" of the coder once shared one name, and the second,
+    # without GOV, had made the state fight itself in a review's run)
+    found = codes(
+        builtin_pipeline,
+        "The Sudanese government and the paramilitary Rapid Support Forces fought for control "
+        "of Khartoum.",
+    )
+    assert not [c for c in found if c[0] == c[1]]
+    assert [c for c in found if c[0] == "SDNGOV" and c[2].startswith("19")]
+
+
+def test_a_call_before_an_ellipsis_or_a_number_is_a_call(builtin_pipeline: Pipeline) -> None:
+    for text in ("Putin called Erdogan…", "Putin called Erdogan 10 days after the coup."):
+        assert ("RUSGOV", "TURGOV", "041") in codes(builtin_pipeline, text)
+
+
+def test_a_visit_in_another_clause_makes_no_welcomed_visitor(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Erdogan welcomed Abbas to Ankara and criticised Netanyahu's visit to Washington.",
+    )
+    assert not [c for c in found if c[2] == "042" and c[0] == "PSEGOV"]
+
+
+def test_a_fact_after_a_demand_clause_is_coded(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline, "Israel ignored calls that it halt the offensive and shelled Gaza."
+    )
+    assert [c for c in found if c[0] == "ISR" and c[2].startswith("19")]
+
+
+def test_the_opposition_urged_to_act_is_the_opposition(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline, "The United States urged Venezuela's opposition to join the talks."
+    )
+    assert [c for c in found if c[1] == "VENOPP"]

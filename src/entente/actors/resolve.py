@@ -2938,11 +2938,25 @@ def _drop_stance_opposition(matches: list[Match], toks: Words) -> list[Match]:
             and norms[m.start] == "opposition"
             and m.start
             and norms[m.start - 1] in _STANCE_OWNERS
-            and m.end < n
+            and m.end + 1 < n
             and norms[m.end] == "to"
+            and _stance_object(toks, m.end + 1)
             and m.senses[0].function == "agent"
         )
     ]
+
+
+#: words that open the object of a stance ("opposition to the plan", "to any deal", "to its")
+_STANCE_OBJECT_STARTS = frozenset(
+    "the a an any this that these those its their his her our such all further".split()
+)
+
+
+def _stance_object(toks: Words, k: int) -> bool:
+    """True when the words after "opposition to" at ``k`` open a noun phrase or a gerund (a
+    stance on something), not an infinitive ("urged Venezuela's opposition to join talks")."""
+    word = toks.norms[k]
+    return word in _STANCE_OBJECT_STARTS or word.endswith("ing") or toks.texts[k][:1].isupper()
 
 
 def _drop_civil_aircraft(matches: list[Match], toks: Words) -> list[Match]:

@@ -147,11 +147,15 @@ def _actor_prefix(actor: str | None) -> str | None:
     list)."""
     if not actor:
         return None
+    from entente.analysis.dyad import resolve_actor
+    from entente.errors import QueryError
+
     text = actor.strip()
     if text.isupper() and text.replace("-", "").isalnum():
-        return text
-    from entente.analysis.dyad import resolve_actor
-
+        try:  # "NATO", "IRGC", "HAMAS": a name in capitals before a bare prefix (PSERE)
+            return resolve_actor(text).prefix
+        except QueryError:
+            return text
     return resolve_actor(text).prefix
 
 

@@ -128,6 +128,7 @@ from entente.events.lexicon import (
     _ALLEGING,
     _ARRIVING,
     _AUXILIARIES,
+    _CLAUSE_BREAK,
     _DETERMINERS,
     _DISSENT,
     _LOCATIVE,
@@ -354,11 +355,8 @@ def _adjacent_object(units: list[_Unit], last: int, found: list[int]) -> bool:
     # so does a possessive inside the mention ("accused Israel's Mossad secret service")
     if nxt.norm in ("'s", "'"):
         return k + 1 < n and units[k + 1].tail is not None
-    return nxt.norm in _AFTER_CALLED or nxt.norm in _PUNCTUATION_AFTER
-
-
-#: punctuation that may follow the one called or received ("called Erdogan, who …")
-_PUNCTUATION_AFTER = frozenset({",", ".", ";", ":", "(", ")", '"', "-", "--", "—", "–", "?", "!"})
+    # (any token without a letter ends it: "…", "’", "[", "10", as before session 9)
+    return nxt.norm in _AFTER_CALLED or not any(c.isalpha() for c in nxt.norm)
 
 
 #: words after "each other" that leave it the object ("accused each other of", "… on Monday")
@@ -2510,8 +2508,8 @@ def _welcomed_visitor(units: list[_Unit], hit: _Hit) -> bool:
     if "welcome" not in _pattern_lemmas(hit.pattern.text):
         return False
     for unit in units[hit.last + 1 :]:
-        if unit.norm in _WELCOME_END:
-            return False
+        if unit.norm in _WELCOME_END or unit.norm in _CLAUSE_BREAK or unit.norm == "and":
+            return False  # "… and criticised Netanyahu's visit": another clause's trip
         if unit.norm in _TRIP_NOUNS:
             return True
     return False
@@ -2679,7 +2677,7 @@ _GOVERNMENT_WORDS = frozenset({"kremlin", "government", "regime", "administratio
 #: nouns of a foreign state's post: an embassy, a consulate, an ambassador's residence
 _POST_WORDS = ("embassy", "consulate", "residence")
 #: sectors of a state's forces of order
-_STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+_ORDER_FORCES = frozenset({"MIL", "COP", "SPY"})
 
 
 def _posts_on_own_soil(hits: list[_Hit], units: list[_Unit], mentions: list[Mention]) -> None:
@@ -2690,7 +2688,7 @@ def _posts_on_own_soil(hits: list[_Hit], units: list[_Unit], mentions: list[Ment
     for hit in hits:
         if hit.pattern.cameo[:2] != "19" or hit.passive or not hit.targets or not hit.sources:
             continue
-        if not all(_STATE_FORCES & set(mentions[k].actor.sectors) for k in hit.sources):
+        if not all(_ORDER_FORCES & set(mentions[k].actor.sectors) for k in hit.sources):
             continue
         own = {mentions[k].actor.code[:3] for k in hit.sources}
         kept = []

@@ -311,6 +311,8 @@ def _demanded(units: list[_Unit], verb: int) -> bool:
         norm = units[i].norm
         if norm in (",", ";", ":", "."):
             return False
+        if norm in ("and", "or") and units[verb].norm.endswith("ed"):
+            return False  # "ignored calls that it halt the offensive and shelled Gaza": a fact
         if norm == "that":
             return units[i - 1].norm in _DEMAND_NOUNS
     return False
