@@ -92,3 +92,10 @@ def test_a_long_word_run_is_cut_at_the_limit():
 def test_ordinary_sentences_are_not_cut():
     text = "Iran and Syria signed a defence pact on Monday. " * 40
     assert all(b - a < 100 for a, b in split_sentences(text))
+
+
+def test_a_run_separated_by_tabs_is_cut_between_words():
+    text = "\t".join(["Iran"] * 2000)
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(text[a:b].split("\t") == ["Iran"] * len(text[a:b].split("\t")) for a, b in spans)

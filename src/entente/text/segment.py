@@ -79,8 +79,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 #: length, and a megabyte on one line would never finish (session 9).
 MAX_SENTENCE = 1500
 #: where a piece of an over-long sentence may end, best first: after a semicolon, a colon or a
-#: comma, else at a blank
-_CUTS = ("; ", ": ", ", ", " ")
+#: comma, else at any blank (a tab, a line break)
+_CUTS = (re.compile(r";\s"), re.compile(r":\s"), re.compile(r",\s"), re.compile(r"\s"))
 
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -91,9 +91,9 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
         limit = start + MAX_SENTENCE
         at = -1
         for mark in _CUTS:
-            at = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+            for found in mark.finditer(text, start + MAX_SENTENCE // 2, limit):
+                at = found.start() + len(found.group()) - 1  # (after the mark, before the blank)
             if at >= 0:
-                at += len(mark.rstrip())
                 break
         stop = at if at > start else limit
         if text[start:stop].strip():
