@@ -270,3 +270,17 @@ def test_the_opposition_urged_to_act_is_the_opposition(builtin_pipeline: Pipelin
         builtin_pipeline, "The United States urged Venezuela's opposition to join the talks."
     )
     assert [c for c in found if c[1] == "VENOPP"]
+
+
+def test_the_press_of_no_state_is_an_audience(builtin_pipeline: Pipeline) -> None:
+    found = codes(
+        builtin_pipeline,
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan speak to "
+        "reporters after their talks in Sochi.",
+    )
+    assert not [c for c in found if c[0].startswith("---") or (c[1] or "").startswith("---")]
+
+
+def test_expelling_journalists_is_still_coded(builtin_pipeline: Pipeline) -> None:
+    found = codes(builtin_pipeline, "Serbian police expelled foreign journalists from Kosovo.")
+    assert [c for c in found if c[2].startswith("17")]

@@ -313,6 +313,15 @@ _OBJECT_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an",
 _NOUN_DETERMINERS = _OBJECT_DETERMINERS | _DETERMINERS
 
 
+#: roots of talk (statements, consultations, disapproval), whose press of no state is an audience
+_AUDIENCE_ROOTS = frozenset({"01", "04", "11"})
+
+
+def _press_of_no_state(actor: Actor | None) -> bool:
+    """True for reporters, journalists or media of no known state ("---MED")."""
+    return actor is not None and actor.code.startswith("---") and "MED" in actor.sectors
+
+
 def _adjacent_object(units: list[_Unit], last: int, found: list[int]) -> bool:
     """True when the object found for an ``adjacent`` pattern
     (:class:`~entente.events.verbs.Pattern`) stands right after its last word: a determiner or
@@ -1960,6 +1969,13 @@ class PatternCoder:
                 )
             ):
                 continue  # one actor; "Indonesia sent troops to Aceh" (IDN, IDN) is a dyad
+            if cameo[:2] in _AUDIENCE_ROOTS and (
+                _press_of_no_state(source_actor) or _press_of_no_state(target_actor)
+            ):
+                # "Putin and Erdogan speak to reporters after their talks", "mocked the gathering
+                # on social media": the press of no state is an audience or a medium, not a party
+                # to a meeting or a statement (session 9)
+                continue
             key = (
                 f"{article.id}|{sent.index}|{evidence}|{cameo}|{source_actor.code}|"
                 f"{target_actor.code if target_actor else ''}|{seq + n}"
