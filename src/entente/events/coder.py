@@ -804,9 +804,7 @@ def _joint_members(units: list[_Unit], hit: _Hit) -> bool:
     if hit.passive or len(hit.sources) < 2 or not hit.targets:
         return False
     codes = {u.code for u in units if u.mention is not None and u.mention in hit.sources}
-    if any(c.startswith("-") for c in codes) or not (
-        _opposing_sides(codes) or _state_and_rebels(codes)
-    ):
+    if not _opposing_sides(codes):
         return False
     after = units[hit.last + 1].norm if hit.last + 1 < len(units) else "."
     if _ends_with_verb(hit.pattern) and after not in _LOCATIVE | _NOT_PARTNER:
@@ -825,16 +823,6 @@ def _joint_members(units: list[_Unit], hit: _Hit) -> bool:
     return bool(seen)
 
 
-def _state_and_rebels(codes: set[str]) -> bool:
-    """True for a compound subject of one country's state forces and its armed rebels ("Sudan's
-    army and the paramilitary Rapid Support Forces fought for control of Khartoum"): two sides
-    by nature, as two countries' troops are (session 9, lexicon round 15)."""
-    sectors = {c[3:6] for c in codes}
-    return len(codes) == 2 and "REB" in sectors and len(sectors & _STATE_FORCES) == 1
-
-
-#: sectors of a state's armed forces
-_STATE_FORCES = frozenset({"MIL", "GOV", "COP"})
 #: sectors of armed men, whose storming of a building is force, not a riot (an army's every
 #: violent "protest" is force; rebels throwing stones still riot)
 _ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})

@@ -501,9 +501,10 @@ def weapon_subcodes(
     hits: list[_Hit], units: list[_Unit], mentions: list[Mention], text: str
 ) -> list[_Hit]:
     """Uses of force (190, 194) whose weapons are named take the codebook's code for them: in the
-    source ("Russian warplanes pounded Aleppo", "Israeli helicopters fired rockets at": 195), in
-    the words of the act ("fired cruise missiles at": 195) or after "with" in its clause ("fought
-    with heavy weapons", "pounded each other with artillery and tanks": 194). Downing an aircraft
+    source ("Russian warplanes pounded Aleppo", "Israeli helicopters fired rockets at": 195) or
+    after "with" in its clause ("fought with heavy weapons", "pounded each other with artillery
+    and tanks": 194); cruise missiles named in the act ("fired Tomahawk cruise missiles at", 195)
+    are read where the event is coded (``coder._long_range``). Downing an aircraft
     ("Turkish jets shot down a Russian warplane") stays 190. Two hits of one act and dyad take
     the same code (they stay one event), and a hit takes no code that another act of its dyad
     already has (two acts stay two). ``text`` is the article's text (for the words of the
