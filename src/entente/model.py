@@ -98,6 +98,12 @@ class Event:
     evidence (tuple[int, int]): character span of the words that triggered the event.
     rule (str): the id of the dictionary pattern or rule that fired.
     confidence (float): 0–1, lower for long-distance or inferred actors.
+    date (date | None): when the event happened: the date in force where its sentence starts
+        (the article's, or a caption's own), unless the sentence states an earlier one for it.
+    date_precision (str): how precise ``date`` is: ``"day"``, or ``"month"`` / ``"year"`` when
+        the sentence names only the month or the year of the event ("in March 2011", "in
+        2007", "last year"); ``date`` is then the period's first day (2007-01-01). ACLED's
+        ``time_precision`` is the analogue. See :mod:`entente.events.dates`.
     """
 
     id: str
@@ -116,6 +122,7 @@ class Event:
     confidence: float = 1.0
     source_mention: int | None = None
     target_mention: int | None = None
+    date_precision: str = "day"
     root: str = field(init=False)
 
     def __post_init__(self) -> None:

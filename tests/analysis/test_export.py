@@ -194,6 +194,7 @@ def test_export_plover_objects(store, tmp_path):
     assert first == {
         "id": "a1-0",
         "date": "2018-02-15",
+        "date_precision": "day",
         "actor": "PSEREBHMS",
         "actor_name": "Hamas",
         "recipient": "IRNGOV",

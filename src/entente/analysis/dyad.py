@@ -2,6 +2,16 @@
 
 All aggregation runs as DuckDB SQL over the store's ``events`` table.
 
+Coarse dates: an event whose sentence names only its month ("in March 2011") or year ("in 2007")
+is stored with that period's first day and ``date_precision`` ``month`` or ``year`` (see
+:mod:`entente.events.dates`). It is counted only in periods at least as long as what is known of
+its date: a month-dated event in series by month, quarter or year, a year-dated one only by year;
+series by day or week count day-dated events only. Putting a year-dated event in January would
+make a spike that never happened, and spreading it over the months would invent counts; leaving
+it out of a finer series is what an analyst expects, and :func:`coarse_events` says how many were
+left out (``entente dyad`` and ``entente report`` print it). Denominators (all events of the
+period) follow the same rule. Date bounds (``since``/``until``) compare the stored first day.
+
 An actor is selected by code prefix: ``IRN`` is every Iranian actor (``IRN``, ``IRNGOV``,
 ``IRNMIL`` …), ``PSEREBHMS`` is Hamas. :func:`resolve_actor` turns a name or alias ("Hamas",
 "Iran", "the Palestinian Authority") into such a selector with the knowledge base.
@@ -20,16 +30,27 @@ __all__ = [
     "PERIODS",
     "ActorSelector",
     "DyadPeriod",
+    "coarse_events",
     "date_bounds",
     "dyad_clause",
     "dyad_series",
     "next_period",
     "period_label",
     "period_number",
+    "precision_clause",
     "resolve_actor",
 ]
 
 PERIODS = ("day", "week", "month", "quarter", "year")
+#: the date precisions (``Event.date_precision``) counted in periods of each length: a period
+#: counts an event only when the event's date is known at least as finely as the period
+_COUNTED = {
+    "day": ("day",),
+    "week": ("day",),
+    "month": ("day", "month"),
+    "quarter": ("day", "month"),
+    "year": ("day", "month", "year"),
+}
 
 
 @dataclass(frozen=True)
@@ -156,6 +177,40 @@ def dyad_clause(a: ActorSelector, b: ActorSelector, *, directed: bool) -> tuple[
     return clause, params
 
 
+def precision_clause(by: str) -> str:
+    """SQL condition keeping the events whose date is known at least as finely as a period of
+    ``by`` (a stored NULL precision, from a store older than the column, is a day). ``TRUE`` by
+    year: every date is known to the year."""
+    if by not in _COUNTED:
+        raise QueryError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
+    kept = _COUNTED[by]
+    if len(kept) == 3:
+        return "TRUE"
+    return "coalesce(date_precision, 'day') IN (" + ", ".join(f"'{p}'" for p in kept) + ")"
+
+
+def coarse_events(
+    store: Store,
+    a: ActorSelector,
+    b: ActorSelector,
+    *,
+    by: str = "quarter",
+    directed: bool = False,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> int:
+    """RETURNS (int): the dyad's dated events within the bounds that a series by ``by`` leaves
+    out because only their month or year is known (see the module docstring)."""
+    dyad, params = dyad_clause(a, b, directed=directed)
+    bounds, bound_params = date_bounds(since, until)
+    sql = (
+        f"SELECT count(*) FROM events WHERE date IS NOT NULL AND {dyad} {bounds}"
+        f" AND NOT ({precision_clause(by)})"
+    )
+    row = store.con.execute(sql, [*params, *bound_params]).fetchone()
+    return int(row[0]) if row else 0
+
+
 def date_bounds(since: dt.date | None, until: dt.date | None) -> tuple[str, list[Any]]:
     """SQL (`` AND date >= ? AND date <= ?``, as needed) and parameters for inclusive bounds."""
     sql, params = "", []
@@ -199,6 +254,8 @@ def dyad_series(
     """Series of a dyad's events by period (only periods with events, unless ``fill_gaps``).
 
     directed (bool): only events with ``a`` as source and ``b`` as target; otherwise both ways.
+    Events dated only to a month or year count only in periods at least that long (see the
+    module docstring; :func:`coarse_events` counts those left out).
     normalize (str): denominator of the rates: ``total`` or ``actors`` (see DyadPeriod).
     min_events (int): periods with fewer events are marked ``uncertain``.
     window (int): calendar periods in the rolling mean of the index.
@@ -216,9 +273,9 @@ def dyad_series(
         raise QueryError(f"min_events must be 0 or more, not {min_events}")
     dyad, params = dyad_clause(a, b, directed=directed)
     bounds, bound_params = date_bounds(since, until)
-    scope, scope_params = "TRUE", []
+    scope, scope_params = precision_clause(by), []
     if normalize == "actors":
-        scope = "(source LIKE ? OR target LIKE ? OR source LIKE ? OR target LIKE ?)"
+        scope += " AND (source LIKE ? OR target LIKE ? OR source LIKE ? OR target LIKE ?)"
         scope_params = [a.prefix + "%", a.prefix + "%", b.prefix + "%", b.prefix + "%"]
     # `by` is checked against PERIODS and the clauses are fixed strings: values are parameters.
     scores = _plover_scores()
@@ -240,7 +297,7 @@ def dyad_series(
             FROM events e
             LEFT JOIN scores m ON m.plover = e.plover AND m.mode = e.plover_mode
             LEFT JOIN scores t ON t.plover = e.plover AND t.mode = ''
-            WHERE date IS NOT NULL AND {dyad} {bounds} GROUP BY 1
+            WHERE date IS NOT NULL AND {precision_clause(by)} AND {dyad} {bounds} GROUP BY 1
         ), calendar AS (
             SELECT unnest(range(min(period), max(period) + INTERVAL 1 {by},
                                 INTERVAL 1 {by})) AS period

@@ -7,7 +7,9 @@ events without a date come last.
 Formats
 -------
 ``csv``, ``parquet``
-    The columns of ``entente events``: id, article_id, date, source, source_name, target,
+    The columns of ``entente events``: id, article_id, date, date_precision (``day``, or
+    ``month`` / ``year`` for an event whose sentence names only its month or year: ``date`` is
+    then the period's first day, 2007-01-01 for "in 2007"), source, source_name, target,
     target_name, cameo, quad_class, goldstein, plover, plover_mode, rule, confidence, sentence
     (the evidence sentence), url (the article's URL or path). Parquet keeps the column types
     (``date`` is a DATE, ``quad_class`` an integer).
@@ -19,12 +21,13 @@ Formats
     ==================  ===========================================================================
     GLOBALEVENTID       Entente's event id, a string (16 hex digits for coded events); GDELT's
                         is an integer.
-    SQLDATE             event date, YYYYMMDD (empty when the event has no date).
-    MonthYear           YYYYMM.
+    SQLDATE             event date, YYYYMMDD (empty when the event has no date, or when only
+                        its month or year is known: see below).
+    MonthYear           YYYYMM (empty when only the year is known).
     Year                YYYY.
     FractionDate        year + ((month − 1) × 30 + day) / 365, rounded to 4 places: GDELT's
                         approximation of the share of the year elapsed, with 30-day months
-                        (2015-02-18 → 2015.1315).
+                        (2015-02-18 → 2015.1315); empty unless the day is known.
     Actor1Code          source actor code (``IRNGOV``, ``PSEREBHMS``).
     Actor1Name          source canonical name as Entente knows it ("Hamas"); GDELT upper-cases
                         the text it matched.
@@ -50,10 +53,10 @@ Formats
     GoldsteinScale      Entente's Goldstein weight (the ICEWS CAMEO 1.1 table). GDELT's table
                         differs for four codes (GDELT / Entente): 016 −2.0 / −5.0, 022 3.2 / 3.4,
                         164 −7.0 / −6.5, 165 −6.5 / −7.0; it has no 1213.
-    NumMentions         Entente events in the store with the same date, source code, target code
-                        and event code (this row included). GDELT counts mentions of one
-                        deduplicated event; Entente does not merge events, so every row of such a
-                        group carries the group's count.
+    NumMentions         Entente events in the store with the same date (and date precision),
+                        source code, target code and event code (this row included). GDELT
+                        counts mentions of one deduplicated event; Entente does not merge
+                        events, so every row of such a group carries the group's count.
     NumSources          distinct sources among that group: the host name of each article URL, or
                         the whole path for a local file.
     NumArticles         distinct articles among that group.
@@ -64,13 +67,25 @@ Formats
     Left out (Entente has no value for them): the KnownGroup, Ethnic, Religion and Type3 actor
     codes, the three geography blocks and DATEADDED.
 
+    Coarse dates. GDELT's columns have no date precision, so an event whose sentence names only
+    its month ("in March 2011") or year ("in 2007"; see :mod:`entente.events.dates`) fills only
+    the columns it knows: a month-dated event has an empty SQLDATE and FractionDate and
+    MonthYear 201103, Year 2011; a year-dated event has only Year (2007). A tool that bins on
+    SQLDATE leaves them out, one that bins on MonthYear keeps the month-dated ones and one that
+    bins on Year keeps all: the same rule as Entente's own series (``entente dyad``). They are
+    never written as 1 January. The ``csv``, ``parquet`` and ``plover`` exports carry the
+    ``date_precision`` column.
+
 ``plover``
     PLOVER JSON Lines (newline-delimited JSON, as the PLOVER manual suggests), one object per
     event, with PLOVER's field names:
 
     ==============  ===============================================================================
     id              Entente's event id.
-    date            YYYY-MM-DD (null when unknown).
+    date            YYYY-MM-DD (null when unknown); the first day of the month or year for a
+                    coarse date.
+    date_precision  ``day``, ``month`` or ``year`` (not a PLOVER field; ACLED's
+                    ``time_precision`` is the analogue).
     actor           source actor code. PLOVER allows a list of actor objects; Entente has one
                     actor per side and writes its code.
     actor_name      source canonical name.
@@ -140,6 +155,7 @@ GDELT_COLUMNS = (
 PLOVER_FIELDS = (
     "id",
     "date",
+    "date_precision",
     "actor",
     "actor_name",
     "recipient",
@@ -161,17 +177,19 @@ _SENTENCE = "substr(a.text, s.start_char + 1, s.end_char - s.start_char)"
 _ORDER = "ORDER BY e.date NULLS LAST, e.id"
 
 _EVENTS_SELECT = f"""
-    SELECT e.id, e.article_id, e.date, e.source, e.source_name, e.target, e.target_name,
-           e.cameo, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.rule, e.confidence,
+    SELECT e.id, e.article_id, e.date, coalesce(e.date_precision, 'day') AS date_precision,
+           e.source, e.source_name, e.target, e.target_name, e.cameo, e.quad_class,
+           e.goldstein, e.plover, e.plover_mode, e.rule, e.confidence,
            {_SENTENCE} AS sentence, a.source AS url
 """
 
 _GDELT_SELECT = """
     SELECT e.id AS GLOBALEVENTID,
-           strftime(e.date, '%Y%m%d') AS SQLDATE,
-           strftime(e.date, '%Y%m') AS MonthYear,
+           CASE WHEN day_known THEN strftime(e.date, '%Y%m%d') END AS SQLDATE,
+           CASE WHEN month_known THEN strftime(e.date, '%Y%m') END AS MonthYear,
            year(e.date) AS "Year",
-           round(year(e.date) + ((month(e.date) - 1) * 30 + day(e.date)) / 365, 4)
+           CASE WHEN day_known THEN
+               round(year(e.date) + ((month(e.date) - 1) * 30 + day(e.date)) / 365, 4) END
                AS FractionDate,
            e.source AS Actor1Code, e.source_name AS Actor1Name,
            e.source_country AS Actor1CountryCode,
@@ -198,14 +216,19 @@ _GDELT_SELECT = """
 """
 
 _GDELT_FROM = (
-    "events e JOIN (SELECT *, json_extract_string(segments, '$[*][0]') AS kinds FROM articles) a"
+    "(SELECT *, coalesce(date_precision, 'day') = 'day' AS day_known,"
+    " coalesce(date_precision, 'day') IN ('day', 'month') AS month_known FROM events) e"
+    " JOIN (SELECT *, json_extract_string(segments, '$[*][0]') AS kinds FROM articles) a"
     " ON a.key = e.article_key"
     " JOIN sentences s ON s.article_key = e.article_key AND s.idx = e.sentence"
 )
-_GDELT_WINDOW = "WINDOW same AS (PARTITION BY e.date, e.source, e.target, e.cameo)"
+_GDELT_WINDOW = (
+    "WINDOW same AS (PARTITION BY e.date, e.day_known, e.month_known, e.source, e.target, e.cameo)"
+)
 
 _PLOVER_SELECT = f"""
-    SELECT e.id, e.date, e.source AS actor, e.source_name AS actor_name,
+    SELECT e.id, e.date, coalesce(e.date_precision, 'day') AS date_precision,
+           e.source AS actor, e.source_name AS actor_name,
            e.target AS recipient, e.target_name AS recipient_name,
            e.plover AS event, e.plover_mode AS "mode",
            coalesce(pt.quad, e.quad_class)::INTEGER AS quad_code,

@@ -24,10 +24,12 @@ from typing import Any
 from entente.analysis.dyad import (
     ActorSelector,
     DyadPeriod,
+    coarse_events,
     dyad_clause,
     dyad_series,
     next_period,
     period_number,
+    precision_clause,
 )
 from entente.errors import QueryError
 from entente.store import Store
@@ -135,10 +137,13 @@ def evidence_for(
     quads: tuple[int, ...] = (1, 2, 3, 4),
     directed: bool = False,
     limit: int = 5,
+    by: str | None = None,
 ) -> list[dict[str, Any]]:
     """The events of a dyad between two dates (inclusive), strongest Goldstein weight first,
-    with their sentence and article."""
+    with their sentence and article. by (str | None): the events a period of that length counts
+    (not those dated only to a coarser month or year), as in the series; None: all."""
     clause, params = dyad_clause(a, b, directed=directed)
+    precise = precision_clause(by) if by is not None else "TRUE"
     marks = ",".join("?" * len(quads))
     sql = f"""
         SELECT e.id, e.date, e.source, e.source_name, e.target, e.target_name, e.cameo,
@@ -147,7 +152,7 @@ def evidence_for(
         FROM events e JOIN articles a ON a.key = e.article_key
         JOIN sentences s ON s.article_key = e.article_key AND s.idx = e.sentence
         WHERE {clause.replace("source", "e.source").replace("target", "e.target")}
-          AND e.date BETWEEN ? AND ? AND e.quad_class IN ({marks})
+          AND e.date BETWEEN ? AND ? AND e.quad_class IN ({marks}) AND {precise}
         ORDER BY abs(e.goldstein) DESC, e.date, e.id LIMIT {int(limit)}
     """
     cur = store.con.execute(sql, [*params, start, end, *quads])
@@ -192,6 +197,7 @@ def dyad_findings(
             quads=quads,
             directed=directed,
             limit=evidence,
+            by=by,
         )
         return end, rows
 
@@ -244,10 +250,13 @@ class DyadAnalysis:
     series (list[DyadPeriod]): every calendar period from the first with events to the last one;
         those without events are kept (``events == 0``, ``index`` None) and shown as gaps.
     findings (list[Finding]): as :func:`dyad_findings` gives them for ``series``.
+    coarse (int): the dyad's events left out of ``series`` because only their month or year is
+        known, coarser than its periods (:func:`~entente.analysis.dyad.coarse_events`).
     """
 
     series: list[DyadPeriod]
     findings: list[Finding]
+    coarse: int = 0
 
 
 def dyad_analysis(
@@ -296,4 +305,5 @@ def dyad_analysis(
         since=since,
         until=until,
     )
-    return DyadAnalysis(series, findings)
+    coarse = coarse_events(store, a, b, by=by, directed=directed, since=since, until=until)
+    return DyadAnalysis(series, findings, coarse)

@@ -94,6 +94,7 @@ def build_report(
         min_events=min_events,
         window=window,
         store_path=store.path,
+        coarse=analysis.coarse,
     )
 
 

@@ -211,7 +211,19 @@ def _summary(report: DyadReport) -> str:
         f"finding){f', and {blank} without any, left blank in the charts' if blank else ''}. "
         f"{coop:,} cooperative and {conflict:,} conflictual events; overall "
         f"cooperation–conflict index {index:+.2f}. Rates are per 1,000 "
-        f"{_e(denominator(report))}. {len(report.findings)} findings.</p>"
+        f"{_e(denominator(report))}. {len(report.findings)} findings.{_coarse(report)}</p>"
+    )
+
+
+def _coarse(report: DyadReport) -> str:
+    """The sentence on the events left out for their coarse dates (empty when none is)."""
+    if not report.coarse:
+        return ""
+    return (
+        f" {report.coarse:,} more event{'s' if report.coarse > 1 else ''} of the dyad "
+        f"{'are' if report.coarse > 1 else 'is'} dated only to a month or year, coarser than a "
+        f"{_e(report.by)}, and left out of the series (a report by year counts "
+        f"{'them' if report.coarse > 1 else 'it'})."
     )
 
 

@@ -63,6 +63,8 @@ class DyadReport:
     findings (list[Finding]): with evidence rows.
     network (list[dict]): edges around the dyad: ``a``, ``b`` (codes), ``events``,
         ``cooperation``, ``conflict``, ``goldstein`` (mean weight).
+    coarse (int): the dyad's events left out of the series because only their month or year is
+        known, coarser than its periods.
     """
 
     a: ActorSelector
@@ -78,6 +80,7 @@ class DyadReport:
     min_events: int = 3
     window: int = 3
     store_path: str = ""
+    coarse: int = 0
 
     @property
     def title(self) -> str:

@@ -107,6 +107,11 @@ def print_dyad_report(
         + "\n‰ = per 1,000 events of the period; Goldst, PLOVER = mean Goldstein weight and PLOVER"
         " score of the dyad's events; index = (coop − confl) / events"
     )
+    if analysis.coarse:
+        out.print(
+            f"{analysis.coarse} more event(s) of the dyad dated only to a month or year, coarser "
+            f"than a {by}, are left out of this series (--by year counts them)"
+        )
     if findings:
         out.print("\n[bold]Findings[/]")
     for finding in findings:

@@ -33,7 +33,9 @@ source and target:
   a modal ("would blockade") a threat, a decision taken ("decided to allow") is the act — see the
   ``PatternCoder`` options for PETRARCH's semantics;
 * a full date stated in the sentence ("on Feb. 10, 2012") and earlier than the article dates the
-  event;
+  event; a year or month stated for the event's own clause ("routed Fatah forces in Gaza in
+  2007", "in March 2011", "last year") dates it to the year or month (``date_precision``), see
+  :mod:`~entente.events.dates`;
 * a role noun of no country takes a country from the other side of a domestic act: the target of
   a state's actor ("Cuba freed political prisoners": CUBCVL), the source of a protest against a
   government or of a state body's investigation, concession or coercion ("a judge opened
@@ -98,7 +100,6 @@ aimed at an earlier clause's actor) and :mod:`~entente.events.lexicon` (word lis
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import hashlib
 import re
@@ -113,10 +114,10 @@ from entente.events.building import (
     _code_facts,
     _distinct,
     _drop_headline_repeats,
-    _event_date,
     _same,
     _via_confidence,
 )
+from entente.events.dates import SentenceDates, sentence_dates
 from entente.events.demands import (
     _infinitive_contents,
     _refined,
@@ -704,12 +705,6 @@ def _possessed_by_pronoun(text: str, mention: Mention) -> bool:
     return False
 
 
-def _sentence_date(article: Article, sent: Sentence) -> dt.date | None:
-    """The date of a sentence's events: a full earlier date stated in it, else the date in
-    force where it starts."""
-    return _event_date(article, sent) or article.date_at(sent.start)
-
-
 #: words right before a subject that make its clause the content of another act ("demanded
 #: that the president resign", "vowed to fight until Suharto resigned", "if he steps down")
 _CONTENT_OPENERS = frozenset(
@@ -1240,7 +1235,7 @@ class PatternCoder:
         seen: set[tuple[str, str, str]] = set()
         main: _Hit | None = None  # the last hit coded with a target
         # the same for every hit of the sentence: found once, when the first event needs it
-        date_of = functools.cache(lambda: _sentence_date(article, sent))
+        date_of = functools.cache(lambda: sentence_dates(article, sent, units, hits))
         for at, hit in enumerate(hits):
             if main is not None and _casualty_clause(units, mentions, hit, main):
                 continue
@@ -1638,9 +1633,9 @@ class PatternCoder:
         hit: _Hit,
         seq: int,
         numbers: Mapping[int, int],
-        date_of: Callable[[], dt.date | None] | None = None,
+        date_of: Callable[[], SentenceDates] | None = None,
     ) -> list[Event]:
-        """RETURNS (list[Event]): the events of one hit. date_of (Callable | None): the date
+        """RETURNS (list[Event]): the events of one hit. date_of (Callable | None): the dates
         of the sentence's events (computed once per sentence by :meth:`code_sentence`)."""
         verb_index = hit.mood if hit.mood is not None else _verb_of(hit)
         why = _hypothetical(units, verb_index, hit, modals=self.hypotheticals)
@@ -1780,7 +1775,8 @@ class PatternCoder:
         coded = [(s, t, cameo) for s, t in pairs] if cameo else []
         if back:  # "X hosted Y" [043:042]: Y visited X
             coded += [(t, s, back) for s, t in pairs if t is not None]
-        date = date_of() if date_of is not None else _sentence_date(article, sent)
+        dates = date_of() if date_of is not None else sentence_dates(article, sent, units, [hit])
+        date, precision = dates.of(hit, cameo or back or hit.pattern.cameo)
         evidence = (units[hit.first].start, units[hit.last].end)
         out = []
         roles = hit.actors or {}
@@ -1986,6 +1982,7 @@ class PatternCoder:
                     confidence=round(hit.confidence * _via_confidence(source, target), 3),
                     source_mention=numbers[id(source)],
                     target_mention=numbers[id(target)] if target else None,
+                    date_precision=precision,
                 )
             )
         return out

@@ -28,7 +28,7 @@ _EVENT_COLUMNS = (
     "id, article_key, article_id, date, source, source_name, source_country, source_sectors, "
     "source_kind, target, target_name, target_country, target_sectors, target_kind, cameo, root, "
     "quad_class, goldstein, plover, plover_mode, sentence, evidence_start, evidence_end, rule, "
-    "confidence, source_mention, target_mention"
+    "confidence, source_mention, target_mention, date_precision"
 )
 
 
@@ -86,6 +86,8 @@ class Store:
             self._check_store(read_only)
             if not read_only:
                 self._migrate()
+            elif self.schema_version < _migrations()[-1][0]:
+                self._upgrade_then_reopen()
         except BaseException:
             self.con.close()
             raise
@@ -113,6 +115,23 @@ class Store:
             f"(it has no schema_version table{'' if tables else ' and no tables'}); "
             "use a new file or an Entente store"
         )
+
+    def _upgrade_then_reopen(self) -> None:
+        """A store of an older schema opened for reading (``entente dyad`` on a store written
+        by an earlier version): migrate it once in a writable connection, then read it. Reading
+        it as it is would fail on a column it lacks (``events.date_precision``, version 2)."""
+        self.con.close()
+        try:
+            self.con = duckdb.connect(self.path)
+            self._migrate()
+            self.con.close()
+            self.con = duckdb.connect(self.path, read_only=True)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"store {self.path} was written by an earlier version of Entente and must be "
+                f"updated before it is read, which failed: {exc} (open it once where it can be "
+                "written, e.g. with 'entente ingest')"
+            ) from None
 
     def _migrate(self) -> None:
         try:
@@ -243,7 +262,7 @@ class Store:
             )
         if article.events:
             self.con.executemany(
-                f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({','.join('?' * 27)})",
+                f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({','.join('?' * 28)})",
                 [_event_row(e, key) for e in article.events],
             )
 
@@ -316,6 +335,9 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Stored events as dicts (newest last) with their evidence sentence.
 
+        Each has ``date_precision`` after ``date``: ``day``, or ``month`` / ``year`` for an event
+        whose sentence names only its month or year (``date`` is then the period's first day).
+
         actor (str | None): an actor code or code prefix (``IRN`` matches ``IRNGOV``), matched on
         source or target. since/until (date | None): inclusive date bounds. sample (int | None):
         that many events drawn at random from those selected (all of them when fewer), to read
@@ -326,7 +348,8 @@ class Store:
             raise ValueError(f"sample must be at least 1, not {sample}")
         where, params = event_filter(actor, since, until)
         sql = (
-            "SELECT e.id, e.article_id, e.date, e.source, e.source_name, e.target, e.target_name,"
+            "SELECT e.id, e.article_id, e.date, coalesce(e.date_precision, 'day') AS"
+            " date_precision, e.source, e.source_name, e.target, e.target_name,"
             " e.cameo, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.rule, e.confidence,"
             " substr(a.text, s.start_char + 1, s.end_char - s.start_char) AS sentence,"
             " a.source AS url FROM events e JOIN articles a ON a.key = e.article_key"
@@ -408,6 +431,7 @@ def _event_row(e: Event, key: str) -> list[Any]:
         e.confidence,
         e.source_mention,
         e.target_mention,
+        e.date_precision,
     ]
 
 
@@ -436,4 +460,5 @@ def _event_from_row(r: tuple[Any, ...]) -> Event:
         confidence=float(r[24]),
         source_mention=r[25],
         target_mention=r[26],
+        date_precision=r[27] or "day",
     )
