@@ -139,13 +139,14 @@ EXPRESSIONS = [
     ("Australia turned away boats carrying Sri Lankan refugees.", "AUS", "LKA", "120"),
     # 141 a march in protest against an actor
     ("Thousands of Greeks marched in protest against Germany.", "GRC", "DEU", "141"),
-    # 090 acts carried out by an actor investigated
+    # 090 acts carried out by an actor investigated (killings and torture: an investigation of
+    # human rights abuses, 092, since session 10 reads what an investigation looks into)
     (
         "The UN rights council voted to set up an inquiry into killings and torture allegedly "
         "carried out by Syrian troops.",
         "IGO",
         "SYR",
-        "090",
+        "092",
     ),
     # 139 a final chance
     (

@@ -21,8 +21,9 @@ def code(pipeline, text, date=dt.date(1997, 6, 2)):
     [
         # offers
         ("Canada offered on Friday to lead a peacekeeping force in Haiti.", ("CAN", "HTI", "0334")),
-        ("Norway offered to host talks between Sudan and Chad.", ("NOR", "SDN", "036")),
-        ("Norway offered to host talks between Sudan and Chad.", ("NOR", "TCD", "036")),
+        # an offer to host talks between two parties is an intent to mediate (039, session 10)
+        ("Norway offered to host talks between Sudan and Chad.", ("NOR", "SDN", "039")),
+        ("Norway offered to host talks between Sudan and Chad.", ("NOR", "TCD", "039")),
         # handovers of persons
         (
             "The Croatian government handed over the general to the UN war crimes tribunal.",
@@ -103,8 +104,9 @@ def test_appeal_as_purpose_of_a_trip(builtin_pipeline):
             ("AGO", "AGO", "057"),
         ),
         (
+            # an investigation of abuses (092, session 10)
             "The UN set up a team to investigate abuses by the army in Burundi.",
-            ("IGO", "BDI", "090"),
+            ("IGO", "BDI", "092"),
         ),
         (
             "The United Nations sent a general to investigate the Israeli shelling of a UN base.",

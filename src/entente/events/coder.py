@@ -211,7 +211,14 @@ from entente.events.selection import (
     _victim,
 )
 from entente.events.sports import is_sports
-from entente.events.subcodes import WEAPON_CODES, content_subcodes, weapon_subcodes
+from entente.events.subcodes import (
+    WEAPON_CODES,
+    content_subcodes,
+    is_meeting,
+    meeting_place,
+    third_location,
+    weapon_subcodes,
+)
 from entente.events.units import (
     _codes,
     _coding_string,
@@ -716,6 +723,14 @@ def _after_word(text: str, mention: Mention, words: frozenset[str]) -> bool:
     """Whether the word right before a mention is one of ``words`` ("in" + "Abidjan")."""
     before = text[max(0, mention.start - 12) : mention.start].lower().split()
     return bool(before) and before[-1] in words
+
+
+def _pair(event: Event) -> tuple[str, str]:
+    """The source and target codes of an event ("" for a missing actor)."""
+    return (
+        event.source.code if event.source else "",
+        event.target.code if event.target else "",
+    )
 
 
 def _pair_anaphor(text: str, mention: Mention, actor: Actor) -> bool:
@@ -1269,6 +1284,12 @@ class PatternCoder:
                 or e.source is None
                 or (e.source.code, e.cameo[:2]) not in targeted
             ]
+        if self.opposites is None and any(e.cameo == "044" for e in events):
+            # "Trump and Kim shook hands at a hotel on Singapore's Sentosa island, in the first
+            # meeting between …": one meeting, at a third location (044); the residual 040 of
+            # the same pair is not coded beside it, as the codebook says (session 10)
+            third = {_pair(e) for e in events if e.cameo == "044"}
+            events = [e for e in events if e.cameo != "040" or _pair(e) not in third]
         if events and self.opposites is None:  # CAMEO: no event within a chain of command
             events = _own_commands(events, article.text)
         return _conceded(events)
@@ -1808,6 +1829,18 @@ class PatternCoder:
                 # are aerial weapons (195), as our wire gold codes them; rockets, shells and
                 # anti-tank missiles stay 194 (session 9)
                 cameo = "195"
+            if (
+                cameo == hit.pattern.cameo
+                and target_actor is not None
+                and self.opposites is None
+                and is_meeting(hit)
+            ):
+                # "Donald Trump met Kim Jong Un in Singapore": a meeting at a third location
+                # (044), by the place named after the meeting and its partner (session 10)
+                end = max([hit.last] + [k for k, u in enumerate(units) if u.mention in (src, tgt)])
+                venue = meeting_place(units, end, hit.targets)
+                if venue is not None and venue not in (src, tgt):
+                    cameo = third_location(cameo, source_actor, target_actor, mentions[venue].actor)
             if target_actor is not None and target_actor.kind == "person":
                 # "a drone strike killed General Soleimani", "agents captured Ocalan"
                 cameo = _act_on_person(hit.pattern, cameo, source_actor)
@@ -2713,6 +2746,13 @@ def _posts_on_own_soil(hits: list[_Hit], units: list[_Unit], mentions: list[Ment
         hit.targets = kept
 
 
+def _downing(pattern: Pattern) -> bool:
+    """True for a pattern of shooting down ("shot down", "downed"): "Turkish F-16 jets shot down
+    a Russian warplane" is the use of force on an aircraft (190), not an air strike, whatever
+    shoots it down (as :func:`entente.events.subcodes.weapon_subcodes` reads it; session 10)."""
+    return " down" in pattern.text or "downed" in pattern.text
+
+
 def _own_land_expulsions(hits: list[_Hit], units: list[_Unit]) -> None:
     """An expulsion "from" a place of the expelling state's own country names where the
     expelled are sent from, not whom it expels: "Sudan expelled 13 foreign aid agencies from
@@ -2749,7 +2789,11 @@ def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> N
         if hit.passive:
             continue
         code = hit.pattern.cameo
-        if code in ("190", "194") and _words_in(mentions, text, hit.sources, _AIRCRAFT, every=True):
+        if (
+            code in ("190", "194")
+            and not _downing(hit.pattern)
+            and _words_in(mentions, text, hit.sources, _AIRCRAFT, every=True)
+        ):
             hit.pattern = _refined(hit.pattern, "195")
         elif code == "190" and _words_in(mentions, text, hit.sources, _ARTILLERY, every=True):
             hit.pattern = _refined(hit.pattern, "194")
