@@ -87,7 +87,13 @@ source and target:
 * a disapproval, rejection or threat without a target whose object names an earlier act again
   ("Putin signed a treaty …, as Ukraine's president denounced the move") is aimed at that act's
   source; the actor of a consequence clause may follow an article (", prompting the South Korean
-  delegation to walk out of talks": a fact, aimed at the one whose act prompted it).
+  delegation to walk out of talks": a fact, aimed at the one whose act prompted it);
+* session 10: a present participle after a noun phrase of no actor describes that noun ("the
+  coalition fighting the Houthis": no actor named before it fights); the act charged ("charged
+  two men with plotting to kill …") is the charged one's, alleged; a place of a side's own
+  country after "in" is where a truce was announced, not the other side; talks sought ("a road
+  map for peace talks between A and B") are not held; a coordinated verb's subject may stand
+  far back ("described … as a stab in the back by accomplices of terrorists and warned").
 
 The rules live in modules of their own; this one keeps the ``PatternCoder`` API:
 :mod:`~entente.events.units` (the coding string), :mod:`~entente.events.roles` (subject, object,
@@ -191,6 +197,7 @@ from entente.events.roles import (
     _passive_conjunct,
     _past_participle,
     _place,
+    _present_participle,
     _subject,
     _subject_place,
     aside_act,
@@ -285,6 +292,35 @@ def _governing_verb(units: list[_Unit], first: int) -> int | None:
     if units[k - 1].norm == "to" or units[k - 1].norm in _MODALS:
         return k
     return None
+
+
+def _sought_process(units: list[_Unit], first: int) -> bool:
+    """True when a noun pattern ("talks between A and B") is the object of "for" after a noun
+    or verb of a plan or a demand: "endorsing a road map for peace talks between the Syrian
+    government and the opposition", "paved the way for direct talks between …", "a push for
+    talks": the talks are sought, not held (session 10). "arrived in Geneva for talks between
+    …" (a trip's purpose) stays."""
+    k = first - 1
+    while (
+        k >= 0
+        and first - k <= 3
+        and units[k].mention is None
+        and units[k].norm.isalpha()
+        and units[k].norm not in _NOT_MODIFIERS
+    ):
+        k -= 1  # "for direct peace talks"
+    if k >= 0 and units[k].norm in _ARTICLES:
+        k -= 1
+    return k >= 1 and units[k].norm == "for" and units[k - 1].norm in _SEEKING
+
+
+#: nouns and verbs of a plan or a demand whose "for" names something sought ("a road map for
+#: talks", "paved the way for talks", "pressed for talks")
+_SEEKING = frozenset(
+    "map roadmap plan plans framework blueprint proposal proposals call calls called calling "
+    "push pushed pushing pressed pressing appeal appeals appealed pressure way stage groundwork "
+    "basis timetable conditions preparations prospects hopes hope efforts".split()
+)
 
 
 #: roots of spoken acts that a telephone call may carry (comments, appeals, intents, meetings,
@@ -473,10 +509,15 @@ def _alleged_content(units: list[_Unit], verb: int) -> bool:
     """True for a gerund after "accused <noun phrase> of" with no actor in the noun phrase
     ("accused the emirate of supporting Hamas"): the act is alleged of the one accused, whom no
     known actor names; neither the accuser's act nor a fact. (With an actor there, "accused
-    Qatar of supporting …", the accusation's own patterns code it.)"""
-    if verb < 3 or units[verb - 1].norm != "of" or not units[verb].norm.endswith("ing"):
+    Qatar of supporting …", the accusation's own patterns code it.) So is the act of a charge
+    or a conviction (session 10): "charged two men with plotting to kill Saudi Arabia's
+    ambassador", "convicted three men of planning attacks on": the men's act, alleged."""
+    if verb < 3 or not units[verb].norm.endswith("ing"):
         return False
-    if units[verb - 2].norm in _CHARGING:
+    charging = _CHARGING_WITH.get(units[verb - 1].norm)
+    if charging is None:
+        return False
+    if units[verb - 2].norm in charging:
         return False  # "Russia was accused of bombing": no noun phrase, the subject is accused
     for k in range(verb - 3, max(verb - 7, -1), -1):
         unit = units[k]
@@ -484,11 +525,19 @@ def _alleged_content(units: list[_Unit], verb: int) -> bool:
             continue  # "accused pro-Russian separatists of shooting down …": of no country (s9)
         if unit.mention is not None or unit.weak is not None:
             return False
-        if unit.norm in _CHARGING:
+        if unit.norm in charging:
             return True
         if unit.norm in (",", ";", ":"):
             return False
     return False
+
+
+#: verbs of a charge or a verdict whose "with" names the act charged ("charged two men with
+#: plotting", "convicted them of spying", "found the men guilty of")
+_CHARGED = frozenset("charge charges charged charging".split())
+_CONVICTING = frozenset("convict convicts convicted convicting acquitted guilty".split())
+#: the preposition of the act alleged -> the verbs before whose object it stands
+_CHARGING_WITH = {"of": _CHARGING | _CONVICTING, "with": _CHARGED}
 
 
 def _call_modifier(unit: _Unit) -> bool:
@@ -651,6 +700,83 @@ def _travelling_thing(units: list[_Unit], verb: int, pattern: Pattern) -> bool:
     )
 
 
+def _noun_participle(units: list[_Unit], verb: int) -> int | None:
+    """The unit of the noun a present participle modifies when the participle follows a noun
+    phrase opened by a determiner ("expelled Qatar from the military coalition fighting the
+    Houthis", "sent advisers to the forces fighting Islamic State"): a reduced relative clause
+    whose subject is that noun, not an actor named before it (session 10). None when the
+    participle follows no such noun phrase ("Turkish troops fighting Kurdish militants", an
+    actor, keep their subject; "began fighting", "denies supporting": verbs)."""
+    if verb < 2 or not _present_participle(units[verb]):
+        return None
+    noun = verb - 1
+    head = units[noun]
+    if head.mention is not None:
+        return None
+    if head.weak is not None:
+        if not head.code.startswith("---"):
+            return None  # "its forces fighting": the owner's forces
+        while noun > 0 and units[noun - 1].weak == head.weak:
+            noun -= 1  # "the security forces": the role noun's own words
+        k = noun - 1
+    else:
+        if not _plain_noun_before(units, verb) or head.norm.endswith(("ed", "ing")):
+            return None
+        if head.norm in _TEXT_NOUNS | _NOT_HEADS | _GERUND_VERBS or head.tail is not None:
+            # "issued a declaration demanding …", "a law banning": the author's act; "its
+            # reservists amid fighting": a preposition, "Yemen's Houthi movement began
+            # attacking": a verb, no noun
+            return None
+        k = noun - 1
+        while (
+            k >= 0
+            and noun - k <= 3
+            and units[k].mention is None
+            and units[k].tail is None
+            and (
+                units[k].modifier
+                or (
+                    units[k].norm.isalpha()
+                    and units[k].norm not in _NOT_MODIFIERS
+                    and not units[k].norm.endswith(("ed", "ing", "ly"))
+                )
+            )
+        ):
+            k -= 1  # "the military coalition"
+    if k < 0 or units[k].mention is not None or units[k].norm not in _NOUN_DETERMINERS:
+        return None
+    return verb - 1
+
+
+#: nouns of a text, whose participle ("a declaration demanding …", "a law banning UNRWA") says
+#: what its author does with it
+_TEXT_NOUNS = frozenset(
+    "declaration declarations statement statements law laws bill bills decree decrees "
+    "resolution resolutions letter letters message messages communique report reports order "
+    "orders motion document petition measure measures legislation ruling verdict amendment "
+    "directive proposal proposals plan".split()
+)
+
+
+#: prepositions that are no noun a participle could modify ("amid fighting with")
+_NOT_HEADS = frozenset(
+    "amid amidst despite during after before by under between among without following "
+    "including about upon beyond behind since until".split()
+)
+
+
+#: verbs that take a gerund as their object ("began attacking", "keeps fighting")
+_GERUND_VERBS = frozenset(
+    "begin begins began begun start starts keep keeps continue continues resume resumes "
+    "stop stops quit quits finish finishes avoid avoids risk risks consider considers deny "
+    "denies admit admits recommend recommends mind minds".split()
+)
+
+
+#: how far back the subject of a coordinated verb may stand ("X described … and warned")
+_COORDINATED_WINDOW = 24
+
+
 #: nouns of a span of time that may measure a process ("after months of talks")
 _DURATIONS = frozenset("hours days weeks months years rounds decades".split())
 #: words that may count such a span ("after several months of talks")
@@ -731,6 +857,20 @@ def _pair(event: Event) -> tuple[str, str]:
         event.source.code if event.source else "",
         event.target.code if event.target else "",
     )
+
+
+def _venue_of_sides(
+    text: str, mentions: list[Mention], hit: _Hit, target: Mention, actor: Actor
+) -> bool:
+    """True when the target is a place (a bare country code) named after "in" whose country is
+    that of one of the hit's sources: "Abbas announced the truce in Ramallah" (PSEGOV, PSE),
+    "Egypt's foreign minister and Clinton announced the truce in Cairo" (EGYGOV, EGY)."""
+    if not actor.country or actor.code != actor.country or not _after_word(text, target, _IN):
+        return False
+    return any(mentions[s].actor.country == actor.country for s in hit.sources)
+
+
+_IN = frozenset({"in"})
 
 
 def _pair_anaphor(text: str, mention: Mention, actor: Actor) -> bool:
@@ -1514,6 +1654,9 @@ class PatternCoder:
             return None  # "after hijacked airliners slammed into the Pentagon": an adjective
         if _travelling_thing(units, verb, pattern):
             return None  # "attacks on ships heading to Israeli ports": the ships travel
+        modified = _noun_participle(units, verb) if pattern.source_slot == "left" else None
+        if modified is not None and units[modified].weak is None:
+            return None  # "the coalition fighting the Houthis": the coalition fights
         if pattern.source_slot == "left" and _alleged_content(units, verb):
             return None  # "accused the emirate of supporting Hamas": the emirate's act, alleged
         hit = _Hit(pattern, first, last, [], [], verb=verb)
@@ -1530,7 +1673,16 @@ class PatternCoder:
                 hit.adjunct = _adjunct(units, pattern, first)
                 verbal = pattern.verbal or hit.adjunct
                 window = _SUBJECT_WINDOW if verbal else _NOUN_SUBJECT_WINDOW
+                if verbal and _coordinated(units, first):
+                    # session 10: "Putin described the incident as a stab in the back by
+                    # accomplices of terrorists and warned of …": a verb after "and" shares
+                    # the subject of the clause, which may stand further back than one verb's
+                    window = _COORDINATED_WINDOW
                 found, confidence = _subject(units, first, window)
+                if modified is not None:
+                    # "the forces fighting Islamic State": the role noun fights, no actor
+                    # named before it
+                    found, confidence = _compound(units, modified), 0.8
                 if (
                     found
                     and (not verbal or units[verb].norm.endswith("ing"))
@@ -1581,6 +1733,8 @@ class PatternCoder:
                 or _future(units, governing)
             ):
                 return None
+            if _sought_process(units, first):
+                return None  # "a road map for peace talks between A and B": not held
         if pattern.source_slot == "left" and _passive_conjunct(units, verb):
             return None  # "was captured in Nairobi and flown to Turkey": a passive, no agent
         if pattern.source_slot == "left" and _adverbial_gerund(units, verb):
@@ -1986,6 +2140,17 @@ class PatternCoder:
                 )
             ):
                 continue  # one actor; "Indonesia sent troops to Aceh" (IDN, IDN) is a dyad
+            if (
+                cameo.startswith("087")
+                and target is not None
+                and target_actor is not None
+                and _venue_of_sides(article.text, mentions, hit, target, target_actor)
+            ):
+                # session 10: "Palestinian President Mahmoud Abbas announced the truce in
+                # Ramallah", "Egypt's foreign minister and Clinton announced the truce in Cairo":
+                # a place of a side's own country after "in" is where the truce was announced
+                # (or the side's own land), never the other side of a ceasefire
+                continue
             if cameo[:2] in _AUDIENCE_ROOTS and (
                 _press_of_no_state(source_actor) or _press_of_no_state(target_actor)
             ):
@@ -2417,12 +2582,22 @@ _BACKING_CODES = ("051", "07")
 
 def _opposed(units: list[_Unit], last: int, target: int) -> bool:
     """True when the actor ``target`` stands right after "against" (session 8: "efforts to
-    unite the groups they support against Israel": Israel is opposed, not supported)."""
+    unite the groups they support against Israel": Israel is opposed, not supported), or after
+    a noun of war and "with" (session 10: "backed the resistance in the 2006 war with Israel":
+    the enemy in that war)."""
     k = next(
         (i for i in range(last + 1, len(units)) if target in (units[i].mention, units[i].weak)),
         None,
     )
-    return k is not None and units[k - 1].norm == "against"
+    if k is None:
+        return False
+    return units[k - 1].norm == "against" or (
+        k >= 2 and units[k - 1].norm == "with" and units[k - 2].norm in _WAR_NOUNS
+    )
+
+
+#: nouns of a war whose "with" names the enemy ("the 2006 war with Israel")
+_WAR_NOUNS = frozenset("war wars conflict fighting battle battles confrontation".split())
 
 
 def _names_post(text: str, mention: Mention | None) -> bool:

@@ -297,6 +297,10 @@ _ABILITY = frozenset({"capable", "incapable"})
 _POSSIBILITY = frozenset({"might", "could"})
 
 
+#: adverbs of rare frequency before a verb ("rarely agrees", "seldom meets", "hardly ever
+#: visits"): a habit said to be rare, not an act
+_RARELY = frozenset({"rarely", "seldom", "scarcely", "hardly"})
+
 #: nouns of a demand whose "that" clause says what is wanted, not what was done
 _DEMAND_NOUNS = frozenset(
     "demand demands call calls insistence request requests condition conditions ultimatum".split()
@@ -323,7 +327,8 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
     attacks"), "demanded" in the clause of a demand noun ("the demand that Hamas cut its ties");
     with ``modals``, also "modal" after a modal ("would attack"), "advice" after "should" and
     "infinitive" for a bare infinitive ("ready to meet"); "mandate" after "charged with",
-    "tasked with" (a task or a charge). RETURNS (str): the reason, empty for a fact."""
+    "tasked with" (a task or a charge); "habitual" after an adverb of rare frequency ("rarely
+    agrees with"). RETURNS (str): the reason, empty for a fact."""
     before = [u.norm for u in units[max(0, verb - 3) : verb]]
     if any(w in _CONDITIONALS for w in before):
         return "conditional"
@@ -337,6 +342,10 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             return "conditional"
     if _not_taken_place(units, verb):
         return "unrealised"
+    if _RARELY & set(before):
+        # session 10: "Hamas, which rarely agrees with Abbas, rejected the plan": a habit said
+        # to be rare is no act of the sentence (as "never agrees" is a negation)
+        return "habitual"
     if _demanded(units, verb):
         return "demanded"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _ABILITY:

@@ -141,6 +141,22 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
         return True  # "weeks of mass protests", "days of street protests": a noun
     if prev.norm in _NOUN_PREPOSITIONS and not word.endswith("ed"):
         return True  # "despite protests from", "amid calls for": a noun
+    if (
+        verb > 1
+        and prev.mention is not None
+        and units[verb - 2].norm in _PLACE_PHRASE_OPENERS
+        and not word.endswith("ed")
+        and (verb + 1 == len(units) or units[verb + 1].norm in _PREPOSITIONS | _END_PUNCTUATION)
+    ):
+        # session 10: "Gunmen kill 16 Egyptian soldiers in Sinai attack near Gaza border", "in
+        # Kabul bombing": a headline's noun after a place (a verb there would take an object,
+        # "militants in Gaza attack Israeli troops")
+        return True
+    if word in _FROM_NOUNS and verb + 1 < len(units) and units[verb + 1].norm == "from":
+        # session 10: "the visit drew huge crowds … and protests from Israel and Washington":
+        # a plural noun whose "from" names who protests, calls or attacks (no verb of these
+        # takes "from" for its object)
+        return True
     if prev.mention is None and prev.norm.isdigit() and not word.endswith("s"):
         return True  # "Leopard 2 battle tanks", "36 attack helicopters": a noun's modifier
     if (
@@ -201,6 +217,15 @@ def _gerund_noun(units: list[_Unit], verb: int) -> bool:
             "in",
         }
     )
+
+
+#: prepositions of a place phrase before a headline's act noun ("in Sinai attack")
+_PLACE_PHRASE_OPENERS = frozenset({"in", "after", "during"})
+#: plural nouns of acts spelt as a verb's -s form, whose "from" names the actor or origin
+#: ("protests from Israel", "calls from the opposition", "attacks from Gaza")
+_FROM_NOUNS = frozenset(
+    "protests calls demands appeals attacks strikes raids visits requests offers".split()
+)
 
 
 #: nouns of a span of time before "of" + an activity ("three days of fighting")
@@ -1119,6 +1144,7 @@ def _object(
         i = _past_naming_aside(units, i, end)
     place = False  # inside a place phrase right after the verb ("met aboard a navy ship")
     means = False  # after "with" past a non-actor object ("backed the offensive with advisers")
+    office: int | None = None  # a role noun right after "as" ("took over as prime minister")
     while i < end and i - last <= _OBJECT_WINDOW:
         unit = units[i]
         if place and unit.mention is not None:
@@ -1155,6 +1181,11 @@ def _object(
                 return _between_pair(units, owner, _compound(units, owner))
             elif not avoided:
                 fallback = fallback or [unit.mention]
+        elif unit.weak is not None and (
+            unit.weak == office or (i == last + 2 and units[last + 1].norm == "as")
+        ):
+            # session 10: "took over as prime minister": the office taken, no one acted on
+            office = unit.weak
         elif unit.weak is not None and not avoided and not means:
             fallback = fallback or [unit.weak]
         elif (
@@ -1187,10 +1218,43 @@ def _object(
             break
         if unit.norm == "whose":
             break  # "praised families whose sons were killed by Israel": a relative clause
-        if unit.norm in _TIME_SUBORDINATORS and i > last + 1:
+        if (
+            unit.norm in _ACT_PREPOSITIONS
+            and i > last + 1
+            and units[last].norm in _JUDGING
+            and i + 1 < end
+            and _present_participle(units[i + 1])
+        ):
+            # session 10: "convicted three men of planning attacks on Israel", "arrested two
+            # men for spying for Israel": the gerund after the object is the object's act, whose
+            # own object is not the verb's
+            break
+        if (
+            units[last].norm == "that"
+            and unit.mention is None
+            and unit.weak is None
+            and (unit.norm in _AUXILIARIES or unit.norm in _BE_FORMS or unit.norm in _MODAL_VERBS)
+            and i > last + 1
+            and all(u.mention is None and u.weak is None for u in units[last + 1 : i])
+            and units[last + 1].norm not in _SUBJECT_PRONOUNS
+        ):
+            # session 10: "warned that a hasty pullout would allow Islamic State to regroup":
+            # a "that" clause whose subject names no actor (neither the speaker, "warned that
+            # they would resume fighting if Macedonia's parliament …", nor another, "warned
+            # that Iran's softer tone is …") aims at no one; an actor after its verb is that
+            # clause's object
+            break
+        if units[last].norm in _PREPOSITIONS and i > last + 2 and _finite_after_object(units, i):
+            # session 10: "Egypt's war on the tunnels leaves Hamas squeezed", "the Saudi strike
+            # on the port angered Iran": the object of the preposition ends before the verb of
+            # the clause it is the subject of; that verb's object is not the act's target
+            break
+        if unit.norm in _TIME_SUBORDINATORS:
             # session 8: "have restricted movement in and out of the territory since Hamas
             # seized control of it": "since" opens a time clause or phrase, whose actor is
-            # not the object of the verb before it
+            # not the object of the verb before it; right after the verb too (session 10:
+            # "the most senior commander killed since the US drone strike that …", a passive
+            # participle, names no object)
             break
         if (
             unit.norm in _CLAUSE_VERBS
@@ -1213,13 +1277,72 @@ _ASSEMBLED = frozenset(
 def _venue(units: list[_Unit], i: int) -> bool:
     """True for a place named after "gathered in", "assembled at" (session 8): "called on the
     leaders of dozens of Muslim-majority countries gathered in Riyadh" is a call on the
-    leaders, in Riyadh; Saudi Arabia is the venue, not the addressee."""
-    return i > 1 and units[i - 1].norm in ("in", "at") and units[i - 2].norm in _ASSEMBLED
+    leaders, in Riyadh; Saudi Arabia is the venue, not the addressee. So is the place a speech
+    was given or broadcast from (session 10): "congratulated his successor in a speech
+    broadcast from Qatar", "praised the fighters, speaking from Doha", "in a televised address
+    from Beirut" (a medium noun in a phrase opened by "in")."""
+    if i < 2 or units[i - 1].norm not in ("in", "at", "from"):
+        return False
+    before = units[i - 2].norm
+    if before in _ASSEMBLED:
+        return units[i - 1].norm != "from"
+    if before in _BROADCAST:
+        return True
+    if before not in _SPEECH_NOUNS:
+        return False
+    # "in a (televised) speech from": the medium opens with "in" and up to two modifiers
+    return any(units[k].norm == "in" for k in range(max(0, i - 6), i - 2))
 
+
+#: participles of speaking or broadcasting whose "from", "in" or "at" names where a speaker was
+_BROADCAST = frozenset("broadcast broadcasted televised aired speaking addressing".split())
+#: nouns of a speech or a message, the medium of a verbal act ("in a speech from Qatar")
+_SPEECH_NOUNS = frozenset(
+    "speech speeches address sermon broadcast interview remarks statement message video "
+    "appearance".split()
+)
+
+
+def _finite_after_object(units: list[_Unit], i: int) -> bool:
+    """True when the plain word at ``i`` is a finite verb after a plain noun: an -s or -ed form
+    right after a plain word and right before an actor or a determiner ("the tunnels leaves
+    Hamas", "the port angered Iran"); "the refugee camps in Gaza" is a noun phrase."""
+    unit, before = units[i], units[i - 1]
+    if unit.mention is not None or unit.weak is not None or not unit.norm.isalpha():
+        return False
+    if not (unit.norm.endswith("ed") or (unit.norm.endswith("s") and not unit.norm.endswith("ss"))):
+        return False
+    if len(unit.norm) < 4 or unit.norm in _NOT_MODIFIERS:
+        return False
+    if before.mention is not None or not before.norm.isalpha():
+        return False
+    if before.norm in _NOT_MODIFIERS or before.norm.endswith("ly"):
+        return False
+    after = units[i + 1] if i + 1 < len(units) else None
+    return after is not None and (after.mention is not None or after.norm in _NP_START)
+
+
+#: modal verbs that open the verb phrase of a reported clause ("that X would …")
+_MODAL_VERBS = frozenset({"would", "could", "might", "may", "should", "will", "must", "can"})
+
+
+#: prepositions of the act a verb's object did or is charged with ("of planning", "for spying")
+_ACT_PREPOSITIONS = frozenset({"of", "with", "for"})
+#: verbs of charging, judging or punishing someone for an act of theirs
+_JUDGING = frozenset(
+    "charge charges charged charging convict convicts convicted convicting accuse accuses "
+    "accused accusing arrest arrests arrested arresting detain detains detained detaining "
+    "sentence sentences sentenced sentencing jail jails jailed jailing imprison imprisons "
+    "imprisoned imprisoning indict indicts indicted indicting prosecute prosecutes prosecuted "
+    "prosecuting punish punishes punished punishing execute executes executed executing "
+    "try tries tried trying".split()
+)
 
 #: subordinators of time that end an object search (not "after", "before", "when": those are
-#: clause breaks of :data:`~entente.events.lexicon._CLAUSE_BREAK` already)
-_TIME_SUBORDINATORS = frozenset({"since", "until"})
+#: clause breaks of :data:`~entente.events.lexicon._CLAUSE_BREAK` already), and "during"
+#: (session 10: "said Iran had backed the resistance during the summer war with Israel": an
+#: actor in a time phrase is not the object)
+_TIME_SUBORDINATORS = frozenset({"since", "until", "during"})
 
 #: verbs of saying that open a clause of their own: an object is never looked for past them
 _CLAUSE_VERBS = frozenset(
