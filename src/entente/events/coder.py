@@ -164,6 +164,7 @@ from entente.events.mood import (
     _hostile,
     _hypothetical,
     _negated,
+    _penalty_decided,
     _refusal,
     _refused,
     _reported_would,
@@ -621,6 +622,11 @@ def _reduced_passive(units: list[_Unit], verb: int, pattern: Pattern) -> int | N
     return agent if units[agent].mention is not None and not _unknown(units[agent]) else None
 
 
+#: nouns of an act of the clause judged by a third party ("in a move welcomed by Moscow")
+_JUDGED_ACTS = frozenset({"move", "step", "decision"})
+#: roots of the judgments such a noun may take: approval (05), disapproval (11), rejection (12)
+_JUDGING_ROOTS = frozenset({"05", "11", "12"})
+
 #: an adjective that may stand before the agent of a reduced passive relative
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 
@@ -810,9 +816,20 @@ def _reduced_relative(units: list[_Unit], pattern: Pattern, verb: int, agent: in
     "talks mediated by Poland". Other reduced passives after a plain noun ("a camp attacked by
     rebels") name no actor as the patient and are not coded: the agent is not the verb's object."""
     noun = units[verb - 1]
-    if noun.mention is not None or noun.norm not in _MEDIATED:
+    judged = noun.norm in _JUDGED_ACTS and pattern.cameo[:2] in _JUDGING_ROOTS
+    if noun.mention is not None or (noun.norm not in _MEDIATED and not judged):
         return None
-    targets, confidence = _subject(units, _duration_start(units, verb - 1))
+    if judged:
+        # "… suspended preparations for the agreement, in a surprise move welcomed by Moscow":
+        # the move is the clause's act, and its judge praises or blames its doer (round 17)
+        start = verb - 1
+        while start > 0 and units[start - 1].mention is None and units[start - 1].modifier:
+            start -= 1  # "a surprise move", "a widely criticised move"
+        if start < 2 or units[start - 1].norm not in _ARTICLES or units[start - 2].norm != "in":
+            return None  # only the adjunct "in a move welcomed by X" names the clause's act
+        targets, confidence = _subject(units, start - 2)
+    else:
+        targets, confidence = _subject(units, _duration_start(units, verb - 1))
     sources = _compound(units, agent)
     targets = [t for t in targets if t not in sources]
     if not targets or not sources:
@@ -1042,6 +1059,29 @@ def _act_on_person(pattern: Pattern, cameo: str, source: Actor) -> str:
         )
         return "173" if state else "181"
     return cameo
+
+
+#: nouns of combat: a person killed "in the final battle" fell in it, no assassination
+_COMBAT = frozenset(
+    "battle battles fighting clash clashes gunbattle gunfight firefight combat skirmish".split()
+)
+
+
+def _in_battle(units: list[_Unit], hit: _Hit) -> bool:
+    """True when a phrase of combat follows the act's object within a few words: "the army said
+    it had killed Tamil Tiger leader Velupillai Prabhakaran in the final battle of the civil
+    war" is a killing in the fighting (190), as the wire gold codes it, not an assassination
+    (186); "killed the rebel leader in a gun battle" is a shooting in it (193) (session 10,
+    round 17)."""
+    end = min(len(units), hit.last + 8)
+    after = [k + 1 for k in range(hit.first, hit.last + 1) if units[k].mention in hit.targets]
+    for k in range(after[-1] if after else hit.last + 1, end):
+        norm = units[k].norm
+        if norm in (",", ";", ".") or norm in _CLAUSE_BREAK:
+            return False
+        if norm in ("in", "during"):
+            return any(u.norm in _COMBAT for u in units[k + 1 : min(end, k + 5)])
+    return False
 
 
 def _subject_attacks(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
@@ -1538,7 +1578,9 @@ class PatternCoder:
         teenagers" (the speaker or its people suffered the act) is also an accusation by the
         speaker (112), and so is "Iran plotted to kill the envoy, U.S. prosecutors alleged" (the
         act is coded as well, as the CAMEO manual codes "…, a human rights organization
-        charged"). "Iran armed Hamas, U.S. officials say" reports a fact, no accusation."""
+        charged"). "Iran armed Hamas, U.S. officials say" reports a fact, no accusation, and
+        so does any closing attribution but one of alleging ("…, killing 17 sailors, US officials
+        said")."""
         trailing = _trailing_attribution(units)
         out: list[_Hit] = []
         for hit in hits:
@@ -1555,6 +1597,12 @@ class PatternCoder:
             elif trailing is not None and trailing[0] > hit.last:
                 say, speaker = trailing
                 alleging, confidence = units[say].norm in _ALLEGING, 0.9
+                if not alleging:
+                    # "…, killing 17 sailors, US officials said", "…, Palestinian witnesses
+                    # said": the wire's closing attribution names the source of the report, no
+                    # accuser (the dev gold codes none of these); "…, prosecutors alleged" is
+                    # one (session 10, round 17)
+                    continue
             else:
                 continue
             # "…, U.S. prosecutors alleged": an accusation; "Israel said Hamas kidnapped three
@@ -1842,6 +1890,10 @@ class PatternCoder:
                 # "the party will boycott the elections (unless …)": a boycott is declared, and
                 # declaring it is the boycott (143), as the CAMEO manual codes it, not a threat
                 future = False
+            elif future and _penalty_decided(units, verb_index, hit.pattern.cameo):
+                # "EU ministers agreed on Monday to ban imports of Iranian oil": the decision
+                # imposes the sanctions (163), no threat of them (session 10, round 17)
+                future = False
         visited = ""  # the guest's visit of a welcome (see _welcomed_visitor)
         if refusing:
             cameo: str | None = refusal_code(hit.pattern.cameo)
@@ -1995,25 +2047,39 @@ class PatternCoder:
                 venue = meeting_place(units, end, hit.targets)
                 if venue is not None and venue not in (src, tgt):
                     cameo = third_location(cameo, source_actor, target_actor, mentions[venue].actor)
-            if target_actor is not None and target_actor.kind == "person":
+            if (
+                target_actor is not None
+                and target_actor.kind == "person"
+                and not _in_battle(units, hit)
+            ):
                 # "a drone strike killed General Soleimani", "agents captured Ocalan"
                 cameo = _act_on_person(hit.pattern, cameo, source_actor)
-            # "a suicide bomber killed …" is a suicide bombing (1831), not military force
-            words = article.text[mentions[src].start : mentions[src].end]
+            # "a suicide bomber killed …" is a suicide bombing (1831), not military force, and
+            # so is "a suicide bomber from Islamic State Khorasan struck …" (the role noun the
+            # group is named after, round 17)
+            role_at = (
+                _affiliated_start(units, mentions[src])
+                if cameo[:2] in _VIOLENT_ROOTS
+                else mentions[src].start
+            )
+            words = article.text[role_at : mentions[src].end]
             cameo = irregular_violence(cameo, words, source_actor, target_actor)
             if tgt is not None and self.opposites is None and cameo[:2] in ("18", "19"):
                 # "police shot dead five protesters", "stormed a protest camp in Khartoum":
                 # force against the state's own protesters is repression (175)
                 lo, hi = units[hit.first].start, units[hit.last].end
                 victims = mentions[tgt]
-                object_words = article.text[min(lo, victims.start) : max(hi, victims.end)]
+                crowd_at = _crowd_start(article.text, victims)
+                object_words = article.text[min(lo, crowd_at) : max(hi, victims.end)]
                 cameo = repression(cameo, source_actor, target_actor, object_words)
                 if cameo == "175" and symmetric:
                     # "protesters clashed with police": the protesters' riot (145), one event
                     continue
             if self.opposites is None and cameo[:2] in ("17", "19"):
-                # "protesters who torched cars", "clashed with police": a violent protest
-                cameo = riot(cameo, words, source_actor, target_actor)
+                # "protesters who torched cars", "clashed with police": a violent protest;
+                # "supporters of defeated candidate Mousavi clashed with riot police" too
+                crowd = article.text[_crowd_start(article.text, mentions[src]) : mentions[src].end]
+                cameo = riot(cameo, crowd, source_actor, target_actor)
             elif (
                 self.opposites is None
                 and cameo == "145"
@@ -2021,13 +2087,14 @@ class PatternCoder:
                     "MIL" in source_actor.sectors
                     or (
                         not _ARMED_SECTORS.isdisjoint(source_actor.sectors)
-                        and "storm" in hit.pattern.text
+                        and ("storm" in hit.pattern.text or "<attack" in hit.pattern.text)
                     )
                 )
             ):
                 # "Israeli tanks stormed Yasser Arafat's headquarters", "militants had stormed
                 # its consulate in Mosul": armed men storming a building is force (190), not a
-                # violent protest (session 9)
+                # violent protest (session 9); so is their attack on it ("Militants from the
+                # Pakistani Taliban attacked the US consulate in Peshawar", session 10)
                 cameo = "190"
             if hit.weapon is not None and cameo == hit.pattern.cameo:
                 # "Russian warplanes pounded Aleppo": an aerial attack (195), once no reading of
@@ -2158,6 +2225,11 @@ class PatternCoder:
                 # on social media": the press of no state is an audience or a medium, not a party
                 # to a meeting or a statement (session 9)
                 continue
+            if target_actor is not None and cameo in _ADMISSIONS:
+                # "Habibie agreed to let a United Nations peacekeeping force into East Timor":
+                # peacekeepers are admitted from the body that sends them (IGOUNO), as "NATO sent
+                # peacekeepers to Bosnia" makes NATO the target of Bosnia's 0861 (session 10)
+                target_actor = self._force_sender(target_actor)
             key = (
                 f"{article.id}|{sent.index}|{evidence}|{cameo}|{source_actor.code}|"
                 f"{target_actor.code if target_actor else ''}|{seq + n}"
@@ -2326,6 +2398,19 @@ class PatternCoder:
         found = self._made.get(country)
         if found is None:
             found = self._made[country] = Actor(code=country, name=country, country=country)
+        return found
+
+    def _force_sender(self, actor: Actor) -> Actor:
+        """The body that sends a peacekeeping force (IGOUNOPKO, IGOUNOPKOLBN: IGOUNO); any other
+        actor unchanged."""
+        at = actor.code.find("PKO")
+        if actor.kind != "igo" or at <= 3:
+            return actor
+        code = actor.code[:at]
+        found = self._made.get(code)
+        if found is None:
+            name = actor.name.split(" (", 1)[0]
+            found = self._made[code] = Actor(code=code, name=name, kind="igo")
         return found
 
     def _people(self, actor: Actor) -> Actor | None:
@@ -2695,9 +2780,10 @@ _LONG_RANGE = frozenset({"cruise", "tomahawk", "tomahawks"})
 
 def _long_range(units: list[_Unit], hit: _Hit) -> bool:
     """True when the words of an attack name a cruise missile ("fired 59 Tomahawk cruise
-    missiles at a Syrian air base"). Scud and ballistic missiles stay 194, as our checklists
-    pin them (the wire gold is divided)."""
-    return any(u.norm in _LONG_RANGE for u in units[hit.first : hit.last + 1])
+    missiles at a Syrian air base", and the word right before it: "US cruise missiles struck
+    targets in Afghanistan", whose pattern starts at "missiles"). Scud and ballistic missiles
+    stay 194, as our checklists pin them (the wire gold is divided)."""
+    return any(u.norm in _LONG_RANGE for u in units[max(0, hit.first - 1) : hit.last + 1])
 
 
 #: nouns of a trip that make a welcomed guest a visitor (session 9, lexicon round 15)
@@ -2836,9 +2922,11 @@ def _words_in(
 
 
 #: the plain patterns of an occupation or a storming, and the protest each is when a crowd
-#: does it: an occupation obstructs (144), a storming or a siege is a violent protest (145)
+#: does it: an occupation obstructs (144), a storming or a siege is a violent protest (145);
+#: a crowd surrounding a building blocks it (144: "protesters surrounded the parliament")
 _CROWD_ACTS = {
     "$ <occupy> +": "144",
+    "$ <surround> +": "144",
     "$ <storm> +": "145",
     "$ <besiege> +": "145",
 }
@@ -2847,6 +2935,36 @@ _CROWDS = frozenset(
     "protesters protestors demonstrators supporters youths crowd crowds mob mobs rioters "
     "students".split()
 )
+
+
+def _affiliated_start(units: list[_Unit], mention: Mention) -> int:
+    """Where the role noun a group's mention comes after begins ("a suicide bomber from Islamic
+    State Khorasan": at "suicide"), else the mention's start."""
+    for k in range(2, len(units)):
+        unit = units[k]
+        if unit.start == mention.start and unit.mention is not None:
+            if units[k - 1].norm == "from" and _unknown(units[k - 2]):
+                role = k - 2
+                weak = units[role].weak
+                while role > 0 and weak is not None and units[role - 1].weak == weak:
+                    role -= 1  # "a suicide bomber": every word of the role noun
+                return units[role].start
+            break
+    return mention.start
+
+
+def _crowd_start(text: str, mention: Mention) -> int:
+    """Where the crowd a mention is the people of begins: at its crowd noun when "of" and up to
+    two words join them ("thousands of supporters of defeated candidate Mir Hossein Mousavi"
+    begins at "supporters"), else at the mention (session 10, round 17)."""
+    head = text[max(0, mention.start - 60) : mention.start]
+    before = head.lower().split()[-4:]
+    if "of" not in before:
+        return mention.start
+    of = len(before) - 1 - before[::-1].index("of")
+    if of < 1 or len(before) - of - 1 > 2 or before[of - 1] not in _CROWDS:
+        return mention.start
+    return mention.start - len(head) + head.lower().rfind(before[of - 1] + " of")
 
 
 def _crowd(mentions: list[Mention], text: str, indices: list[int]) -> bool:
@@ -2881,6 +2999,12 @@ def _units_of(units: list[_Unit], members: list[int]) -> list[int]:
 
 #: one-word names of a government that are no place ("Kremlin"): kept as the government
 _GOVERNMENT_WORDS = frozenset({"kremlin", "government", "regime", "administration", "cabinet"})
+
+
+#: the start of the patterns of forces massing, the forces as the subject (root15.yaml)
+_MASSING = "$ <mass|amass|concentrate> ("
+#: the admission of peacekeepers (086, 0861) and its announcement (0355): aimed at their sender
+_ADMISSIONS = frozenset({"086", "0861", "0355"})
 
 
 #: nouns of a foreign state's post: an embassy, a consulate, an ambassador's residence
@@ -2959,7 +3083,8 @@ def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> N
     ambassador", "the Polish and EU ambassadors": one of them names it) breaks diplomatic
     relations (161), and one of reporters ("expelled two Italian journalists") deports
     individuals (174, as the codebook asks of expulsions of individuals). A crowd's occupation
-    or storming ("protesters occupied the airport") is a protest (144, 145)."""
+    or storming ("protesters occupied the airport") is a protest (144, 145); an army's
+    occupation or encirclement of a building is military (192, 191)."""
     for hit in hits:
         if hit.passive:
             continue
@@ -2994,3 +3119,30 @@ def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> N
             # "Russian troops occupied the airport": an armed force's occupation (192), not a
             # sit-in
             hit.pattern = _refined(hit.pattern, "192")
+        elif (
+            code == "202"
+            and "<kill" in hit.pattern.text
+            and hit.targets
+            and all(_ARMED_SECTORS & set(mentions[k].actor.sectors) for k in hit.targets)
+        ):
+            # "troops killed hundreds of Yazidi men" is a mass killing (202); "Afghan forces
+            # killed hundreds of Taliban fighters" is combat between armed sides (190, round 17)
+            hit.pattern = _refined(hit.pattern, "190")
+        elif (
+            code == "154"
+            and hit.pattern.text.startswith(_MASSING)
+            and not all(_ARMED_SECTORS & set(mentions[k].actor.sectors) for k in hit.sources)
+        ):
+            # "Russian troops massed near Ukraine's border" mobilises forces (154); "thousands of
+            # migrants massed near Greece's border" is no act of force (round 17)
+            hit.targets = []
+        elif (
+            code == "144"
+            and "<surround>" in hit.pattern.text
+            and hit.sources
+            and all("MIL" in mentions[k].actor.sectors for k in hit.sources)
+        ):
+            # "Israeli tanks surrounded Yasser Arafat's headquarters": an army's encirclement
+            # is a siege (191), as "surrounded +" reads without a building; a crowd's is a
+            # blockade by protest (144) (session 10, round 17)
+            hit.pattern = _refined(hit.pattern, "191")

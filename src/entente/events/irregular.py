@@ -69,10 +69,11 @@ def irregular_violence(cameo: str, source_words: str, source: Actor, target: Act
 _REPRESSIBLE = frozenset({"180", "182", "1821", "1822", "1823", "190", "193", "195"})
 #: sectors of a state's security forces
 _SECURITY = frozenset({"COP", "MIL"})
-#: the words that name the victims or their gathering as protesters
+#: the words that name the victims or their gathering as protesters (and, since session 10, the
+#: supporters of a leader in the street: "clashed with supporters of Mousavi")
 _PROTESTERS = re.compile(
-    r"\b(?:protest[eo]rs?|demonstrators?|marchers|protest (?:camps?|marche?s?|rall(?:y|ies))"
-    r"|sit-ins?)\b"
+    r"\b(?:protest[eo]rs?|demonstrators?|marchers|supporters"
+    r"|protest (?:camps?|marche?s?|rall(?:y|ies))|sit-ins?)\b"
 )
 
 
@@ -95,7 +96,9 @@ def repression(cameo: str, source: Actor, target: Actor | None, object_words: st
 #: acts of protesters that are a violent protest (145): property destroyed, force
 _RIOTING = frozenset({"171", "1711", "1712", "190"})
 #: the words that name a source as protesters or a crowd
-_CROWD = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|youths)\b")
+_CROWD = re.compile(
+    r"\b(?:protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|youths|supporters)\b"
+)
 #: sectors of a state's bodies that a crowd's force is a riot against (not a killing of people)
 _AUTHORITIES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 

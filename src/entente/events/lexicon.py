@@ -198,12 +198,16 @@ _ATTEMPTING = frozenset("try tries tried trying attempt attempts attempted attem
 _ATTEMPTABLE = ("17", "18", "19", "20")
 
 
-#: head nouns of actor mentions that name a building or post of the actor ("the Saudi embassy")
+#: head nouns of actor mentions that name a building or post of the actor ("the Saudi embassy";
+#: plurals since session 10: "set fire to the Danish and Norwegian embassies")
 _PLACE_HEADS = frozenset(
     {
         "embassy",
+        "embassies",
         "consulate",
+        "consulates",
         "mission",
+        "missions",
         "compound",
         "offices",
         "office",

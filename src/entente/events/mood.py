@@ -104,13 +104,34 @@ def _declared(pattern: str) -> bool:
     return "<boycott" in pattern
 
 
+#: one-word time adverbs that may stand between a verb and its "to": "agreed today to impose"
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})
+
+
+def _words_before(units: list[_Unit], verb: int) -> list[str]:
+    """The (up to three) words before a verb, a time adverbial right before its "to" left out:
+    "the EU agreed on Monday to impose sanctions", "Russia decided today to expel ten diplomats"
+    are read as "agreed to impose", "decided to expel" (session 10, round 17; the coding string
+    already passes over such adverbials, "held talks on Wednesday with +")."""
+    end = verb
+    if verb >= 3 and units[verb - 1].norm == "to":
+        word = units[verb - 2].norm
+        if word in _WEEKDAYS and units[verb - 3].norm == "on":
+            end = verb - 3
+        elif word in _DAY_WORDS:
+            end = verb - 2
+    if end == verb:
+        return [u.norm for u in units[max(0, verb - 3) : verb]]
+    return [u.norm for u in units[max(0, end - 2) : end]] + ["to"]
+
+
 #: adverbs (not in "-ly") that may stand between "will" and its verb: "will then conduct"
 _FUTURE_ADVERBS = frozenset({"then", "also", "soon", "later", "again", "now", "still", "first"})
 
 
 def _future(units: list[_Unit], verb: int) -> bool:
     """True when the verb is announced rather than done: "will visit", "plans to attack"."""
-    before = [u.norm for u in units[max(0, verb - 3) : verb]]
+    before = _words_before(units, verb)
     if before and before[-1] in _FUTURE_ONE:
         return True
     if len(before) >= 2 and before[-2] in _FUTURE_ONE and before[-1].endswith("ly"):
@@ -120,6 +141,26 @@ def _future(units: list[_Unit], verb: int) -> bool:
         # time or addition between "will" and its verb leaves the act announced
         return True
     return len(before) >= 2 and before[-1] == "to" and before[-2] in _FUTURE_TO
+
+
+#: verbs of a body's decision: a penalty agreed or decided on is imposed by the decision
+_DECIDING = frozenset("agree agrees agreed decide decides decided vote votes voted".split())
+
+
+def _penalty_decided(units: list[_Unit], verb: int, cameo: str) -> bool:
+    """True for sanctions (163) after a verb of deciding: "EU ministers agreed on Monday to ban
+    imports of Iranian crude oil and freeze the assets of Iran's central bank" imposes them (163,
+    as the wire gold codes every such decision), where "agreed to meet" only announces a
+    meeting (036); lifting them stays announced ("agreed to lift embargoes", 0354). Session 10,
+    round 17: the lexicon had entries for single verbs ("agreed to impose", "agreed to ban +
+    from its airspace")."""
+    before = _words_before(units, verb)
+    return (
+        cameo.startswith("163")
+        and len(before) >= 2
+        and before[-1] == "to"
+        and before[-2] in _DECIDING
+    )
 
 
 #: auxiliaries that, negated, announce a refusal: "will not meet", "won't release", "would not
@@ -329,7 +370,7 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
     "infinitive" for a bare infinitive ("ready to meet"); "mandate" after "charged with",
     "tasked with" (a task or a charge); "habitual" after an adverb of rare frequency ("rarely
     agrees with"). RETURNS (str): the reason, empty for a fact."""
-    before = [u.norm for u in units[max(0, verb - 3) : verb]]
+    before = _words_before(units, verb)
     if any(w in _CONDITIONALS for w in before):
         return "conditional"
     if _disowned(units, verb):

@@ -878,7 +878,9 @@ _POSSESSIVE_PRONOUNS = _OWNER_DETERMINERS | {"our"}
 #: nouns of a body of people whose members are named after "of" ("a team of Saudi officials")
 _COLLECTIVES = frozenset(
     "team delegation group contingent unit squad battalion detachment convoy column band "
-    "dozens hundreds thousands scores".split()
+    "dozens hundreds thousands scores "
+    # session 10: "supporters of opposition leader Alexei Navalny clashed with riot police"
+    "supporters followers loyalists".split()
 )
 
 
@@ -1025,6 +1027,10 @@ def _prepositional(units: list[_Unit], i: int) -> bool:
     ):
         return True  # "Saudi Arabia's envoy at the United Nations demanded" (session 9)
     if i == 0 or units[i - 1].norm not in _PREPOSITIONS:
+        return False
+    if units[i - 1].norm == "from" and i > 1 and _unknown(units[i - 2]):
+        # "a suicide bomber from Islamic State Khorasan struck …", "militants from Hamas":
+        # a role noun of no country and the group it comes from name one actor (round 17)
         return False
     if units[i - 1].norm == "of" and i > 1:
         before = units[i - 2].norm
@@ -1187,6 +1193,11 @@ def _object(
             # session 10: "took over as prime minister": the office taken, no one acted on
             office = unit.weak
         elif unit.weak is not None and not avoided and not means:
+            if not fallback and _owns_infinitive(units, i, end):
+                # "protested against the government's decision to abandon closer ties with the
+                # European Union": the owner of the decision is the object; the actors of its
+                # infinitive are what was decided, not whom the act is aimed at (round 17)
+                return [unit.weak]
             fallback = fallback or [unit.weak]
         elif (
             unit.norm == "with"
@@ -1266,6 +1277,20 @@ def _object(
             break  # "leaders meeting there declared that … Israel": the verb of another clause
         i += 1
     return fallback
+
+
+def _owns_infinitive(units: list[_Unit], i: int, end: int) -> bool:
+    """True when the unit at ``i`` owns a noun with an infinitive after it: "the government's
+    decision to abandon …", "the army's plan to …" (one or two words between "'s" and "to")."""
+    if i + 3 >= end or units[i + 1].norm != "'s":
+        return False
+    for k in (i + 3, i + 4):
+        if k < end and units[k].norm == "to":
+            return all(
+                units[j].mention is None and units[j].weak is None and units[j].norm.isalpha()
+                for j in range(i + 2, k)
+            )
+    return False
 
 
 #: participles of assembling whose "in" or "at" names a venue: "leaders gathered in Riyadh"
