@@ -810,6 +810,10 @@ def _duration_start(units: list[_Unit], noun: int) -> int:
     return noun
 
 
+#: how much further than a verb's subject the parties of a mediated process are searched
+_MEDIATED_REACH = 6
+
+
 def _reduced_relative(units: list[_Unit], pattern: Pattern, verb: int, agent: int) -> _Hit | None:
     """The hit of a reduced passive relative: "Israel and Hamas agreed to a ceasefire brokered
     by Egypt" (Egypt mediates between the parties of the ceasefire, the clause's subject);
@@ -829,7 +833,12 @@ def _reduced_relative(units: list[_Unit], pattern: Pattern, verb: int, agent: in
             return None  # only the adjunct "in a move welcomed by X" names the clause's act
         targets, confidence = _subject(units, start - 2)
     else:
-        targets, confidence = _subject(units, _duration_start(units, verb - 1))
+        # round 17: the parties may stand far before the process ("Lebanon's Western-backed
+        # government and the Hezbollah-led opposition signed a deal in Doha on Wednesday to end
+        # an 18-month political crisis, after five days of talks mediated by the emir of
+        # Qatar"): the search reaches further back than a verb's own subject
+        start = _duration_start(units, verb - 1)
+        targets, confidence = _subject(units, start, _SUBJECT_WINDOW + _MEDIATED_REACH)
     sources = _compound(units, agent)
     targets = [t for t in targets if t not in sources]
     if not targets or not sources:
@@ -839,6 +848,26 @@ def _reduced_relative(units: list[_Unit], pattern: Pattern, verb: int, agent: in
     )
     hit.reduced = True
     return hit
+
+
+#: the attackers named before the group they come from: "suicide car bombers from al Shabaab",
+#: "a suicide bomber from the Islamic State's Afghan affiliate" (to the end of the text before
+#: the group's mention, with no clause break between)
+_BOMBERS_FROM = re.compile(
+    r"\b((?:suicide\s+)?(?:(?:car|truck)[- ])?bombers?|suicide\s+attackers?)\s+"
+    r"(?:from|of|belonging\s+to|linked\s+to|sent\s+by)\b[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _bombers_of(text: str, start: int, at: int) -> str | None:
+    """The words naming the attackers ("suicide car bombers") when the source's mention at
+    ``at`` is the group after "bombers from" in the sentence that starts at ``start``."""
+    before = text[start:at]
+    if len(before) < 12 or ("bomber" not in before and "attacker" not in before):
+        return None
+    m = _BOMBERS_FROM.search(text, max(start, at - 120), at)
+    return m.group(1) if m else None
 
 
 def _possessed_by_pronoun(text: str, mention: Mention) -> bool:
@@ -1544,6 +1573,8 @@ class PatternCoder:
                                 hit.actors[member] = (
                                     self._actor(code, side.name, side.country, role.sectors),
                                 )
+                    elif (sides := _both_sides(units, hit)) is not None:
+                        hit.targets = sides
         for hit in chosen:
             hit.sources = self._share_roles(units, mentions, hit.sources, hit)
             hit.targets = self._share_roles(units, mentions, hit.targets, hit)
@@ -2063,6 +2094,12 @@ class PatternCoder:
                 else mentions[src].start
             )
             words = article.text[role_at : mentions[src].end]
+            if "bomber" not in words and "attacker" not in words:
+                # round 17: "Two suicide car bombers from the Islamist group al Shabaab struck
+                # the peacekeeping base": attackers named before the group they come from,
+                # across words that are no role noun of their own
+                bombers = _bombers_of(article.text, sent.start, mentions[src].start)
+                words = words if bombers is None else bombers + " " + words
             cameo = irregular_violence(cameo, words, source_actor, target_actor)
             if tgt is not None and self.opposites is None and cameo[:2] in ("18", "19"):
                 # "police shot dead five protesters", "stormed a protest camp in Khartoum":
@@ -2851,6 +2888,36 @@ def _pair_members(units: list[_Unit], hit: _Hit) -> list[int] | None:
     pair: list[int] = []
     countries: set[str] = set()
     for unit in units[:j]:
+        if unit.mention is not None and not _unknown(unit) and unit.code[:3] not in countries:
+            pair.append(unit.mention)
+            countries.add(unit.code[:3])
+            if len(pair) == 2:
+                return pair
+    return None
+
+
+#: the words after a verb that name the two sides of the sentence as its object
+_BOTH_SIDES = (
+    ("both", "sides"),
+    ("both", "parties"),
+    ("the", "two", "sides"),
+    ("the", "two", "parties"),
+)
+
+
+def _both_sides(units: list[_Unit], hit: _Hit) -> list[int] | None:
+    """For an act without a target whose object is "both sides" or "the two sides" (round 17:
+    "Russian and Ukrainian negotiators held peace talks in Istanbul, with Turkish President
+    Erdogan urging both sides to agree a ceasefire"): the first two actors of distinct countries
+    named before the act, other than its source, are the sides. None for any other hit."""
+    if hit.targets or not hit.sources or hit.passive or hit.pattern.target_slot != "right":
+        return None
+    after = tuple(u.norm for u in units[hit.last + 1 : hit.last + 4])
+    if not any(after[: len(words)] == words for words in _BOTH_SIDES):
+        return None
+    pair: list[int] = []
+    countries = {code[:3] for code in _codes(units, hit.sources)}
+    for unit in units[: hit.first]:
         if unit.mention is not None and not _unknown(unit) and unit.code[:3] not in countries:
             pair.append(unit.mention)
             countries.add(unit.code[:3])

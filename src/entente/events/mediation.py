@@ -64,7 +64,7 @@ _PARTY_VERBS = frozenset(
 )
 _AGREE = frozenset("agree agrees agreed agreeing".split())
 #: verbs whose object is a process after a particle ("agreed to", "agreed on", "abided by",
-#: "committed to", "returned to")
+#: "committed to", "returned to", "carried out")
 _PARTICLE_VERBS = {
     "to": _AGREE
     | frozenset(
@@ -73,6 +73,8 @@ _PARTICLE_VERBS = {
     ),
     "on": _AGREE,
     "by": frozenset("abide abides abided abiding stand stands stood standing".split()),
+    # round 17: "Israel and Hezbollah carried out a German-brokered prisoner exchange"
+    "out": frozenset("carry carries carried carrying".split()),
 }
 #: the preposition of a process the clause's subject acts under ("halted fighting under a
 #: Russian-brokered truce")

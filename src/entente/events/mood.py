@@ -129,8 +129,16 @@ def _words_before(units: list[_Unit], verb: int) -> list[str]:
 _FUTURE_ADVERBS = frozenset({"then", "also", "soon", "later", "again", "now", "still", "first"})
 
 
+#: verbs of going on with an act, transparent to its announcement: "agreed to keep negotiating"
+_CONTINUING = frozenset({"keep", "continue"})
+
+
 def _future(units: list[_Unit], verb: int) -> bool:
     """True when the verb is announced rather than done: "will visit", "plans to attack"."""
+    if verb >= 2 and units[verb - 1].norm in _CONTINUING and units[verb].norm.endswith("ing"):
+        # round 17: "agreed on Sunday to keep negotiating a post-Brexit trade deal": the
+        # negotiating goes on as announced, in the mood of "keep"
+        verb -= 1
     before = _words_before(units, verb)
     if before and before[-1] in _FUTURE_ONE:
         return True

@@ -476,6 +476,11 @@ def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[i
             k = _skip_determiner_forward(units, _interjection_end(units, k, seps))
         elif _possessive_head(units, k - 2) or _possessed_name(units, k - 2):
             k -= 2  # "Colombia's government and the FARC": the mention names the head
+        elif step < 0 and (owner := _tail_owner(units, k)) is not None:
+            # round 17: "Lebanon's Western-backed government and the Hezbollah-led opposition
+            # signed": the words after the possessive are the mention's own (its tail), with a
+            # modifier before the head; the mention is the member
+            k = owner
         member = _member(units[k]) if 0 <= k < n else None
         if member is None or (units[k].mention is None) != weak:
             break
@@ -488,6 +493,19 @@ def _walk(units: list[_Unit], index: int, step: int, weak: bool) -> tuple[list[i
         found.append(member)
         i = k
     return found, has_and
+
+
+def _tail_owner(units: list[_Unit], k: int) -> int | None:
+    """The unit of the mention whose words after its possessive end at ``k`` ("Lebanon's
+    Western-backed government": the placeholder ends before "'s", the words after it are the
+    mention's tail), or None when ``k`` is no such word."""
+    tail = units[k].tail
+    if tail is None or units[k].mention is not None:
+        return None
+    j = k - 1
+    while j >= 0 and units[j].mention is None and units[j].tail == tail:
+        j -= 1
+    return j if j >= 0 and units[j].mention == tail else None
 
 
 def _countries(units: list[_Unit], index: int, count: int) -> bool:
@@ -644,6 +662,7 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
                 and i - 1 != verb - 1
                 and not _speaks_for(units, i)
                 and not _collective_of(units, i)
+                and not _absolute_subject(units, i, verb)
             ) or _between_object(units, i):
                 i -= 2  # "left its offices in Damascus and backed …": not the subject
                 steps += 2
@@ -711,6 +730,19 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
         steps += 1
         confidence *= 0.97
     return fallback
+
+
+def _absolute_subject(units: list[_Unit], i: int, verb: int) -> bool:
+    """True for the actor right after "with" and right before a present participle, the
+    subject of an absolute clause (round 17: "held peace talks in Istanbul, with Turkish
+    President Erdogan urging both sides to agree a ceasefire"): not a prepositional object."""
+    return (
+        i + 1 == verb
+        and i > 0
+        and units[i - 1].norm == "with"
+        and units[verb].mention is None
+        and units[verb].norm.endswith("ing")
+    )
 
 
 def _owned_role(units: list[_Unit], i: int) -> bool:
@@ -1016,16 +1048,30 @@ def _ends_with_verb(pattern: Pattern) -> bool:
     return bool(body) and body[-1].startswith("<")
 
 
+#: modifiers of a title before a person's mention ("loyal to former President X")
+_FORMER_TITLES = frozenset("former ousted deposed exiled late jailed detained slain".split())
+
+
 def _prepositional(units: list[_Unit], i: int) -> bool:
     """True when the mention at ``i`` is the object of a preposition ("in Damascus"); "thousands
     of Syrians", "members of Hamas" still name the subject."""
     if (
         i > 2
         and units[i - 1].norm == "the"
-        and units[i - 2].norm in ("to", "at")
+        and units[i - 2].norm in ("to", "at", "in", "from")
         and (units[i - 3].mention is not None or units[i - 3].tail is not None)
     ):
-        return True  # "Saudi Arabia's envoy at the United Nations demanded" (session 9)
+        # "Saudi Arabia's envoy at the United Nations demanded" (session 9); round 17: "Jewish
+        # settlers in the West Bank city of Hebron set fire to …"
+        return True
+    if (
+        i > 1
+        and units[i - 1].norm in _FORMER_TITLES
+        and units[i - 2].norm in ("to", "with", "against", "by")
+    ):
+        # round 17: "rebels loyal to former Vice President Riek Machar resumed": the title's
+        # modifier stands between the preposition and its object
+        return True
     if i == 0 or units[i - 1].norm not in _PREPOSITIONS:
         return False
     if units[i - 1].norm == "from" and i > 1 and _unknown(units[i - 2]):
@@ -1065,6 +1111,12 @@ def _of_head(units: list[_Unit], head: int) -> bool:
     k = head - 1
     if k >= 0 and units[k].modifier:
         k -= 1
+    if k >= 1 and units[k].norm == "of" and units[k - 1].norm in _QUANTITIES:
+        # round 17: "Thousands of supporters of Jair Bolsonaro stormed Congress": a number of
+        # the plain noun ("tens of thousands of", "hundreds of")
+        k -= 2
+        while k >= 1 and units[k].norm == "of" and units[k - 1].norm in _QUANTITIES:
+            k -= 2
     if k >= 0 and units[k].norm in _NP_START:
         k -= 1
     return k < 0 or units[k].norm in _NP_OPENERS

@@ -654,9 +654,23 @@ def _main_coordinate(units: list[_Unit], frame: _Hit, hit: _Hit) -> bool:
     if frame.pattern.cameo[:2] == "12":
         return False  # "rejected the plan and …": a rejection's object is no clause
     frame_verb = frame.verb if frame.verb is not None else frame.first
-    if not (_past(units[frame_verb].norm) and _past(units[hit.verb].norm)):
+    if not _past(units[hit.verb].norm):
+        return False
+    if not _past(units[frame_verb].norm) and not (
+        # round 17: a frame under a modal ("told the assembly that Washington would have no
+        # choice but to destroy North Korea if forced to, and mocked Kim Jong Un as a rocket
+        # man"): a past tense after ", and" cannot continue "would …"; it is the act of the
+        # clause the frame is reported in
+        units[frame.first].norm in _FRAME_MODALS
+        and hit.first >= 2
+        and units[hit.first - 2].norm == ","
+    ):
         return False
     return not any(u.norm in _PERFECT for u in units[frame.last + 1 : hit.first])
+
+
+#: modals that open a frame pattern ("$ would have no choice but to destroy +")
+_FRAME_MODALS = frozenset({"would", "will", "could", "may", "might", "shall"})
 
 
 def _said_after_and(units: list[_Unit], start: int, end: int) -> bool:

@@ -584,7 +584,10 @@ def _weapon_code(hit: _Hit, units: list[_Unit], mentions: list[Mention], text: s
     if code is not None:
         return code
     stop = min(len(units), hit.last + 1 + _WINDOW)
-    for i in range(hit.last + 1, stop):
+    # round 17: "with" may stand inside the act's own words ("launched an assault with
+    # artillery and rockets on Tskhinvali"), between its verb and its object
+    start = hit.verb + 1 if hit.verb is not None and not hit.passive else hit.last + 1
+    for i in range(start, stop):
         norm = units[i].norm
         if norm in (".", ",", ";", ":") or norm in _CLAUSE_BREAK or norm in _ADJUNCTS:
             break

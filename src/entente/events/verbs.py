@@ -191,6 +191,15 @@ _APPOSITIVE = r"(?: ,(?: [^\s,;:\"]+){1,4} ,)?"
 _LEAD_APPOSITIVE = rf"{_FILL}{{1,3}} ,"
 
 
+# round 17: after a source slot's actor, before the pattern's noun, the words still modify that
+# noun ("the Israeli army's air strikes", "a Hamas rocket attack"); a preposition or an article
+# opens another phrase: in "killed a senior Hamas commander in an air strike in Gaza" Hamas is
+# not the striker
+_SOURCE_TAIL = (
+    r"(?: (?!@|,(?= |$)|(?:in|on|at|to|into|for|with|from|by|of|a|an|the)(?!\S))[^\s;:\"]+)"
+)
+
+
 def _slot(name: str, objects: bool = False) -> str:
     group = "src" if name == "$" else "tgt"
     fill = _OBJECT_FILL if objects else _FILL
@@ -199,6 +208,8 @@ def _slot(name: str, objects: bool = False) -> str:
             rf"(?P<lead>{_LEAD_APPOSITIVE})?(?:{fill}{{0,3}}?) (?P<{group}>@\d+){_MORE_MEMBERS}"
             rf"(?(lead) ,|{_APPOSITIVE})(?:{_FILL}{{0,2}}?)"
         )
+    if group == "src" and not objects:
+        return rf"(?:{fill}{{0,3}}?) (?P<{group}>@\d+){_MORE_MEMBERS}(?:{_SOURCE_TAIL}{{0,2}}?)"
     return rf"(?:{fill}{{0,3}}?) (?P<{group}>@\d+){_MORE_MEMBERS}(?:{_FILL}{{0,2}}?)"
 
 
