@@ -171,7 +171,14 @@ from entente.events.mood import (
     intent_code,
     refusal_code,
 )
-from entente.events.patients import AMONG_WORDS, _conjoined_places, _named_among
+from entente.events.patients import (
+    AMONG_WORDS,
+    HOSTAGE_WORDS,
+    _conjoined_places,
+    _dispersed_protesters,
+    _named_among,
+    _seized_for_hostages,
+)
 from entente.events.response import (
     DENYING,
     ISSUED_NOUNS,
@@ -1544,6 +1551,12 @@ class PatternCoder:
                 chosen = _rejected_issues(chosen, units, self._issued)
             if AMONG_WORDS & present:  # "took hundreds of guests hostage, among them …"
                 chosen = _named_among(chosen, units)
+            if HOSTAGE_WORDS & present:  # "seized a school and took 1,000 people hostage"
+                chosen = _seized_for_hostages(chosen, units)
+            if any(h.pattern.cameo == "175" and not h.targets for h in chosen):
+                # "protesters took to the streets, and police fired tear gas to disperse them"
+                groups = {m for m, x in enumerate(mentions) if len(x.actor.code) > 3}
+                chosen = _dispersed_protesters(chosen, units, groups)
             if "and" in present and ("in" in present or "near" in present):
                 # "fired missiles at camps in Afghanistan and a plant in Sudan": both struck
                 chosen = _conjoined_places(chosen, units)

@@ -389,6 +389,15 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             break
         if norm in ("if", "unless"):
             return "conditional"
+        if (
+            norm == "long"
+            and 0 < i < verb - 1
+            and units[i + 1].norm == "as"
+            and units[i - 1].norm in ("as", "so")
+        ):
+            # session 10, round 18: "France would remain a target as long as it bombed its
+            # fighters in Syria": the clause of "as long as" / "so long as" is a condition
+            return "conditional"
     if _not_taken_place(units, verb):
         return "unrealised"
     if _RARELY & set(before):

@@ -120,3 +120,85 @@ def _conjoined_places(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
         if place is not None and place not in hit.targets and place not in hit.sources:
             hit.targets = [*hit.targets, place]
     return hits
+
+
+#: words of a sentence one of which must occur (the gate of :func:`_seized_for_hostages`)
+HOSTAGE_WORDS = frozenset({"hostage", "hostages"})
+#: buildings and vehicles whose seizure holds the people in them ("seized a school")
+_HELD_PLACES = frozenset(
+    "school schools hotel hotels embassy consulate residence theatre theater hospital church "
+    "mosque parliament office offices compound building plane airliner ship bus train".split()
+)
+#: how many units may stand between the seizure and the hostage-taking
+_HOSTAGE_REACH = 16
+#: words that end the clause of the seizure before the hostage-taking would follow
+_HOSTAGE_BREAKS = frozenset({";", ":", "but", "while", "after", "before", "when", "since"})
+
+
+def _seized_for_hostages(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """RETURNS (list[_Hit]): the hits, an attack on or a seizure of a building by the actor
+    who then takes the people in it hostage dropped, as the means of one act of hostage-taking
+    (181) (session 10, round 18): "Chechen gunmen seized a school in the southern Russian town
+    of Beslan and took more than 1,000 people hostage" and "rebels stormed the Japanese
+    ambassador's residence in Lima and took hundreds of guests hostage" are one hostage-taking,
+    as the wire gold codes them, not an occupation (192) or an attack (190) beside it. A
+    hostage-taking without a target of its own takes the seizure's (Beslan's state: Russia).
+    The building must be named between the two ("seized the town and took soldiers hostage"
+    is a capture of territory of its own), and the two share their source."""
+    drop: set[int] = set()
+    for n, hit in enumerate(hits):
+        if (
+            not hit.sources
+            or hit.passive
+            or hit.pattern.cameo not in ("190", "192")
+            or n + 1 >= len(hits)
+        ):
+            continue
+        held = hits[n + 1]
+        if (
+            held.pattern.cameo != "181"
+            or held.passive
+            or held.sources != hit.sources
+            or held.first - hit.last > _HOSTAGE_REACH
+            or not HOSTAGE_WORDS & {units[k].norm for k in range(held.first, held.last + 1)}
+        ):
+            continue
+        # the object's words after the verb: "seized a school in …", "stormed the Japanese
+        # ambassador's residence" (the actor of the possessive is one unit)
+        between = [u.norm for u in units[hit.first + 1 : held.first] if u.mention is None]
+        if _HOSTAGE_BREAKS & set(between) or not _HELD_PLACES & set(between[:5]):
+            continue
+        if not held.targets:
+            held.targets = list(hit.targets)
+        drop.add(n)
+    return [h for n, h in enumerate(hits) if n not in drop]
+
+
+def _dispersed_protesters(hits: list[_Hit], units: list[_Unit], groups: set[int]) -> list[_Hit]:
+    """RETURNS (list[_Hit]): the hits, a crackdown (175) whose object names no actor given the
+    protesters of a protest coded before it in the sentence as its targets (session 10,
+    round 18): "Protesters in Kiev occupied the city hall … after riot police violently broke
+    up a rally in Independence Square", "students marched through the capital, and police
+    fired tear gas to disperse them": the crowd dispersed ("them", "a rally") is the crowd of
+    the protest (14), whose source is the crackdown's target. A crackdown on an actor it names
+    ("fired tear gas at Palestinian students") keeps it. groups (set[int]): the mentions that
+    name a group of people (a sector such as OPP or EDU); protesters named only by their
+    country ("thousands of Egyptians") are not borrowed, as the police of a state acting on
+    the state itself is no dyad, nor an ethnic group ("ethnic Albanian students"), whose land
+    is the place of its own act."""
+    protesters: list[int] = []
+    for hit in hits:
+        if hit.pattern.cameo[:2] == "14" and hit.sources and not hit.passive:
+            at = [k for k, u in enumerate(units) if u.mention in hit.sources]
+            ethnic = bool(at) and at[0] > 0 and units[at[0] - 1].norm == "ethnic"
+            protesters = [] if ethnic else [m for m in hit.sources if m in groups]
+        elif (
+            hit.pattern.cameo == "175"
+            and protesters
+            and hit.sources
+            and not hit.targets
+            and not hit.passive
+            and not set(protesters) & set(hit.sources)
+        ):
+            hit.targets = list(protesters)
+    return hits
