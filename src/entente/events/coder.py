@@ -191,12 +191,15 @@ from entente.events.response import (
 from entente.events.roles import (
     _IRREGULAR_PAST,
     _POSTS_ABROAD,
+    _VERB_PARTICLES,
     _abstract_patient,
     _adverbial_gerund,
     _after_be,
+    _bound_quantifier,
     _compound,
     _coordinated,
     _ends_with_verb,
+    _ends_with_verb_phrase,
     _noun_reading,
     _number,
     _object,
@@ -756,9 +759,24 @@ def _noun_participle(units: list[_Unit], verb: int) -> int | None:
             )
         ):
             k -= 1  # "the military coalition"
+        if (
+            k >= 0
+            and units[k].norm in _PLACE_OBJECT_PREPOSITIONS
+            and head.norm.endswith("s")
+            and not head.norm.endswith("ss")
+        ):
+            # session 10: "rocket attacks on bases hosting US forces", "strikes against camps
+            # housing fighters": a bare plural after the preposition of an act's object is
+            # the noun the participle describes, whoever is named before
+            return verb - 1
     if k < 0 or units[k].mention is not None or units[k].norm not in _NOUN_DETERMINERS:
         return None
     return verb - 1
+
+
+#: prepositions that open the object of an act named by a noun ("attacks on bases", "strikes
+#: against camps")
+_PLACE_OBJECT_PREPOSITIONS = frozenset({"on", "against", "at", "near", "into"})
 
 
 #: nouns of a text, whose participle ("a declaration demanding …", "a law banning UNRWA") says
@@ -1160,6 +1178,28 @@ def _noun_of_attack(units: list[_Unit], hit: _Hit, verb: _Hit) -> bool:
     return end < verb.first and all(u.norm in _TIME_PHRASE for u in units[end + 1 : verb.first])
 
 
+def _protested_states(units: list[_Unit], mentions: list[Mention], hit: _Hit, cameo: str) -> bool:
+    """True when a protest's targets are bare states named after "against" ("chanting slogans
+    against Israel", "protested against the United States") or two states ("against Israel
+    and the United States"): what the crowd opposes, which need not be its own land (session
+    10). "Marched through Hong Kong" (a place) and "against the Algerian president" (a state's
+    body) are not such targets."""
+    if not cameo.startswith("14") or not hit.targets:
+        return False
+    actors = [mentions[t].actor for t in hit.targets]
+    if any(a.kind != "country" or a.code != a.country for a in actors):
+        return False
+    if len({a.country for a in actors}) > 1:
+        return True
+    first = next((k for k, u in enumerate(units) if u.mention == hit.targets[0]), None)
+    if first is None or first == 0:
+        return False
+    before = first - 1
+    if units[before].norm == "the" and before > 0:
+        before -= 1  # "against the United States"
+    return units[before].norm == "against"
+
+
 def _post_abroad(
     units: list[_Unit],
     mentions: list[Mention],
@@ -1174,7 +1214,14 @@ def _post_abroad(
     targets and acts, or when no place of another country follows."""
     if target is None or not cameo.startswith("14"):
         return None
-    for at in range(hit.first, min(len(units), hit.last + 6)):
+    end = hit.last + 6
+    for k in range(hit.last + 1, min(len(units), hit.last + 12)):
+        index = units[k].mention
+        if index is not None and mentions[index] is target:
+            # session 10: "stormed and set fire to the Saudi embassy in Tehran": the post
+            # shared with a coordinated verb stands further on
+            end = max(end, k + 2)
+    for at in range(hit.first, min(len(units), end)):
         if units[at].norm in _POSTS_ABROAD:
             break  # the post's head noun, in the pattern or right after it
         if at > hit.last and units[at].norm in _END_MARKS:
@@ -1300,7 +1347,8 @@ class PatternCoder:
         CAMEO's own negations (:func:`entente.events.ontology.opposite`). A negated act without an
         opposite is not coded.
     headline_passive (bool): "Haniyeh killed in Tehran" (a participle right before a place) is
-        a passive: the place is not the target.
+        a passive: the place is not the target, and the actor before a participle of force or
+        coercion with no object ("Russian ambassador shot dead in Ankara") is not its source.
     passive_without_by (bool): "X was criticized over its dispute with Y": without a "by" agent,
         the first actor after the verb is the source (PETRARCH); False: no event.
     require_dyad (bool): an event needs a target; False also codes a source without one (the
@@ -1737,6 +1785,12 @@ class PatternCoder:
             return None
         if pattern.source_slot == "left" and _passive_participle(units, verb):
             return None  # "the ambassador was shot dead": the subject suffered it
+        if (
+            self.headline_passive
+            and pattern.source_slot == "left"
+            and _headline_victim(units, verb, pattern)
+        ):
+            return None  # "Russian ambassador shot dead in Ankara": the subject suffered it
         agent = _reduced_passive(units, verb, pattern)
         if agent is not None:
             return _reduced_relative(units, pattern, verb, agent)
@@ -1788,7 +1842,7 @@ class PatternCoder:
                 if group == "src":
                     hit.confidence = confidence
             elif slot == "right":
-                direct = self.headline_passive and _ends_with_verb(pattern)
+                direct = self.headline_passive and _ends_with_verb_phrase(pattern)
                 avoid = _codes(units, hit.sources) if group == "tgt" else ()
                 partner = self.opposites is None and _partner_act(pattern)
                 if group == "tgt" and _reciprocal(units, last):
@@ -2230,7 +2284,24 @@ class PatternCoder:
                 # at a state's post abroad are of the land it stands in (CANOPP), not the state's
                 abroad = _post_abroad(units, mentions, hit, target, cameo)
                 land = abroad.actor if abroad is not None else target_actor
-                if abroad is not None or not _names_post(article.text, target):
+                if abroad is None and _protested_states(units, mentions, hit, cameo):
+                    # session 10: "huge crowds chanted slogans against Israel and the United
+                    # States": bare states named as what a crowd protests against are foreign
+                    # to it as often as not (and two of them cannot both be its own); a
+                    # state's own government or body ("against the Algerian president") or
+                    # the land marched through still tells the protesters' land; so does a
+                    # place of another land named after them ("protested against the United
+                    # States in Karachi": PAKOPP)
+                    end = max(
+                        [hit.last] + [k for k, u in enumerate(units) if u.mention in hit.targets]
+                    )
+                    place = _place(units, end)
+                    if place is not None and mentions[place].actor.country not in (
+                        None,
+                        target_actor.country,
+                    ):
+                        source_actor = self._compatriot(source_actor, mentions[place].actor, cameo)
+                elif abroad is not None or not _names_post(article.text, target):
                     # "crowds ransacked Iran's embassy": a post abroad stands in another
                     # land, so its attackers are not its state's people (session 8)
                     source_actor = self._compatriot(source_actor, land, cameo)
@@ -2971,6 +3042,46 @@ _STATIVE_PARTICIPLES = frozenset(
 )
 
 
+#: verbs of force or coercion never used without an object in the active: their past
+#: participle right after an actor and before a place, a time or the end is a headline passive
+_TRANSITIVE_ONLY = frozenset(
+    "kill murder slay wound injure shoot abduct kidnap arrest detain capture execute "
+    "assassinate behead torture lynch stab jail imprison deport expel hijack".split()
+)
+#: words after such a participle that open no object: a place, a time, a cause, or the end
+_AFTER_HEADLINE_PARTICIPLE = frozenset(
+    "in on near at after during outside inside across following amid over ; . : --".split()
+)
+
+
+def _headline_victim(units: list[_Unit], verb: int, pattern: Pattern) -> bool:
+    """True when the pattern's verb is a participle of force or coercion (roots 17-20) right
+    after the actor and followed by no object, only by a place, a time or the end: "Russian
+    ambassador shot dead in Ankara; Moscow talks go ahead", "Israeli soldier killed on Gaza
+    border", "Pakistani journalist abducted in Islamabad" (session 10). A headline's reduced
+    passive: the actor suffered the act, whose author is not named. "Gunmen shot dead a Russian
+    ambassador" and "killed at least 20" keep their object."""
+    if pattern.cameo[:2] not in ("17", "18", "19", "20") or verb == 0:
+        return False
+    word = units[verb].norm
+    if not _past_participle(word):
+        return False
+    head = pattern.text.split("<", 1)[1].split(">", 1)[0] if "<" in pattern.text else ""
+    if _TRANSITIVE_ONLY.isdisjoint(head.split("|")):
+        return False
+    before = units[verb - 1]
+    if before.mention is None or before.pronoun or before.anaphor:
+        return False
+    after = verb + 1
+    if after < len(units) and units[after].norm in _VERB_PARTICLES:
+        after += 1  # "shot dead in Ankara"
+    if after >= len(units):
+        return True
+    if units[after].norm not in _AFTER_HEADLINE_PARTICIPLE:
+        return False
+    return not _bound_quantifier(units, after)  # "killed at least 20 villagers": the object
+
+
 #: nouns of aircraft in an attacker's mention ("Israeli jets", "Russian warplanes")
 _AIRCRAFT = frozenset(
     "jets jet warplanes warplane aircraft planes bombers bomber helicopters helicopter gunships "
@@ -2999,6 +3110,26 @@ def _words_in(
         for k in indices
     )
     return bool(indices) and (all(found) if every else any(found))
+
+
+#: nouns of vessels in a seizure pattern ("seized a tanker", "seize the ship carrying")
+_VESSELS = frozenset("ship ships tanker tankers vessel vessels boat boats freighter".split())
+
+
+def _vessel_seizure(text: str) -> bool:
+    """True for a pattern of seizing a vessel, with no people among its objects ("$ <seize> ..
+    (tanker|ship|…) +"; not "… (ship|crew|sailors)", nor a hijacking)."""
+    if "<seize>" not in text or "crew" in text or "hostage" in text:
+        return False
+    return not _VESSELS.isdisjoint(re.split(r"[^a-z]+", text))
+
+
+def _state_actor(actor: Actor) -> bool:
+    """A state or one of its bodies (ISR, IRNMIL, IDNGOV); not a group, a person of no office or
+    a role noun of no country."""
+    if not actor.country or actor.code.startswith("---") or actor.kind not in ("country", "agent"):
+        return False
+    return actor.code == actor.country or not _STATE_SECTORS.isdisjoint(actor.sectors)
 
 
 #: the plain patterns of an occupation or a storming, and the protest each is when a crowd
@@ -3047,13 +3178,21 @@ def _crowd_start(text: str, mention: Mention) -> int:
     return mention.start - len(head) + head.lower().rfind(before[of - 1] + " of")
 
 
-def _crowd(mentions: list[Mention], text: str, indices: list[int]) -> bool:
+def _crowd(
+    mentions: list[Mention], text: str, indices: list[int], targets: list[int] | None = None
+) -> bool:
     """True when every mention of ``indices`` names a crowd of a known people: a crowd noun
     among its words ("Kurdish protesters") or right before it with "of" ("supporters of
     Bolsonaro"). A crowd of no known people ("students occupied the university") keeps the
-    plain reading: whose protest it is, and so against whom, is not told."""
-    if not indices or any(mentions[k].actor.code.startswith("---") for k in indices):
+    plain reading: whose protest it is, and so against whom, is not told; it is told when the
+    ``targets`` are all actors of a known state ("a day after protesters stormed and set fire
+    to the Saudi embassy in Tehran", session 10)."""
+    if not indices:
         return False
+    if any(mentions[k].actor.code.startswith("---") for k in indices):
+        if not targets or any(not mentions[k].actor.country for k in targets):
+            return False
+        return _words_in(mentions, text, indices, _CROWDS, every=True)
     if _words_in(mentions, text, indices, _CROWDS, every=True):
         return True
     for k in indices:
@@ -3184,12 +3323,23 @@ def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> N
         elif (
             code[:2] == "19"
             and (crowd_code := _CROWD_ACTS.get(hit.pattern.text))
-            and _crowd(mentions, text, hit.sources)
+            and _crowd(mentions, text, hit.sources, hit.targets)
         ):
             # round 14: "Kurdish protesters occupied Greek and Kenyan embassies" (144),
             # "supporters of Bolsonaro stormed Congress" (145): a crowd's occupation or
             # storming is a protest, not a military act
             hit.pattern = _refined(hit.pattern, crowd_code)
+        elif (
+            code == "181"
+            and _vessel_seizure(hit.pattern.text)
+            and hit.sources
+            and all(_state_actor(mentions[k].actor) for k in hit.sources)
+        ):
+            # session 10: "Israel seizes ship carrying Iranian arms", "Indonesian soldiers
+            # seized a fishing boat carrying refugees": a state taking a ship or its cargo
+            # confiscates property (1711); hijacking is for pirates and armed groups ("Somali
+            # pirates seized the container ship": 181)
+            hit.pattern = _refined(hit.pattern, "1711")
         elif (
             code == "144"
             and "<occupy>" in hit.pattern.text

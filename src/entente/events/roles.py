@@ -166,7 +166,53 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
         and prev.norm.endswith("ed")
     ):
         return True  # "ahead of planned protests by": a participle used as an adjective
+    if _plural_after_preposition(units, verb):
+        return True
+    if (
+        verb > 1
+        and prev.mention is not None
+        and units[verb - 2].norm in _CARGO_GERUNDS
+        and word.endswith("s")
+        and not word.endswith("ss")
+    ):
+        # session 10: "seized a ship carrying Iranian arms it says were bound for Gaza": the
+        # object of a verb of carrying goods is a noun phrase ("Iranian arms"), no clause
+        return True
     return modified or _adjectives_after_determiner(units, verb)
+
+
+#: gerunds and participles of carrying or trading goods, whose object is the goods carried
+#: ("a ship carrying Iranian arms", "smuggling Russian weapons")
+_CARGO_GERUNDS = frozenset(
+    "carrying smuggling shipping transporting ferrying delivering selling buying".split()
+)
+
+
+def _plural_after_preposition(units: list[_Unit], verb: int) -> bool:
+    """True for an -s form after "to" and a plain noun (and perhaps a participle used as an
+    adjective), itself followed by a preposition: "a response to repeated rocket attacks on
+    bases", "retaliated to mortar attacks on the camp" (session 10): a noun of an act the
+    clause's subject answers, not its own. A finite verb there would need a subject right
+    before it, and a transitive verb takes its object without a preposition. Other
+    prepositions keep the subject's reading ("responded with air strikes on roads", "in
+    violent protests against Beijing": the subject's own act)."""
+    word = units[verb].norm
+    if not word.endswith("s") or word.endswith("ss") or verb + 1 >= len(units):
+        return False
+    if units[verb + 1].norm not in _PREPOSITIONS:
+        return False
+    k = verb - 1
+    if not _plain_word(units[k]) or units[k].norm.endswith(("ly", "ed")):
+        return False
+    k -= 1
+    if k > 0 and _plain_word(units[k]) and units[k].norm.endswith("ed"):
+        k -= 1  # "repeated", "renewed", "coordinated"
+    return k >= 0 and units[k].norm == "to"
+
+
+def _plain_word(unit: _Unit) -> bool:
+    """A word of no actor, alphabetic."""
+    return unit.mention is None and unit.weak is None and unit.norm.isalpha()
 
 
 #: participles that name a land by who holds it ("occupied Kuwait", "annexed Crimea")
@@ -1051,6 +1097,21 @@ def _ends_with_verb(pattern: Pattern) -> bool:
 #: modifiers of a title before a person's mention ("loyal to former President X")
 _FORMER_TITLES = frozenset("former ousted deposed exiled late jailed detained slain".split())
 
+#: particles of a phrasal verb that may stand between the verb and its direct object ("shot
+#: dead", "shot down", "rounded up"): the object still follows the verb phrase at once
+_VERB_PARTICLES = frozenset("dead down up off out".split())
+
+
+def _ends_with_verb_phrase(pattern: Pattern) -> bool:
+    """True for "$ <kill> +" and for a phrasal verb ending with its particle ("$ <shoot> dead +",
+    "$ <shoot> down +"): the target is the direct object of the verb phrase, so a participle of
+    it followed at once by a place is a headline passive ("Russian ambassador shot dead in
+    Ankara", session 10)."""
+    body = pattern.text.rstrip(" +").split()
+    if len(body) > 1 and body[-1] in _VERB_PARTICLES:
+        body = body[:-1]
+    return bool(body) and body[-1].startswith("<")
+
 
 def _prepositional(units: list[_Unit], i: int) -> bool:
     """True when the mention at ``i`` is the object of a preposition ("in Damascus"); "thousands
@@ -1153,6 +1214,17 @@ def _possessed_noun(units: list[_Unit], end: int) -> bool:
     )
 
 
+def _headline_participle(units: list[_Unit], last: int) -> bool:
+    """True when the verb phrase ending at ``last`` is a past participle not after "has"
+    ("killed", "shot dead", "shot down"; "has risen in" is active)."""
+    verb = last
+    if units[last].norm in _VERB_PARTICLES and last > 0:
+        verb = last - 1  # "shot dead in Ankara": the participle is before its particle
+    return units[verb].norm.endswith(("ed", "en", "t")) and (
+        verb == 0 or units[verb - 1].norm not in ("has", "have", "had")
+    )
+
+
 def _object(
     units: list[_Unit],
     last: int,
@@ -1184,8 +1256,7 @@ def _object(
         and i < end
         and units[i].norm in _LOCATIVE
         and not _bound_quantifier(units, i)  # "killed at least 20 villagers": the object
-        and units[last].norm.endswith(("ed", "en", "t"))
-        and units[last - 1].norm not in ("has", "have", "had")  # "has risen in": active
+        and _headline_participle(units, last)
     ):
         return []  # headline passive: "Haniyeh killed in Tehran" names no target
     if i < end and units[i].norm == "by" and (direct or units[last].norm.endswith("ed")):

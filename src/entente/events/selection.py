@@ -22,7 +22,7 @@ from entente.events.response import _consequence_subject
 from entente.events.roles import (
     _compound,
     _coordinated,
-    _ends_with_verb,
+    _ends_with_verb_phrase,
     _just_before,
     _object,
     _participle_clause,
@@ -60,7 +60,7 @@ def _best(
         if hit.open_passive:  # "was seen to break into …": the source is before the next verb
             hit.sources = _object(units, hit.last, stop=nxt.first, avoid=_codes(units, hit.targets))
         elif hit.pattern.target_slot == "right" and hit.targets and not hit.passive:
-            direct_object = direct and _ends_with_verb(hit.pattern)
+            direct_object = direct and _ends_with_verb_phrase(hit.pattern)
             avoid = _codes(units, hit.sources)
             partner = places and _partner_act(hit.pattern)
             stop: int | None = nxt.first
