@@ -99,8 +99,9 @@ The rules live in modules of their own; this one keeps the ``PatternCoder`` API:
 :mod:`~entente.events.units` (the coding string), :mod:`~entente.events.roles` (subject, object,
 compounds), :mod:`~entente.events.mood` (negation, announcement, hypotheticals, refusals),
 :mod:`~entente.events.selection` (choosing hits, reported content, shared subjects, dyads),
-:mod:`~entente.events.building` (event facts, dates), :mod:`~entente.events.response` (acts
-aimed at an earlier clause's actor) and :mod:`~entente.events.lexicon` (word lists).
+:mod:`~entente.events.building` (event facts, full dates), :mod:`~entente.events.dates` (a
+year or month stated for an event's clause, ``date_precision``), :mod:`~entente.events.response`
+(acts aimed at an earlier clause's actor) and :mod:`~entente.events.lexicon` (word lists).
 """
 
 from __future__ import annotations
@@ -2152,19 +2153,13 @@ class PatternCoder:
             ):
                 # "a drone strike killed General Soleimani", "agents captured Ocalan"
                 cameo = _act_on_person(hit.pattern, cameo, source_actor)
-            # "a suicide bomber killed …" is a suicide bombing (1831), not military force, and
-            # so is "a suicide bomber from Islamic State Khorasan struck …" (the role noun the
-            # group is named after, round 17)
-            role_at = (
-                _affiliated_start(units, mentions[src])
-                if cameo[:2] in _VIOLENT_ROOTS
-                else mentions[src].start
-            )
-            words = article.text[role_at : mentions[src].end]
+            # "a suicide bomber killed …" is a suicide bombing (1831), not military force
+            words = article.text[mentions[src].start : mentions[src].end]
             if "bomber" not in words and "attacker" not in words:
-                # round 17: "Two suicide car bombers from the Islamist group al Shabaab struck
-                # the peacekeeping base": attackers named before the group they come from,
-                # across words that are no role noun of their own
+                # round 17: "a suicide bomber from Islamic State Khorasan struck …", "Two
+                # suicide car bombers from the Islamist group al Shabaab struck the
+                # peacekeeping base": attackers named before the group they come from, across
+                # words that are no role noun of their own
                 bombers = _bombers_of(article.text, sent.start, mentions[src].start)
                 words = words if bombers is None else bombers + " " + words
             cameo = irregular_violence(cameo, words, source_actor, target_actor)
@@ -3146,22 +3141,6 @@ _CROWDS = frozenset(
     "protesters protestors demonstrators supporters youths crowd crowds mob mobs rioters "
     "students".split()
 )
-
-
-def _affiliated_start(units: list[_Unit], mention: Mention) -> int:
-    """Where the role noun a group's mention comes after begins ("a suicide bomber from Islamic
-    State Khorasan": at "suicide"), else the mention's start."""
-    for k in range(2, len(units)):
-        unit = units[k]
-        if unit.start == mention.start and unit.mention is not None:
-            if units[k - 1].norm == "from" and _unknown(units[k - 2]):
-                role = k - 2
-                weak = units[role].weak
-                while role > 0 and weak is not None and units[role - 1].weak == weak:
-                    role -= 1  # "a suicide bomber": every word of the role noun
-                return units[role].start
-            break
-    return mention.start
 
 
 def _crowd_start(text: str, mention: Mention) -> int:

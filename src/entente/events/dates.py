@@ -34,8 +34,9 @@ the article's): a reference after the act dates it when nothing between them ope
 clause or act — no comma, no relative or subordinating word ("who", "which", "that", "since",
 "after", "when", "as" …), no "for"/"over" (the reason or the topic: "thanked Iran for standing
 with Gaza during the war of 2008", "the dispute over last year's raid"), no auxiliary or subject
-pronoun (a new verb group: "said it had sent troops in 2012"), no verb in "-ing" or "-ed" that no
-determiner makes a noun ("accused Israel of killing activists in 2010"), no infinitive, no
+pronoun (a new verb group: "said it had sent troops in 2012"), no verb in "-ing" or "-ed" or
+irregular participle ("built", "taken") that no determiner makes a noun ("accused Israel of
+killing activists in 2010", "attacked Hamas targets built in 2012"), no infinitive, no
 weekday (the act has its own day), no other coded act, and only a place's appositive between
 commas ("speaks to supporters in Awamiya, eastern Saudi Arabia, in 2011"). For an act about
 another act (statements, appeals, praise, investigations, demands, criticism, rejections,
@@ -65,6 +66,7 @@ import re
 from dataclasses import dataclass
 
 from entente.events.building import _event_date
+from entente.events.inflect import _IRREGULAR
 from entente.events.lexicon import _DETERMINERS, _PREPOSITIONS, _SUBJECT_PRONOUNS, _WEEKDAYS
 from entente.events.units import _Hit, _Unit
 from entente.ingest.dates import _MONTHS
@@ -78,6 +80,8 @@ __all__ = ["PRECISIONS", "SentenceDates", "sentence_dates"]
 PRECISIONS = ("day", "month", "year")
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: the second year of a span written short: "2013-14", "2003/04"
+_SHORT_YEAR = re.compile(r"\d\d")
 #: the month names a reference without a year is written with (the cheap test looks for them)
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
@@ -140,6 +144,12 @@ _NOT_VERBS = frozenset(
     "during according including regarding concerning red bed hundred indeed morning evening "
     "spring wing".split()
 )
+#: irregular past forms and participles, verbs as the "-ed" words are ("Israel attacked Hamas
+#: targets built in 2012": the building's year); those that are also common nouns are left out
+_IRREGULAR_FORMS = frozenset(f for past, done in _IRREGULAR.values() for f in (past, done)) - set(
+    "ground wound rose felt bore spoke fell broadcast forecast offset bound read upset shed cast "
+    "bid run set split spread lit sat".split()
+)
 _MAX_GAP = 12
 _MAX_FRONT_GAP = 30
 
@@ -178,7 +188,7 @@ class SentenceDates:
         and its precision (one of :data:`PRECISIONS`)."""
         if self.stated or not self.refs:
             return self.base, "day"
-        comment = cameo[:2] in _COMMENT_ROOTS and cameo != "057"
+        comment = _comment(cameo)
         intent = cameo[:2] == "03"
         usable = [r for r in self.refs if not (r.yearless and (intent or self.future))]
         # the nearest reference after the act, in its clause
@@ -222,7 +232,7 @@ class SentenceDates:
             if word == "to" and not (named or (after is not None and after.norm in _DETERMINERS)):
                 return False  # an infinitive: "agreed to hold talks in …"
             if (
-                word.endswith(("ing", "ed"))
+                (word.endswith(("ing", "ed")) or word in _IRREGULAR_FORMS)
                 and not caps[k]
                 and word not in _NOT_VERBS
                 and not (k > lo and units[k - 1].norm in _DETERMINERS)
@@ -267,11 +277,19 @@ class SentenceDates:
             return hi - lo <= _MAX_FRONT_GAP and not any(
                 w in _FRONT_BREAKS or w in _DAY_WORDS for w in words
             )
-        # "Hamas in 2007 seized Gaza": right after the subject, before its verb
+        # "Hamas in 2007 seized Gaza": right after the subject, before its verb; not a
+        # reference that dates an earlier act of its own ("Militants who fought Israel in 2014
+        # attacked Egyptian troops on Monday": the fighting's year, not the attack's)
         return (
             ref.first > 0
             and units[ref.first - 1].mention is not None
             and all(w in _ADVERBS or w.endswith("ly") for w in words)
+            and not any(
+                h is not hit
+                and h.first < ref.first
+                and self._follows(h, ref, _comment(h.pattern.cameo))
+                for h in self.hits
+            )
         )
 
     def _other_act(self, hit: _Hit, lo: int, hi: int) -> bool:
@@ -287,6 +305,11 @@ class SentenceDates:
 #: dates that act ("condemned the raid on the flotilla in 2010"); signing an agreement (057)
 #: is not of them
 _COMMENT_ROOTS = frozenset(["01", "02", "05", "09", "10", "11", "12", "13"])
+
+
+def _comment(cameo: str) -> bool:
+    """True for an act about another act (see :data:`_COMMENT_ROOTS`)."""
+    return cameo[:2] in _COMMENT_ROOTS and cameo != "057"
 
 
 def sentence_dates(
@@ -313,7 +336,11 @@ def _cued(text: str) -> bool:
     """The cheap test: a year, "last" or a month name in the text. Substring tests run in C and
     cost a few hundred nanoseconds; one regular expression alternating the month names costs
     ten times as much on every sentence with an event."""
-    if (("19" in text or "20" in text) and _YEAR.search(text)) or "last " in text:
+    if (
+        (("19" in text or "20" in text) and _YEAR.search(text))
+        or "last " in text
+        or "Last " in text
+    ):
         return True
     return any(name in text for name in _MONTH_NAMES)
 
@@ -416,6 +443,8 @@ class _Reader:
         """True for a year in a range or a list: "2008-2009", "2008 and 2009", "2008 to 2011",
         "in 2008, 2009 and 2012" (several acts, not one)."""
         word = self.word
+        if word(k + 1) in ("-", "–", "/") and _SHORT_YEAR.fullmatch(word(k + 2)):
+            return True  # "in 2013-14", "the 2003/04 season": two years
         joined = {word(k - 1), word(k + 1)} & {"-", "–", "/", "and", "or", "to", ","}
         return bool(joined) and (_year(word(k - 2)) is not None or _year(word(k + 2)) is not None)
 

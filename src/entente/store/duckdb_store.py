@@ -59,7 +59,9 @@ class Store:
     """An Entente store in a DuckDB file (or ``":memory:"``).
 
     path (str | Path): database file; created with its parent folder when missing.
-    read_only (bool): open without writing (several readers may share a file).
+    read_only (bool): open without writing (several readers may share a file); a store of an
+        older schema is first migrated once in a writable connection (see
+        :meth:`_upgrade_then_reopen`), so that opening it needs write access that one time.
     """
 
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False) -> None:
