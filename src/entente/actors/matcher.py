@@ -119,6 +119,8 @@ class PhraseMatcher:
             haystack = " " + " ".join(norms) + " "
         spaces = haystack.count
         found: list[Match] = []
+        keep = found.append  # (names bound once: a handful of hits per sentence)
+        new, match = _new, Match
         ambiguous: list[Match] = []
         end = last_char = last_end = last_start = 0
         overlaps = False  # (hits come by end: without overlaps they are in order and all kept)
@@ -138,8 +140,8 @@ class PhraseMatcher:
                     continue
                 overlaps = True
             last_end, last_start = end, start
-            m = _new(Match, (start, end, senses))
-            found.append(m)
+            m = new(match, (start, end, senses))
+            keep(m)
             if names is not None and id(senses) in names:
                 ambiguous.append(m)
         if overlaps:

@@ -28,10 +28,15 @@ test, :func:`_group` flags a state's adjective after "and"/"," for
 has the trait compiled for them at load (:func:`_traits`); "the opposition" takes a country only
 in a sentence with such a role noun; plural marks are looked up for the mentions' starts only
 (:func:`_marks_of`); a plain one-match phrase (a state's or group's name or adjective) becomes
-its mention in the phrase loop itself. Hot loops avoid generator expressions (costly on Python
-3.11), and mentions are built by :func:`_mention_maker`. Every memo filled while reading lives in
-the resolver and is emptied by :meth:`ActorResolver.clear_memo` (the benchmark starts cold); what
-is compiled at load is never changed by reading.
+its mention in the phrase loop itself. The rules of an owner ("its", "whose"), of a title before
+a surname and of a former office-holder are asked only when their word stands before the phrase
+or in the sentence (session 10); a sentence takes the date of its own segment without a search;
+the tokenizer's caches are emptied at each article (:func:`~entente.text.tokenize.clear_caches`:
+the sentences of the article before are freed while still in the processor's caches). Hot
+loops avoid generator expressions (costly on Python 3.11), and mentions are built by
+:func:`_mention_maker`. Every memo filled while reading lives in the resolver and is emptied by
+:meth:`ActorResolver.clear_memo` (the benchmark starts cold); what is compiled at load is never
+changed by reading.
 """
 
 from __future__ import annotations
@@ -43,13 +48,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
-from itertools import compress, filterfalse, repeat
-from operator import attrgetter, itemgetter, or_
+from itertools import compress, filterfalse, pairwise
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from entente.actors.gender import gender
 from entente.actors.kb import Entry, KnowledgeBase, Sense, normalize_phrase
-from entente.actors.matcher import Match, PhraseMatcher, haystack
+from entente.actors.matcher import Match, PhraseMatcher
 from entente.actors.petrarch import (
     GappedMatcher,
     is_modifier,
@@ -57,7 +62,7 @@ from entente.actors.petrarch import (
     petrarch_agents,
 )
 from entente.model import Actor, Article, Mention
-from entente.text.tokenize import Token, Words, split_words
+from entente.text.tokenize import Token, Words, clear_caches, split_words
 
 __all__ = ["ActorResolver"]
 
@@ -387,6 +392,9 @@ class ActorResolver:
         self.kb = kb
         self.matcher = PhraseMatcher(kb)
         self.gapped = GappedMatcher(kb)  # PETRARCH names with modifiers between their words
+        #: its pass over a sentence, None without PETRARCH names (tested once here: the
+        #: matcher's ``__bool__`` is a Python call)
+        self._extend_gapped = self.gapped.extend_words if self.gapped else None
         self._phrases: dict[int | tuple[int, ...], _Phrase] = {}  # see _phrase
         self._based_memo: dict[str, tuple[Sense] | None] = {}
         # homonymous places (:meth:`_homonym`, :meth:`_choose_homonyms`)
@@ -458,17 +466,28 @@ class ActorResolver:
         gender.cache_clear()  # (module-wide: genders of names do not depend on the knowledge base)
 
     def __call__(self, article: Article) -> Article:
+        clear_caches()  # (the tokenizer's sentences of the article before: see clear_caches)
         context = _Context(groups=self.groups)
         mentions: list[Mention] = []
         text = article.text
         # without a segment of its own date, every sentence has the publication date
-        dated = any(segment.date is not None for segment in article.segments)
-        date = article.published
+        segments = article.segments
+        dated = any(segment.date is not None for segment in segments)
+        # (segments in text order, none overlapping another: the segment a sentence gives is
+        # the one :meth:`Article.date_at` finds, without a search)
+        tiled = dated and all(a.end <= b.start for a, b in pairwise(segments))
+        published = date = article.published
+        resolve = self.resolve_sentence
         for sent in article.sentences:
             toks = split_words(text[sent.start : sent.end], sent.start)
             if dated:
-                date = article.date_at(sent.start)
-            mentions.extend(self.resolve_sentence(toks, sent.index, date, context))
+                k = sent.segment
+                segment = segments[k] if tiled and 0 <= k < len(segments) else None
+                if segment is not None and segment.start <= sent.start < segment.end:
+                    date = segment.date if segment.date is not None else published
+                else:
+                    date = article.date_at(sent.start)
+            mentions.extend(resolve(toks, sent.index, date, context))
         return article.evolve(mentions=tuple(mentions))
 
     # -- one sentence ---------------------------------------------------------------------
@@ -479,10 +498,10 @@ class ActorResolver:
         as :func:`~entente.text.tokenize.split_words` gives them)."""
         norms = toks.norms
         present = set(norms)  # (the sentence's words, for the cheap tests below)
-        words = haystack(norms)
+        words = " " + " ".join(norms) + " "  # (:func:`~entente.actors.matcher.haystack`)
         matches = self.matcher.match_words(toks.texts, norms, words)
-        if self.gapped:
-            matches = self.gapped.extend_words(toks.texts, matches, norms, present)
+        if self._extend_gapped is not None:
+            matches = self._extend_gapped(toks.texts, matches, norms, present)
         if ("north" in present or "south" in present) and "the" in present and matches:
             matches = self._korean_halves(matches, toks, context)
         if "-based " in words:  # (a word ends in "-based")
@@ -513,11 +532,13 @@ class ActorResolver:
                 matches = _drop_instruments(matches, toks)
             if matches and "opposition" in present and "to" in present:
                 matches = _drop_stance_opposition(matches, toks)
-        # the passes the matches may need (:func:`_traits`, compiled at load and or-ed in C; a
-        # sense tuple made while reading is not known: every pass)
-        traits = functools.reduce(
-            or_, map(self._traits.get, map(id, map(_SENSES, matches)), repeat(_UNKNOWN)), 0
-        )
+        # the passes the matches may need (:func:`_traits`, compiled at load; a sense tuple made
+        # while reading is not known: every pass). (A loop: for a handful of matches, cheaper
+        # than or-ing them in C through a chain of maps, which costs more to set up.)
+        traits = 0
+        trait_of = self._traits.get
+        for match in matches:
+            traits |= trait_of(id(match.senses), _UNKNOWN)
         unknown = traits & _UNKNOWN
         if unknown:
             traits = _ALL_TRAITS
@@ -545,7 +566,9 @@ class ActorResolver:
         spans: list[tuple[int, int]] = []
         singles, memo = self._singles, self._phrases
         possessive = "'s" in present or "'" in present  # (else no possessive splits a phrase)
+        former = not _FORMER_WORDS.isdisjoint(present)  # (else no phrase is a former one's)
         starts, ends = toks.starts, toks.ends
+        size = len(norms)
         for group in phrases:
             # (a one-match phrase compiled at load or straight from the memo: see _phrase)
             if len(group) == 1:
@@ -566,7 +589,7 @@ class ActorResolver:
                         and not actor.sectors
                     ):
                         actor = self.kb.actor(actor.code + "CVL")  # "ordinary Kazakhs" → KAZCVL
-                    elif actor.kind in ("group", "igo"):
+                    elif possessive and actor.kind in ("group", "igo"):
                         last = _possessed_head(toks, last) or last
                     via = phrase.actor.via  # type: ignore[union-attr]
                     found.append(_new_mention(starts[start], ends[last - 1], index, actor, via))
@@ -577,20 +600,30 @@ class ActorResolver:
                 phrase = None
             if phrase is None:
                 phrase = self._phrase(group, norms, possessive)
-            made = self._phrase_mention(group, phrase, toks, norms, index, date, context)
+            made = self._phrase_mention(group, phrase, toks, norms, index, date, context, former)
             if made is None:
                 continue
             mention = made
             if mention.actor.code.startswith("---"):
                 # "his government", "its diplomats": the role noun of an actor named before;
                 # "the country's Aboriginal people": of the country named before; "China,
-                # whose foreign ministry": of the actor just before the comma
+                # whose foreign ministry": of the actor just before the comma (each rule asks
+                # first for the word before the phrase)
+                before = norms[group[0].start - 1] if group[0].start else ""
                 owner = (
-                    _possessor(norms, group, found, context, starts)
-                    or (self._mission_owner(group, toks, found) if "its" in present else None)
+                    (
+                        _possessor(norms, group, found, context, starts)
+                        if before in _POSSESSIVES
+                        else None
+                    )
+                    or (self._mission_owner(group, toks, found) if before == "its" else None)
                     # (needs a possessive: "the country's")
                     or (_described_owner(norms, group, context, found) if possessive else None)
-                    or _whose_owner(norms, group[0].start, found, spans)
+                    or (
+                        _whose_owner(norms, group[0].start, found, spans)
+                        if before == "whose"
+                        else None
+                    )
                 )
                 if owner is not None:
                     owned = self._owned(owner, mention.actor)
@@ -612,7 +645,15 @@ class ActorResolver:
                 for word in _TITLE_NOUNS.intersection(norms[group[0].start : group[-1].end]):
                     context.titles[word] = mention.actor  # "Crown Prince Abdullah": "prince"
             last = group[-1].end
-            titled = self._titled_surname(group, toks, date) if phrase.role_only else None
+            # (a title before a capitalised word, on a known date: _titled_surname)
+            titled = (
+                self._titled_surname(group, toks, date)
+                if phrase.role_only
+                and last < size
+                and date is not None
+                and toks.texts[last][:1].isupper()
+                else None
+            )
             if titled is not None:  # "Deputy Secretary Hicks", "Governor Shumkov"
                 actor, last = titled
                 mention = Mention(mention.start, toks.ends[last - 1], index, actor, "title")
@@ -625,7 +666,7 @@ class ActorResolver:
                 mention = Mention(
                     mention.start, toks.ends[end - 1], index, mention.actor, mention.via
                 )
-            elif mention.actor.kind in ("group", "igo"):
+            elif possessive and mention.actor.kind in ("group", "igo"):
                 head = _possessed_head(toks, last)
                 if head:  # "Al-Qaida's founder", "the EU's foreign policy chief"
                     last = head
@@ -1195,7 +1236,10 @@ class ActorResolver:
         index: int,
         date: dt.date | None,
         context: _Context,
+        former: bool = True,
     ) -> Mention | None:
+        """The mention of a phrase (None when it names no actor here). former (bool): False when
+        the sentence has no word that :func:`_is_former` looks for (then it is not asked)."""
         start, end = toks.starts[group[0].start], toks.ends[group[-1].end - 1]
         whole = group
         if phrase.split:
@@ -1290,7 +1334,7 @@ class ActorResolver:
                 titled = phrase.titled
                 if titled is None:
                     titled = phrase.titled = {}
-                key = (_period(phrase.dates, date), _is_former(group, norms))
+                key = (_period(phrase.dates, date), former and _is_former(group, norms))
                 person = titled.get(key)
                 if person is None:
                     person = titled[key] = self._titled_person(group, norms, date, actor)
@@ -1300,7 +1344,7 @@ class ActorResolver:
                 owned = self._persons_role(actor, whole[-1])
                 if owned is not None:  # "President Kabila's army": his state's army (CODMIL)
                     return _new_mention(start, end, index, owned, "agent")
-        elif not mixed and agent is not None and _is_former(group, norms):
+        elif not mixed and agent is not None and former and _is_former(group, norms):
             # "a former CIA official", "Iran's former foreign minister": a former office-holder
             home = actor.country
             if actor.code.startswith("---") or (home and actor.code[3:6] in _STATE_SECTORS):
@@ -1571,7 +1615,7 @@ class ActorResolver:
         (other role nouns after "pro-X" keep no country: "pro-Russian separatists" are
         ---REB, not Russia's); "British-flagged" as the flag state ("Iran seized a
         British-flagged tanker": the ship is Britain's). words: the sentence's
-        :func:`haystack`."""
+        :func:`~entente.actors.matcher.haystack`."""
         by_start = {m.start: m for m in matches}
         taken = {i for m in matches for i in range(m.start, m.end)}
         extra: list[Match] = []
@@ -3315,6 +3359,8 @@ _ARMED = frozenset({"REB", "UAF"})
 _FORMER = frozenset({"former", "ex", "ex-", "retired"})
 #: words of removal from office before a phrase, read as "former" (:func:`_is_former`)
 _REMOVED = frozenset({"deposed", "ousted", "toppled", "overthrown"})
+#: the words :func:`_is_former` looks for (a sentence without one has no former office-holder)
+_FORMER_WORDS = _FORMER | _REMOVED
 #: words between "loyal to" and the actor named (:meth:`ActorResolver._loyal_to`)
 _LOYAL_SKIP = frozenset({"the", "a", "ousted", "deposed", "exiled", "late"}) | _FORMER
 #: role nouns of a title that say a person is outside the state ("opposition leader X"):
