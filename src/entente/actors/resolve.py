@@ -1977,12 +1977,19 @@ class ActorResolver:
                 # "police beat some of them", "they accused Pyongyang": not the clause's own
                 # subject or object, nor a bare place when a plural noun was named
                 actor = _they_instead(toks, norms, i, found, actor) or actor
+                if norms[i - 1] in _SAYING or norms[i - 1] == "that":
+                    # session 10: "Houthi rebels, Saudi Arabia's foes, said they …"
+                    actor = _apposed_speaker(toks, norms, i, found) or actor
             if via == "pronoun" and norms[i] in _OBJECT_PERSONS and actor is not None:
                 # "Ban Ki-moon said after meeting him": not the clause's own subject
                 actor = _person_other_than_subject(toks, norms, i, found, actor, local) or actor
             if via == "pronoun" and norms[i] in ("he", "she"):
                 # "Putin told Barroso he could take Kiev": the teller (who can be a "he")
                 actor = _reporting_subject(toks, norms, i, found) or actor
+                if norms[i - 1] in _SAYING or norms[i - 1] == "that":
+                    # session 10: "Erdogan, a longtime rival of Assad, said he …": the subject
+                    # before the appositive, not the person named inside it
+                    actor = _apposed_speaker(toks, norms, i, found) or actor
             elif actor is None and norms[i] in ("he", "she"):
                 # "Turkey's president said he would …": the office-holder who said it
                 actor = _saying_office(toks, norms, i, found)
@@ -2255,8 +2262,64 @@ def _sayer(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Menti
         # "North Korea expelled the UN inspectors and said it would …": the subject of the
         # sentence, which said it (not the inspectors named last)
         return found[0]
+    if norms[j - 1] == ",":
+        return _apposed_head(toks, norms, j - 1, found)
     end = toks.ends[j - 1]
     return next((m for m in found if m.end == end), None)
+
+
+def _apposed_head(
+    toks: Words, norms: list[str], comma: int, found: list[Mention]
+) -> Mention | None:
+    """The subject X of "X, <appositive or relative clause>, said …", the comma at ``comma``
+    closing the insertion: "Saudi Arabia, Iran's main regional rival, said it …" is Saudi
+    Arabia's statement, not Iran's (the possessive describes the subject). X is the mention
+    ending right before the insertion's opening comma (at most eight words back) and starting
+    the sentence or a clause after a comma ("On Monday, Saudi Arabia, …"); None otherwise."""
+    k = comma - 1
+    while k > 0 and comma - k <= 8 and norms[k] != ",":
+        if norms[k] in _CLAUSE_BREAKS:
+            return None  # ("…, and Iran's rival said"): no insertion
+        k -= 1
+    if k < 1 or norms[k] != "," or k == comma - 1:
+        return None
+    end = toks.ends[k - 1]
+    head = next((m for m in found if m.end == end), None)
+    if head is None:
+        return None
+    first = _token_ending(toks, head.start + 1)  # (the head's first token)
+    if first != _first_word(norms) and (first == 0 or norms[first - 1] != ","):
+        return None
+    return head
+
+
+def _apposed_speaker(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Actor | None:
+    """The subject X of "X, <appositive>, said (that) he/she/they …" for the pronoun at ``i``
+    (:func:`_apposed_head`): a person the pronoun fits, or one office-holder ("Turkey's
+    president") for "he"/"she"; an organisation, group or plural for "they". None when the verb
+    of saying has no insertion before it or X cannot be the pronoun's referent."""
+    said = _sayer(toks, norms, i, found)
+    if said is None or said.end >= toks.starts[i]:
+        return None
+    j = i - 1 if norms[i - 1] in _SAYING else i - 2
+    if norms[j - 1] != ",":
+        return None  # (the sayer ends right before the verb: the other rules' case)
+    actor, word = said.actor, norms[i]
+    if word in _THEY:
+        return actor if actor.kind != "person" else None
+    if actor.kind == "person":
+        return actor if _fits(actor, word) else None
+    if (
+        said.via == "agent"
+        and not actor.code.startswith("---")
+        and not norms[_token_ending(toks, said.end)].endswith("s")  # (not "officials")
+    ):
+        return actor
+    return None
+
+
+#: words that end a clause rather than an insertion between a subject and its verb of saying
+_CLAUSE_BREAKS = frozenset("; : and but or".split())
 
 
 def _first_word(norms: list[str]) -> int:
@@ -3619,6 +3682,11 @@ def _counted_back(norms: list[str], start: int) -> bool:
 _NOT_NAMES_BEFORE_COMMA = _TREATY_WORDS | _AFTER_PLACE
 _NAME_PARTICLES = frozenset("al el bin ibn abu abd de da del der van von la le".split())
 _APPOSITIVE_LEAD = frozenset("a an the senior top former deputy".split())
+#: capitalised words that open a sentence's adverbial (a time or a place), never a person's
+#: name: "In December,", "On Monday,", "Last June,", "Early Tuesday,", "During Ramadan,"
+_ADVERBIAL_LEADS = frozenset(
+    "in on at during last early late earlier later since until after before by this next".split()
+)
 
 
 def _name_run(toks: Words, end: int, covered: set[int]) -> int:
@@ -3638,7 +3706,15 @@ def _name_run(toks: Words, end: int, covered: set[int]) -> int:
         break
     while start < end and toks.norms[start] in _NAME_PARTICLES:
         start += 1
-    return start if end - start >= 2 else end
+    if end - start < 2:
+        return end
+    if toks.norms[start] in _ADVERBIAL_LEADS or (
+        toks.norms[end - 1] in _MONTHS_AND_DAYS and toks.norms[end - 1] != "may"
+    ):
+        # session 10: "In December, Hamas attacked Israel", "On Christmas Day, …", "Early
+        # Monday, …": an opening adverbial, not a person ("Theresa May" still is one)
+        return end
+    return start
 
 
 def _named_by_role(

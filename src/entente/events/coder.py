@@ -2271,7 +2271,16 @@ class PatternCoder:
                 and not _possessed_by_pronoun(article.text, target)
                 # "the Pentagon was sending Marines to reinforce the embassy": a post abroad
                 # of no named state is no domestic target (session 8)
-                and not (target_actor.code.startswith("---") and _names_post(article.text, target))
+                and not (
+                    target_actor.code.startswith("---")
+                    and (
+                        _names_post(article.text, target)
+                        # session 10: "Yemen's Houthi movement began attacking merchant ships
+                        # in the Red Sea": ships of no named state sail under any flag, not
+                        # the attacker's (---BUS, not YEMBUS)
+                        or _names_vessel(article.text, target)
+                    )
+                )
             ):
                 target_actor = self._domestic(source_actor, target_actor)
             if target_actor is not None and self.opposites is None:
@@ -2807,6 +2816,15 @@ def _names_post(text: str, mention: Mention | None) -> bool:
         return False
     words = text[mention.start : mention.end].lower().replace("'s", " ").split()
     return bool(_POSTS_ABROAD & set(words))
+
+
+def _names_vessel(text: str, mention: Mention) -> bool:
+    """True when a role noun names ships, itself or as the modifier of a vessel noun:
+    "merchant ships", "commercial vessels", "a merchant tanker"."""
+    words = text[mention.start : mention.end + 12].lower().split()
+    if not words:
+        return False
+    return words[0] in _VESSELS or (len(words) > 1 and words[1].rstrip(".,;:") in _VESSELS)
 
 
 def _patient_of_act_noun(units: list[_Unit], hit: _Hit, target: int) -> bool:

@@ -371,6 +371,22 @@ def _demanded(units: list[_Unit], verb: int) -> bool:
     return False
 
 
+#: words before "May" that make it the month, not the modal: "In May, Hamas attacked Israel"
+_MONTH_LEADS = frozenset({"in", "last", "early", "late", "mid", "since", "until", "next", "this"})
+
+
+def _month_may(units: list[_Unit], verb: int, before: list[str]) -> bool:
+    """True when the only modal before the verb is "may" after a word of time ("In May, Hamas
+    attacked Israel", "since May"): the month, not "Hamas may attack"."""
+    if "may" not in before or any(w in _MODALS and w != "may" for w in before):
+        return False
+    return all(
+        k > 0 and units[k - 1].norm in _MONTH_LEADS
+        for k in range(max(0, verb - 4), verb)
+        if units[k].norm == "may"
+    )
+
+
 def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = True) -> str:
     """Why an act is not (yet) a fact: "conditional" in a conditional clause ("if Israel
     attacks"), "demanded" in the clause of a demand noun ("the demand that Hamas cut its ties");
@@ -414,7 +430,7 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
         # "the commission charged with eliminating Iraq's weapons": a task; "charged him with
         # attacking Israel": the charge; neither is an act reported as done
         return "mandate"
-    if modals and any(w in _MODALS for w in before):
+    if modals and any(w in _MODALS for w in before) and not _month_may(units, verb, before):
         # "should attack" is advice, not an announcement: never a threat
         if "should" in before:
             return "advice"
