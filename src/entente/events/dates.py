@@ -68,7 +68,8 @@ from dataclasses import dataclass
 from entente.events.building import _event_date
 from entente.events.inflect import _IRREGULAR
 from entente.events.lexicon import _DETERMINERS, _PREPOSITIONS, _SUBJECT_PRONOUNS, _WEEKDAYS
-from entente.events.units import _Hit, _Unit
+from entente.events.units import _DAYS, _Hit, _Unit
+from entente.events.units import _MONTHS as _FULL_MONTHS
 from entente.ingest.dates import _MONTHS
 from entente.model import Article, Sentence
 
@@ -86,9 +87,6 @@ _SHORT_YEAR = re.compile(r"\d\d")
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
-_FULL_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 #: words that introduce the time of an act ("in 2007", "during 2014", "throughout 2011")
 _INTRODUCERS = frozenset({"in", "during", "throughout"})
 #: words between "in" and a year or month: "in early 2014", "in late March 2011"
@@ -130,7 +128,7 @@ _VERB_GROUP = frozenset(
     "been be being".split()
 )
 #: words of the day of the act: "met on Monday for the first time since 2011"
-_DAY_WORDS = _WEEKDAYS | {"today", "yesterday", "tonight"}
+_DAY_WORDS = _WEEKDAYS | _DAYS
 #: words between a reference and the act after it that open another clause (a sentence-initial
 #: reference governs the main clause, commas and "and" included)
 _FRONT_BREAKS = frozenset(

@@ -23,7 +23,7 @@ from entente.events.lexicon import (
     _WEEKDAYS,
 )
 from entente.events.response import _consequence_subject
-from entente.events.units import _Hit, _Unit, _unknown
+from entente.events.units import _DAYS, _Hit, _Unit, _unknown
 
 # -- helpers ---------------------------------------------------------------------------------
 # CAMEO codes an announced or promised act as an expression of intent (03x) and an announced
@@ -104,10 +104,6 @@ def _declared(pattern: str) -> bool:
     return "<boycott" in pattern
 
 
-#: one-word time adverbs that may stand between a verb and its "to": "agreed today to impose"
-_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})
-
-
 def _words_before(units: list[_Unit], verb: int) -> list[str]:
     """The (up to three) words before a verb, a time adverbial right before its "to" left out:
     "the EU agreed on Monday to impose sanctions", "Russia decided today to expel ten diplomats"
@@ -118,7 +114,7 @@ def _words_before(units: list[_Unit], verb: int) -> list[str]:
         word = units[verb - 2].norm
         if word in _WEEKDAYS and units[verb - 3].norm == "on":
             end = verb - 3
-        elif word in _DAY_WORDS:
+        elif word in _DAYS:  # one-word time adverbs: "agreed today to impose"
             end = verb - 2
     if end == verb:
         return [u.norm for u in units[max(0, verb - 3) : verb]]
