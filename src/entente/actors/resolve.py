@@ -336,6 +336,9 @@ class _Context:
     titles: dict[str, Actor] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)  # group code -> group actor
     countries: AbstractSet[str] = frozenset()  # the countries named in the previous sentence
+    #: the person the previous sentence opens with, its subject (session 11): "Ahmadinejad met
+    #: Meshaal and Shallah. He praised the factions …" ("he" at the start of a sentence)
+    subject: Actor | None = None
 
     def remember(self, actor: Actor, weak: bool = False) -> None:
         """weak: a place named after a locative preposition ("in Paris") or a singular role noun
@@ -723,6 +726,14 @@ class ActorResolver:
                     remember(mention.actor)
         if brokers:
             found = self._mediators(brokers, found, toks, index, date, context)
+        first = found[0] if found else None
+        context.subject = (
+            first.actor
+            if first is not None
+            and first.actor.kind == "person"
+            and first.start == toks.starts[_first_word(norms)]
+            else None
+        )
         return found
 
     def _korean_halves(self, matches: list[Match], toks: Words, context: _Context) -> list[Match]:
@@ -1133,8 +1144,17 @@ class ActorResolver:
         if before < 0 or (end < len(norms) and norms[end] in ("'s", "'")):
             return None  # ("met at Bangkok's airport": a place in it)
         word = norms[before]
-        if word not in _OBJECT_MARKERS and not (
-            word == "on" and before and norms[before - 1] in _CALLING  # "called on Turkey"
+        if (
+            word not in _OBJECT_MARKERS
+            and not (
+                word == "on" and before and norms[before - 1] in _CALLING  # "called on Turkey"
+            )
+            and not (
+                # session 11: a crowd's protest "against" a state: "Thousands of demonstrators
+                # protested against the United States" names no crowd of that state (not USAOPP);
+                # "Kurdish rebels fought against Turkey" still places the rebels
+                word == "against" and before and norms[before - 1] in _PROTESTING
+            )
         ):
             return None
         senses = self.matcher.match_words(toks.texts[i:end], norms[i:end])
@@ -2067,6 +2087,16 @@ class ActorResolver:
             if norm == "her" and following[:1].isalpha() and following not in _AFTER_OBJECT:
                 return None, ""  # "her government": a possessive, not the person
             person = ctx.person_for(norm)  # "she": not a man named last
+            if (
+                i == 0
+                and norm in _OPENING_PRONOUNS
+                and ctx.subject is not None
+                and _fits(ctx.subject, norm)
+            ):
+                # session 11: "Ahmadinejad later met Meshaal and Islamic Jihad leader Shallah.
+                # He praised the factions …": a sentence that opens with "he" goes on about
+                # the previous sentence's subject, not the last person its object named
+                person = ctx.subject
             return (person, "pronoun") if person is not None else (None, "")
         if norm in _THEY and ctx.last_plural is not None:
             return ctx.last_plural, "pronoun"
@@ -2320,6 +2350,10 @@ def _apposed_speaker(toks: Words, norms: list[str], i: int, found: list[Mention]
 
 #: words that end a clause rather than an insertion between a subject and its verb of saying
 _CLAUSE_BREAKS = frozenset("; : and but or".split())
+
+
+#: subject pronouns that may open a sentence about the previous sentence's subject
+_OPENING_PRONOUNS = frozenset({"he", "she"})
 
 
 def _first_word(norms: list[str]) -> int:
@@ -2635,6 +2669,12 @@ _OBJECT_MARKERS = frozenset(
     pressed pressured beg begged thank thanks thanked meet meets met lobby lobbied petitioned
     implored tell tells told invite invites invited visit visits visited visiting request
     requests requested""".split()
+)
+#: verbs of a crowd's protest before "against" whose object is no state of the crowd's
+#: (:meth:`ActorResolver._object_state`, session 11)
+_PROTESTING = frozenset(
+    """protest protests protested protesting demonstrate demonstrates demonstrated
+    demonstrating rally rallies rallied rallying march marches marched marching""".split()
 )
 #: verbs before "on" that make it address ("called on Turkey to …")
 _CALLING = frozenset({"call", "calls", "called", "calling"})

@@ -136,6 +136,7 @@ from entente.events.lexicon import (
     _ALLEGING,
     _ARRIVING,
     _AUXILIARIES,
+    _BE_FORMS,
     _CLAUSE_BREAK,
     _DETERMINERS,
     _DISSENT,
@@ -272,6 +273,13 @@ _DOMESTIC_ROOTS = ("08", "09", "14", "17")
 #: kinds of source actor whose country a target role noun of no country takes: a state's
 #: actor, or a group (party, armed movement) of one country
 _DOMESTIC_SOURCE_KINDS = frozenset({"country", "group"})
+#: roots of force (assault, fight, mass violence) and the armed sectors of a state, which do
+#: not use force on the same body of their own state (session 11)
+_FORCE_ROOTS = ("18", "19", "20")
+_ARMED_STATE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+#: codes of acts only done between states (ties cut, envoys expelled, sanctions), whose target
+#: role noun of no country is never the source's own (session 11)
+_INTERSTATE_CODES = frozenset({"161", "163"})
 #: kinds of target actor whose country an unnamed state body acting on it belongs to
 _DOMESTIC_KINDS = frozenset({"country", "agent", "person"})
 
@@ -530,7 +538,10 @@ def _alleged_content(units: list[_Unit], verb: int) -> bool:
     if charging is None:
         return False
     if units[verb - 2].norm in charging:
-        return False  # "Russia was accused of bombing": no noun phrase, the subject is accused
+        # "Russia was accused of bombing": no noun phrase, the subject is accused; but an
+        # active form right before "of" has lost its object to a relative pronoun before it:
+        # "Iran, which Gulf states accuse of arming the Houthis" (session 11), alleged too
+        return _relative_charge(units, verb - 2)
     for k in range(verb - 3, max(verb - 7, -1), -1):
         unit = units[k]
         if unit.weak is not None or (unit.mention is not None and unit.code.startswith("---")):
@@ -541,6 +552,29 @@ def _alleged_content(units: list[_Unit], verb: int) -> bool:
             return True
         if unit.norm in (",", ";", ":"):
             return False
+    return False
+
+
+#: present forms of a verb of charging, never passive ("which Gulf states accuse of")
+_ACTIVE_CHARGING = frozenset("accuse accuses suspect suspects".split())
+#: relative pronouns whose clause's verb may have lost its object to them
+_RELATIVE_OBJECTS = frozenset({"which", "whom", "that"})
+
+
+def _relative_charge(units: list[_Unit], charge: int) -> bool:
+    """True for a verb of charging with no object before "of" in a relative clause whose
+    pronoun is that object: "Iran, which Gulf states accuse of arming the Houthis", "a group
+    that Washington accused of plotting attacks" (session 11). A present form is never
+    passive; a past form is when a form of "be" stands before it ("which was accused of")."""
+    if charge > 0 and units[charge - 1].norm in _BE_FORMS:
+        return False
+    for k in range(charge - 1, max(charge - 6, -1), -1):
+        norm = units[k].norm
+        if norm in _RELATIVE_OBJECTS:
+            # the accuser stands between the pronoun and the verb
+            return k < charge - 1
+        if norm in (",", ";", ":", ".") or norm in _BE_FORMS:
+            return units[charge].norm in _ACTIVE_CHARGING and norm != ","
     return False
 
 
@@ -1082,6 +1116,24 @@ _KILLED_BY_SHOT = re.compile(r"\bdead\b|<gun\b|<kill\b")
 #: verbs of seizing: seizing a person is an arrest (173) or an abduction (181), not an
 #: occupation of territory (192)
 _SEIZING = frozenset({"seize", "capture", "grab", "snatch"})
+
+
+#: nouns of people taken captive inside an actor's mention ("British sailors", "two Israeli
+#: soldiers", "Turkish nationals")
+_CAPTIVES = re.compile(
+    r"\b(?:sailors?|seamen|crew(?:men|members)?|fishermen|soldiers?|marines|pilots?|hostages"
+    r"|nationals|citizens|tourists|journalists|reporters|aid workers)\b",
+    re.IGNORECASE,
+)
+
+
+def _seized_captives(text: str, target: Mention, source: Actor, actor: Actor) -> bool:
+    """True when the object of a seizure is a mention of captive people ("British sailors")
+    of a country other than the seizer's: an abduction or a taking of hostages (181), not an
+    occupation (192). A state's own people seized at home are left to the arrest rules."""
+    if not _CAPTIVES.search(text[target.start : target.end]):
+        return False
+    return bool(actor.country) and actor.country != source.country
 
 
 @functools.cache
@@ -2163,6 +2215,17 @@ class PatternCoder:
                 bombers = _bombers_of(article.text, sent.start, mentions[src].start)
                 words = words if bombers is None else bombers + " " + words
             cameo = irregular_violence(cameo, words, source_actor, target_actor)
+            if (
+                cameo == "192"
+                and tgt is not None
+                and target_actor is not None
+                and _pattern_lemmas(hit.pattern.text) & _SEIZING
+                and _seized_captives(article.text, mentions[tgt], source_actor, target_actor)
+            ):
+                # session 11: "Iran seized British sailors": people of another country taken
+                # are hostages (181), as "seized the British crew" is by its own pattern; no
+                # territory is occupied (192)
+                cameo = "181"
             if tgt is not None and self.opposites is None and cameo[:2] in ("18", "19"):
                 # "police shot dead five protesters", "stormed a protest camp in Khartoum":
                 # force against the state's own protesters is repression (175)
@@ -2282,7 +2345,7 @@ class PatternCoder:
                     )
                 )
             ):
-                target_actor = self._domestic(source_actor, target_actor)
+                target_actor = self._domestic(source_actor, target_actor, cameo)
             if target_actor is not None and self.opposites is None:
                 # "demonstrators rallied outside the Chinese consulate in Toronto": protesters
                 # at a state's post abroad are of the land it stands in (CANOPP), not the state's
@@ -2329,6 +2392,13 @@ class PatternCoder:
                 and not (
                     source_actor.code == target_actor.code
                     and _distinct(article.text, source, target, source_actor, target_actor)
+                    # session 11: a state's forces do not fight their own ("The Pentagon says
+                    # five sites were hit in retaliation for rocket attacks on bases hosting US
+                    # forces": USAMIL and USAMIL are one side, no dyad)
+                    and not (
+                        cameo[:2] in _FORCE_ROOTS
+                        and set(source_actor.sectors) & _ARMED_STATE_SECTORS
+                    )
                 )
             ):
                 continue  # one actor; "Indonesia sent troops to Aceh" (IDN, IDN) is a dyad
@@ -2442,17 +2512,27 @@ class PatternCoder:
                 return [*members, after]
         return members
 
-    def _domestic(self, source: Actor, target: Actor) -> Actor:
+    def _domestic(self, source: Actor, target: Actor, cameo: str) -> Actor:
         """A target role noun of no known country ("political prisoners", "the protest
         leaders") acted on by a state's actor is of that state: "Cuba freed political
         prisoners" (CUB, CUBCVL). So it is when a named group of one country (a party, an armed
         movement) acts on it: "supporters of the ruling party beat up opposition activists"
         (ZWEPTY, ZWEOPP); a group of no country (IMGMUSISI) gives none. A religious or ethnic
-        group (KURREB) keeps its own code."""
+        group (KURREB) keeps its own code.
+
+        Session 11: ties and sanctions are between states, so their target is never the
+        source's own ("Turkey and Israel expel envoys" is not TUR -> TURGOV; "he is under US
+        sanctions over the executions of political prisoners" is not USA -> USAOPP), and a state
+        does not bomb a body of its own state from the air ("Israeli jets hit intelligence
+        sites": not ISRSPY)."""
         country = source.country
         if not target.code.startswith("---") or not country or len(country) != 3:
             return target
         if not country.isalpha() or source.kind not in _DOMESTIC_SOURCE_KINDS:
+            return target
+        if cameo in _INTERSTATE_CODES:
+            return target
+        if cameo == "195" and _STATE_SECTORS & set(target.sectors):
             return target
         code = country + target.code[3:]
         if code == source.code:

@@ -117,6 +117,17 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
         return prev.norm in _ADJECTIVE_DETERMINERS or _territory_conjunct(units, verb)
     if prev.norm in _DETERMINERS or prev.norm == "of":
         return True  # "the visit", "a show of support"
+    if prev.norm == "other" and (verb < 2 or units[verb - 2].norm != "each"):
+        # session 11: "Iran and other free nations would take revenge": after "other" a word
+        # modifies or is a noun ("free" is no verb here), but "accuse each other" may end a clause
+        return True
+    if _noun_before_of(units, verb):
+        return True
+    if word == "arms" and verb + 1 < len(units) and units[verb + 1].norm in _ARMS_HEADS:
+        # session 11: "bombed intelligence sites and arms depots used by Hezbollah": "arms"
+        # modifies the noun after it; the verb "arms" takes its recipient ("Iran arms the
+        # Houthis")
+        return True
     if (
         verb > 1
         and prev.mention is not None
@@ -301,6 +312,36 @@ def _noun_compound(units: list[_Unit], verb: int) -> bool:
             or unit.norm in _BE_FORMS
         ):
             return False
+    return False
+
+
+#: nouns that "arms" modifies in a compound ("arms depots", "an arms shipment")
+_ARMS_HEADS = frozenset(
+    """depot depots cache caches dump dumps shipment shipments consignment consignments sale
+    sales deal deals dealer dealers embargo embargoes trade trafficking smuggling smugglers
+    factory factories race control supplies supplier suppliers warehouse warehouses""".split()
+)
+
+
+def _noun_before_of(units: list[_Unit], verb: int) -> bool:
+    """True for a base form right before "of" at the end of a noun phrase opened by a
+    determiner and two or three plain words, even plural ones: "the Quds Force, the foreign
+    operations arm of the Revolutionary Guards" (session 11; "arm" is no verb of arming). A
+    verb of arming or supplying takes its object without "of", and "the two sides" before a
+    verb ("the two sides meet") is never followed by "of" there."""
+    word = units[verb].norm
+    if verb + 1 >= len(units) or units[verb + 1].norm != "of":
+        return False
+    if word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss")):
+        return False
+    k = verb - 1
+    while k >= 0 and verb - k <= 4:
+        unit = units[k]
+        if unit.norm in _DETERMINERS:
+            return verb - k > 2
+        if unit.mention is not None or unit.weak is not None or not unit.norm.isalpha():
+            return False
+        k -= 1
     return False
 
 
@@ -849,11 +890,34 @@ def _subject_participle(units: list[_Unit], i: int, verb: int) -> int | None:
         participle = k if known else None
     elif k >= 2 and units[k].norm in _PARTICIPLE_PREPOSITIONS:
         participle = _participle_with_head(units, k - 1)
+        if participle is None:
+            participle = _nested_origin(units, k)
     else:
         return None
     if participle is None or not _rest_of_phrase(units, i, verb):
         return None
     return participle
+
+
+def _nested_origin(units: list[_Unit], k: int) -> int | None:
+    """The participle of "launched from a base in central Syria", when the place's preposition
+    at ``k`` ("in") follows a short plain noun phrase ("a base") that is itself the object of a
+    participle's "from" or "in" (session 11: "an Iranian drone launched from a base in central
+    Syria entered Israeli airspace": Syria is where the drone came from, not what entered)."""
+    if units[k].norm != "in":
+        return None
+    j = k - 1
+    words = 0
+    while j >= 0 and words < 4 and units[j].mention is None and units[j].weak is None:
+        if units[j].norm in _PARTICIPLE_PREPOSITIONS:
+            break
+        if not units[j].norm.replace("-", "").isalpha() or units[j].norm in _BE_FORMS:
+            return None
+        j -= 1
+        words += 1
+    if words == 0 or j < 2 or units[j].norm not in ("from", "in"):
+        return None
+    return _participle_with_head(units, j - 1)
 
 
 def _before_noun_phrase(units: list[_Unit], i: int) -> int:
