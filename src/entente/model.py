@@ -103,7 +103,12 @@ class Event:
     date_precision (str): how precise ``date`` is: ``"day"``, or ``"month"`` / ``"year"`` when
         the sentence names only the month or the year of the event ("in March 2011", "in
         2007", "last year"); ``date`` is then the period's first day (2007-01-01). ACLED's
-        ``time_precision`` is the analogue. See :mod:`entente.events.dates`.
+        ``time_precision`` is the analogue. ``"period"`` when the sentence names a period that
+        spans more than one calendar year, or several months of the article's own year ("during
+        the Syrian war", "during the second intifada"): ``date`` is then its first day and
+        ``date_end`` its last (the article's date for a period still going on). See
+        :mod:`entente.events.dates`.
+    date_end (date | None): the last day of a ``"period"`` date; None for the other precisions.
     """
 
     id: str
@@ -123,6 +128,7 @@ class Event:
     source_mention: int | None = None
     target_mention: int | None = None
     date_precision: str = "day"
+    date_end: dt.date | None = None
     root: str = field(init=False)
 
     def __post_init__(self) -> None:

@@ -195,6 +195,7 @@ def test_export_plover_objects(store, tmp_path):
         "id": "a1-0",
         "date": "2018-02-15",
         "date_precision": "day",
+        "date_end": None,
         "actor": "PSEREBHMS",
         "actor_name": "Hamas",
         "recipient": "IRNGOV",

@@ -52,7 +52,7 @@ def test_cli_code_csv(page):
     )
     assert result.exit_code == 0
     header, *rows = result.stdout.splitlines()
-    assert header.split(",")[:5] == ["id", "article_id", "date", "date_precision", "source"]
+    assert header.split(",")[:5] == ["id", "article_id", "date", "date_precision", "date_end"]
     assert len(rows) == 2
 
 

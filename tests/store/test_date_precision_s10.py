@@ -99,7 +99,7 @@ def test_a_version_1_store_is_migrated_and_its_events_read_day(tmp_path) -> None
     con.close()
     # read first (entente dyad, events, export open the store read-only): it is updated once
     with Store(path, read_only=True) as reader:
-        assert reader.schema_version == 2
+        assert reader.schema_version == 3
         (value,) = reader.con.execute("SELECT date_precision FROM events").fetchone()
         assert value == "day"
 

@@ -84,9 +84,9 @@ def test_store_events_filters(mini_pipeline):
 
 def test_store_schema_is_versioned(tmp_path):
     with Store(tmp_path / "x.duckdb") as store:
-        assert store.schema_version == 2
+        assert store.schema_version == 3
     con = duckdb.connect(str(tmp_path / "x.duckdb"))
-    assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 2
+    assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 3
 
 
 codes = st.sampled_from(["IRN", "IRNGOV", "PSEREBHMS", "ISRMIL", "USA"])

@@ -9,8 +9,12 @@ its date: a month-dated event in series by month, quarter or year, a year-dated 
 series by day or week count day-dated events only. Putting a year-dated event in January would
 make a spike that never happened, and spreading it over the months would invent counts; leaving
 it out of a finer series is what an analyst expects, and :func:`coarse_events` says how many were
-left out (``entente dyad`` and ``entente report`` print it). Denominators (all events of the
-period) follow the same rule. Date bounds (``since``/``until``) compare the stored first day.
+left out (``entente dyad`` and ``entente report`` print it). An event dated by a named period
+("during the Syrian war", ``date_precision`` ``period``, from ``date`` to ``date_end``) counts
+only in a series period that holds its whole span, which for most such spans (several years)
+is none: it is then left out of every series, and counted among those left out. Denominators
+(all events of the period) follow the same rule. Date bounds (``since``/``until``) compare the
+stored first day.
 
 An actor is selected by code prefix: ``IRN`` is every Iranian actor (``IRN``, ``IRNGOV``,
 ``IRNMIL`` …), ``PSEREBHMS`` is Hamas. :func:`resolve_actor` turns a name or alias ("Hamas",
@@ -179,14 +183,17 @@ def dyad_clause(a: ActorSelector, b: ActorSelector, *, directed: bool) -> tuple[
 
 def precision_clause(by: str) -> str:
     """SQL condition keeping the events whose date is known at least as finely as a period of
-    ``by`` (a stored NULL precision, from a store older than the column, is a day). ``TRUE`` by
-    year: every date is known to the year."""
+    ``by`` (a stored NULL precision, from a store older than the column, is a day), and those
+    dated by a span that lies within one period of ``by``."""
     if by not in _COUNTED:
         raise QueryError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
-    kept = _COUNTED[by]
-    if len(kept) == 3:
-        return "TRUE"
-    return "coalesce(date_precision, 'day') IN (" + ", ".join(f"'{p}'" for p in kept) + ")"
+    kept = ", ".join(f"'{p}'" for p in _COUNTED[by])
+    # a span ("during the second intifada": 2000-09-28 … 2005-02-08) only in a period that
+    # holds all of it: the period of its first day is then the period of its last
+    return (
+        f"(coalesce(date_precision, 'day') IN ({kept}) OR (date_precision = 'period'"
+        f" AND date_trunc('{by}', date) = date_trunc('{by}', date_end)))"
+    )
 
 
 def coarse_events(
@@ -200,7 +207,8 @@ def coarse_events(
     until: dt.date | None = None,
 ) -> int:
     """RETURNS (int): the dyad's dated events within the bounds that a series by ``by`` leaves
-    out because only their month or year is known (see the module docstring)."""
+    out because only their month or year, or a longer span, is known (see the module
+    docstring)."""
     dyad, params = dyad_clause(a, b, directed=directed)
     bounds, bound_params = date_bounds(since, until)
     sql = (
@@ -254,8 +262,9 @@ def dyad_series(
     """Series of a dyad's events by period (only periods with events, unless ``fill_gaps``).
 
     directed (bool): only events with ``a`` as source and ``b`` as target; otherwise both ways.
-    Events dated only to a month or year count only in periods at least that long (see the
-    module docstring; :func:`coarse_events` counts those left out).
+    Events dated only to a month or year count only in periods at least that long, those dated
+    by a span only in a period holding it (see the module docstring; :func:`coarse_events`
+    counts those left out).
     normalize (str): denominator of the rates: ``total`` or ``actors`` (see DyadPeriod).
     min_events (int): periods with fewer events are marked ``uncertain``.
     window (int): calendar periods in the rolling mean of the index.

@@ -9,7 +9,9 @@ Formats
 ``csv``, ``parquet``
     The columns of ``entente events``: id, article_id, date, date_precision (``day``, or
     ``month`` / ``year`` for an event whose sentence names only its month or year: ``date`` is
-    then the period's first day, 2007-01-01 for "in 2007"), source, source_name, target,
+    then the period's first day, 2007-01-01 for "in 2007"; ``period`` for one whose sentence
+    names a longer period, "during the Syrian war": ``date`` is its first day), date_end (the
+    last day of a ``period``, else empty), source, source_name, target,
     target_name, cameo, quad_class, goldstein, plover, plover_mode, rule, confidence, sentence
     (the evidence sentence), url (the article's URL or path). Parquet keeps the column types
     (``date`` is a DATE, ``quad_class`` an integer).
@@ -24,7 +26,7 @@ Formats
     SQLDATE             event date, YYYYMMDD (empty when the event has no date, or when only
                         its month or year is known: see below).
     MonthYear           YYYYMM (empty when only the year is known).
-    Year                YYYY.
+    Year                YYYY (empty for a period longer than a year: see below).
     FractionDate        year + ((month − 1) × 30 + day) / 365, rounded to 4 places: GDELT's
                         approximation of the share of the year elapsed, with 30-day months
                         (2015-02-18 → 2015.1315); empty unless the day is known.
@@ -53,8 +55,8 @@ Formats
     GoldsteinScale      Entente's Goldstein weight (the ICEWS CAMEO 1.1 table). GDELT's table
                         differs for four codes (GDELT / Entente): 016 −2.0 / −5.0, 022 3.2 / 3.4,
                         164 −7.0 / −6.5, 165 −6.5 / −7.0; it has no 1213.
-    NumMentions         Entente events in the store with the same date (and date precision),
-                        source code, target code and event code (this row included). GDELT
+    NumMentions         Entente events in the store with the same date (and date precision and
+                        end), source code, target code and event code (this row included). GDELT
                         counts mentions of one deduplicated event; Entente does not merge
                         events, so every row of such a group carries the group's count.
     NumSources          distinct sources among that group: the host name of each article URL, or
@@ -73,8 +75,10 @@ Formats
     MonthYear 201103, Year 2011; a year-dated event has only Year (2007). A tool that bins on
     SQLDATE leaves them out, one that bins on MonthYear keeps the month-dated ones and one that
     bins on Year keeps all: the same rule as Entente's own series (``entente dyad``). They are
-    never written as 1 January. The ``csv``, ``parquet`` and ``plover`` exports carry the
-    ``date_precision`` column.
+    never written as 1 January. An event dated by a named period that no month or year holds
+    ("during the Syrian war", precision ``period``) has all four date columns empty: no GDELT
+    column holds a span. The ``csv``, ``parquet`` and ``plover`` exports carry the
+    ``date_precision`` and ``date_end`` columns.
 
 ``plover``
     PLOVER JSON Lines (newline-delimited JSON, as the PLOVER manual suggests), one object per
@@ -82,10 +86,12 @@ Formats
 
     ==============  ===============================================================================
     id              Entente's event id.
-    date            YYYY-MM-DD (null when unknown); the first day of the month or year for a
-                    coarse date.
-    date_precision  ``day``, ``month`` or ``year`` (not a PLOVER field; ACLED's
+    date            YYYY-MM-DD (null when unknown); the first day of the month, year or
+                    period for a coarse date.
+    date_precision  ``day``, ``month``, ``year`` or ``period`` (not a PLOVER field; ACLED's
                     ``time_precision`` is the analogue).
+    date_end        the last day of a ``period`` (YYYY-MM-DD), else null (not a PLOVER field;
+                    UCDP's ``date_end`` is the analogue).
     actor           source actor code. PLOVER allows a list of actor objects; Entente has one
                     actor per side and writes its code.
     actor_name      source canonical name.
@@ -156,6 +162,7 @@ PLOVER_FIELDS = (
     "id",
     "date",
     "date_precision",
+    "date_end",
     "actor",
     "actor_name",
     "recipient",
@@ -178,7 +185,7 @@ _ORDER = "ORDER BY e.date NULLS LAST, e.id"
 
 _EVENTS_SELECT = f"""
     SELECT e.id, e.article_id, e.date, coalesce(e.date_precision, 'day') AS date_precision,
-           e.source, e.source_name, e.target, e.target_name, e.cameo, e.quad_class,
+           e.date_end, e.source, e.source_name, e.target, e.target_name, e.cameo, e.quad_class,
            e.goldstein, e.plover, e.plover_mode, e.rule, e.confidence,
            {_SENTENCE} AS sentence, a.source AS url
 """
@@ -187,7 +194,7 @@ _GDELT_SELECT = """
     SELECT e.id AS GLOBALEVENTID,
            CASE WHEN day_known THEN strftime(e.date, '%Y%m%d') END AS SQLDATE,
            CASE WHEN month_known THEN strftime(e.date, '%Y%m') END AS MonthYear,
-           year(e.date) AS "Year",
+           CASE WHEN year_known THEN year(e.date) END AS "Year",
            CASE WHEN day_known THEN
                round(year(e.date) + ((month(e.date) - 1) * 30 + day(e.date)) / 365, 4) END
                AS FractionDate,
@@ -217,17 +224,19 @@ _GDELT_SELECT = """
 
 _GDELT_FROM = (
     "(SELECT *, coalesce(date_precision, 'day') = 'day' AS day_known,"
-    " coalesce(date_precision, 'day') IN ('day', 'month') AS month_known FROM events) e"
+    " coalesce(date_precision, 'day') IN ('day', 'month') AS month_known,"
+    " coalesce(date_precision, 'day') <> 'period' AS year_known FROM events) e"
     " JOIN (SELECT *, json_extract_string(segments, '$[*][0]') AS kinds FROM articles) a"
     " ON a.key = e.article_key"
     " JOIN sentences s ON s.article_key = e.article_key AND s.idx = e.sentence"
 )
 _GDELT_WINDOW = (
-    "WINDOW same AS (PARTITION BY e.date, e.day_known, e.month_known, e.source, e.target, e.cameo)"
+    "WINDOW same AS (PARTITION BY e.date, e.date_end, e.day_known, e.month_known, e.source,"
+    " e.target, e.cameo)"
 )
 
 _PLOVER_SELECT = f"""
-    SELECT e.id, e.date, coalesce(e.date_precision, 'day') AS date_precision,
+    SELECT e.id, e.date, coalesce(e.date_precision, 'day') AS date_precision, e.date_end,
            e.source AS actor, e.source_name AS actor_name,
            e.target AS recipient, e.target_name AS recipient_name,
            e.plover AS event, e.plover_mode AS "mode",

@@ -141,7 +141,7 @@ def evidence_for(
 ) -> list[dict[str, Any]]:
     """The events of a dyad between two dates (inclusive), strongest Goldstein weight first,
     with their sentence and article. by (str | None): the events a period of that length counts
-    (not those dated only to a coarser month or year), as in the series; None: all."""
+    (not those dated only to a coarser month, year or span), as in the series; None: all."""
     clause, params = dyad_clause(a, b, directed=directed)
     precise = precision_clause(by) if by is not None else "TRUE"
     marks = ",".join("?" * len(quads))
@@ -250,8 +250,9 @@ class DyadAnalysis:
     series (list[DyadPeriod]): every calendar period from the first with events to the last one;
         those without events are kept (``events == 0``, ``index`` None) and shown as gaps.
     findings (list[Finding]): as :func:`dyad_findings` gives them for ``series``.
-    coarse (int): the dyad's events left out of ``series`` because only their month or year is
-        known, coarser than its periods (:func:`~entente.analysis.dyad.coarse_events`).
+    coarse (int): the dyad's events left out of ``series`` because only their month or year, or
+        a longer span (a named period), is known, coarser than its periods
+        (:func:`~entente.analysis.dyad.coarse_events`).
     """
 
     series: list[DyadPeriod]

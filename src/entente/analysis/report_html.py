@@ -221,9 +221,9 @@ def _coarse(report: DyadReport) -> str:
         return ""
     return (
         f" {report.coarse:,} more event{'s' if report.coarse > 1 else ''} of the dyad "
-        f"{'are' if report.coarse > 1 else 'is'} dated only to a month or year, coarser than a "
-        f"{_e(report.by)}, and left out of the series (a report by year counts "
-        f"{'them' if report.coarse > 1 else 'it'})."
+        f"{'are' if report.coarse > 1 else 'is'} dated only to a month or year, or by a "
+        f"longer named period, coarser than a {_e(report.by)}, and left out of the series (a "
+        "report by year counts those of a month or a year)."
     )
 
 

@@ -63,8 +63,8 @@ class DyadReport:
     findings (list[Finding]): with evidence rows.
     network (list[dict]): edges around the dyad: ``a``, ``b`` (codes), ``events``,
         ``cooperation``, ``conflict``, ``goldstein`` (mean weight).
-    coarse (int): the dyad's events left out of the series because only their month or year is
-        known, coarser than its periods.
+    coarse (int): the dyad's events left out of the series because only their month or year, or
+        a longer span (a named period), is known, coarser than its periods.
     """
 
     a: ActorSelector

@@ -40,8 +40,9 @@ def dyad_command(
 ) -> None:
     """Relationship between two actors over time: a table, a sparkline and findings with evidence.
 
-    An event dated only to a month or a year counts in periods at least that coarse; the report
-    says how many it left out.
+    An event dated only to a month or a year counts in periods at least that coarse, one dated
+    by a named period of several years ("during the Syrian war") in none; the report says how
+    many it left out.
 
     Example: entente dyad Hamas Iran --by quarter --since 2010
     """

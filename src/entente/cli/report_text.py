@@ -108,9 +108,12 @@ def print_dyad_report(
         " score of the dyad's events; index = (coop − confl) / events"
     )
     if analysis.coarse:
+        # session 11: an event dated by a named period of several years ("during the Syrian
+        # war") is coarser than any period, a year's included
         out.print(
-            f"{analysis.coarse} more event(s) of the dyad dated only to a month or year, coarser "
-            f"than a {by}, are left out of this series (--by year counts them)"
+            f"{analysis.coarse} more event(s) of the dyad dated only to a month or year, or by a "
+            f"longer named period, coarser than a {by}, are left out of this series"
+            + ("" if by == "year" else " (--by year counts those of a month or a year)")
         )
     if findings:
         out.print("\n[bold]Findings[/]")

@@ -34,7 +34,8 @@ source and target:
   ``PatternCoder`` options for PETRARCH's semantics;
 * a full date stated in the sentence ("on Feb. 10, 2012") and earlier than the article dates the
   event; a year or month stated for the event's own clause ("routed Fatah forces in Gaza in
-  2007", "in March 2011", "last year") dates it to the year or month (``date_precision``), see
+  2007", "in March 2011", "last year") dates it to the year or month (``date_precision``), a
+  named period ("during the Iran-Iraq war") to its month, year or span (``date_end``), see
   :mod:`~entente.events.dates`;
 * a role noun of no country takes a country from the other side of a domestic act: the target of
   a state's actor ("Cuba freed political prisoners": CUBCVL), the source of a protest against a
@@ -100,7 +101,8 @@ The rules live in modules of their own; this one keeps the ``PatternCoder`` API:
 compounds), :mod:`~entente.events.mood` (negation, announcement, hypotheticals, refusals),
 :mod:`~entente.events.selection` (choosing hits, reported content, shared subjects, dyads),
 :mod:`~entente.events.building` (event facts, full dates), :mod:`~entente.events.dates` (a
-year or month stated for an event's clause, ``date_precision``), :mod:`~entente.events.response`
+year, month or named period stated for an event's clause, ``date_precision``),
+:mod:`~entente.events.response`
 (acts aimed at an earlier clause's actor) and :mod:`~entente.events.lexicon` (word lists).
 """
 
@@ -2154,7 +2156,7 @@ class PatternCoder:
         if back:  # "X hosted Y" [043:042]: Y visited X
             coded += [(t, s, back) for s, t in pairs if t is not None]
         dates = date_of() if date_of is not None else sentence_dates(article, sent, units, [hit])
-        date, precision = dates.of(hit, cameo or back or hit.pattern.cameo)
+        date, precision, date_end = dates.of(hit, cameo or back or hit.pattern.cameo)
         evidence = (units[hit.first].start, units[hit.last].end)
         out = []
         roles = hit.actors or {}
@@ -2448,6 +2450,7 @@ class PatternCoder:
                     source_mention=numbers[id(source)],
                     target_mention=numbers[id(target)] if target else None,
                     date_precision=precision,
+                    date_end=date_end,
                 )
             )
         return out

@@ -50,20 +50,45 @@ and Bahrain withdrew …"; not across a relative or subordinate clause, a verb o
 weekday), stands right after the subject ("Hamas in 2007 seized Gaza") or heads a when-clause
 holding the act (up to the next comma). The nearest reference after the act wins over one before.
 
-Named periods without a written year ("during the Syrian war", "the Iran-Iraq war", "the Gulf
-War") are not read: most span several years, which a day, month or year date cannot hold, and
-several names are ambiguous ("the Gulf War" is 1991 or the Iran-Iraq war of 1980–1988).
+Named periods (session 11): "Syria and Iraq fought during the Iran-Iraq war", "Iran supplied
+Hamas with rockets in the 2014 Gaza war", "At the height of the Cold War, the Soviet Union sent
+missiles to Cuba". A name of the table ``data/periods.yaml`` (wars, uprisings and crises with
+their first and last days, and the names news gives them) after "during", "in", "throughout",
+"at the height of" or "in the midst of" is a reference, read by the same scope rules as a year.
+The span it gives an event runs from the period's start to its end, or to the article's date
+for a period still going on (or ending after it: "during the Syrian war" in 2016 is 2011-03-15
+… the article's day). A span within one month before the article's, or within one year before
+the article's, dates the event to that ``"month"`` or ``"year"`` ("during Operation Pillar of
+Defense": November 2012; "the second Lebanon war": 2006), which every series can place; any
+other span is a ``"period"``: ``date`` is its first day and ``Event.date_end`` its last, and a
+series counts it only in a bin holding all of it (:func:`entente.analysis.dyad.precision_clause`),
+so that a war of eight years is never counted in the month it began. A span within the
+article's own month keeps the article's date (it says no more), a period that starts after the
+article's date is not read (the words name another war there: "the war in Yemen" in 2009 is the
+Saada war), nor is a name that modifies a noun ("the Gulf War syndrome", "the Syrian war's
+aftermath"). Not references: a period after "since", "after", "before", "until" (a bound, not
+the time of the act: "met for the first time since the Syrian war", "sheltered al Qaeda before
+the 2001 invasion"); names news gives several periods are not in the table ("the Chechen war",
+"the first Gulf War", "the war in Iraq"). A period's name holding a year wins over the year
+("the 2012 Gaza war" is November 2012, not 2012).
 
 Speed: :func:`sentence_dates` runs once per sentence with an event, and reads the references
-only when the text holds a year, a month name or "last" (substring tests, a few microseconds).
+only when the text holds a year, a month name or "last", or one of the words every period's name
+holds ("war", "intifada", "uprising" …: :data:`PERIOD_CUES`) (substring tests, a few
+microseconds); a period's name is then looked up only after an introducer, by its first word.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass
+from importlib.resources import files
+
+import yaml
 
 from entente.events.building import _event_date
 from entente.events.inflect import _IRREGULAR
@@ -73,12 +98,13 @@ from entente.events.units import _MONTHS as _FULL_MONTHS
 from entente.ingest.dates import _MONTHS
 from entente.model import Article, Sentence
 
-__all__ = ["PRECISIONS", "SentenceDates", "sentence_dates"]
+__all__ = ["PERIOD_CUES", "PRECISIONS", "Period", "SentenceDates", "periods", "sentence_dates"]
 
 #: How precise an event's date is, from finest to coarsest (ACLED's ``time_precision`` and
 #: UCDP's ``date_prec`` are the analogues): the day, or only the month or the year (the date
-#: stored is then the period's first day).
-PRECISIONS = ("day", "month", "year")
+#: stored is then the period's first day), or a named period that no month or year holds
+#: (the date stored is its first day, ``Event.date_end`` its last).
+PRECISIONS = ("day", "month", "year", "period")
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: the second year of a span written short: "2013-14", "2003/04"
@@ -162,6 +188,7 @@ class _Reference:
     last: int
     kind: str = "time"  # "time" (in 2007), "fronted" (In 2007, …) or "when" (2007, when …)
     yearless: bool = False  # "in March", "last June": read from the article's date
+    end: dt.date | None = None  # the last day of a "period" ("during the Syrian war")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,11 +208,12 @@ class SentenceDates:
     hits: tuple[_Hit, ...] = ()
     future: bool = False  # a word announcing an act to come
 
-    def of(self, hit: _Hit, cameo: str) -> tuple[dt.date | None, str]:
-        """RETURNS (tuple[date | None, str]): the date of the events of ``hit`` coded ``cameo``
-        and its precision (one of :data:`PRECISIONS`)."""
+    def of(self, hit: _Hit, cameo: str) -> tuple[dt.date | None, str, dt.date | None]:
+        """RETURNS (tuple[date | None, str, date | None]): the date of the events of ``hit``
+        coded ``cameo``, its precision (one of :data:`PRECISIONS`) and, for a ``"period"``, its
+        last day."""
         if self.stated or not self.refs:
-            return self.base, "day"
+            return self.base, "day", None
         comment = _comment(cameo)
         intent = cameo[:2] == "03"
         usable = [r for r in self.refs if not (r.yearless and (intent or self.future))]
@@ -193,12 +221,12 @@ class SentenceDates:
         after = [r for r in usable if r.kind != "when" and r.first > hit.first]
         for ref in sorted(after, key=lambda r: r.first):
             if self._follows(hit, ref, comment):
-                return ref.date, ref.precision
+                return ref.date, ref.precision, ref.end
         before = sorted((r for r in usable if r.last < hit.first), key=lambda r: -r.last)
         for ref in before:
             if self._precedes(hit, ref):
-                return ref.date, ref.precision
-        return self.base, "day"
+                return ref.date, ref.precision, ref.end
+        return self.base, "day", None
 
     def _follows(self, hit: _Hit, ref: _Reference, comment: bool) -> bool:
         """True when ``ref``, after the act, belongs to its clause."""
@@ -320,10 +348,18 @@ def sentence_dates(
         return SentenceDates(full, stated=True)
     reference = article.date_at(sent.start)
     text = article.text[sent.start : sent.end]
-    if reference is None or not _cued(text):
+    if reference is None:
+        return SentenceDates(reference)
+    cued, named = _cued(text), _period_cued(text)
+    if not cued and not named:
         return SentenceDates(reference)
     caps = tuple(article.text[u.start : u.start + 1].isupper() for u in units)
-    refs = _references(units, caps, reference)
+    refs = _references(units, caps, reference) if cued else []
+    if named and (spans := _period_references(text, sent.start, units, reference)):
+        # a named period holds the year it is written with: "in the 2012 Gaza war" is
+        # November 2012, not the year
+        refs = [r for r in refs if not any(r.first <= s.last and s.first <= r.last for s in spans)]
+        refs = sorted(refs + spans, key=lambda r: r.first)
     if not refs:
         return SentenceDates(reference)
     future = any(u.norm in _FUTURE_CUES for u in units)
@@ -502,3 +538,182 @@ def _earlier(date: dt.date, precision: str, reference: dt.date) -> bool:
     if precision == "year":
         return date.year < reference.year
     return (date.year, date.month) < (reference.year, reference.month)
+
+
+# -- named periods ---------------------------------------------------------------------------
+#: words that introduce the time of an act before a named period ("during the Syrian war", "in
+#: the 2014 Gaza war", "at the height of the Cold War"); not "since", "before", "after" (bounds)
+_PERIOD_INTRODUCERS = re.compile(
+    r"(?<![\w-])(?:[Dd]uring|[Ii]n|[Tt]hroughout|[Aa]t the height of|[Ii]n the midst of)\s+"
+)
+#: the cheap test for a named period: every name holds one of these (a test checks it)
+PERIOD_CUES = (
+    "war",
+    "War",
+    "onflict",
+    "ntifada",
+    "Spring",
+    "prising",
+    "volution",
+    "vasion",
+    "ccupation",
+    "risis",
+    "Operation",
+    "enocide",
+    "iege",
+    "Aggression",
+    "WWII",
+    "ntervention",
+    "ampaign",
+    "ombing",
+    "ffensive",
+    "evolts",
+    "rotests",
+)
+#: words after a period's name that make it a modifier of another noun, whose time it does not
+#: give: "investigators of the Syrian war crimes", "the Gulf War syndrome", "the Iran-Iraq war's
+#: aftermath"
+_PERIOD_MODIFIED = frozenset(
+    "'s ' crimes criminal criminals veteran veterans syndrome refugees memorial museum "
+    "anniversary anniversaries aftermath legacy".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A named period of the table (``data/periods.yaml``): ``end`` None while it goes on."""
+
+    id: str
+    start: dt.date
+    end: dt.date | None
+    names: tuple[str, ...]
+
+
+def _expand(name: str) -> list[str]:
+    """The written forms of a name of the table: "(a|b)" alternatives, "(x)?" optional."""
+    found = re.search(r"\(([^()]*)\)(\?)?", name)
+    if found is None:
+        return [" ".join(name.split())]
+    options = found.group(1).split("|") + ([""] if found.group(2) else [])
+    head, tail = name[: found.start()], name[found.end() :]
+    return [form for option in options for form in _expand(head + option + tail)]
+
+
+def _word_pattern(word: str) -> str:
+    """A word of a name as a regular expression: a lower-case word may be capitalised
+    ("the Second Intifada"), a hyphen may be an en dash."""
+    out = []
+    for i, char in enumerate(word):
+        if i == 0 and char.islower():
+            out.append(f"[{char}{char.upper()}]")
+        elif char == "-":
+            out.append("[-–]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _name_key(word: str) -> str:
+    """The lookup key of the first word of a name (after "the") or of a text's word."""
+    return word.lower().replace("–", "-").replace("’", "'")
+
+
+@functools.cache
+def periods() -> tuple[Period, ...]:
+    """RETURNS (tuple[Period, ...]): the named periods of ``data/periods.yaml``."""
+    raw = yaml.safe_load((files("entente") / "data" / "periods.yaml").read_text("utf-8"))
+    return tuple(
+        Period(str(p["id"]), p["start"], p.get("end"), tuple(str(n) for n in p["names"]))
+        for p in raw["periods"]
+    )
+
+
+@functools.cache
+def _period_patterns() -> dict[str, tuple[re.Pattern[str], tuple[Period, ...]]]:
+    """Per first word of a name (after "the"): one expression matching its names at a position,
+    longest first, each in a group whose number picks its period."""
+    forms: dict[str, list[tuple[str, Period]]] = {}
+    for period in periods():
+        for name in period.names:
+            for form in _expand(name):
+                words = form.split()
+                optional_the = words[0] == "the"
+                body = words[1:] if optional_the else words
+                forms.setdefault(_name_key(body[0]), []).append((form, period))
+    out: dict[str, tuple[re.Pattern[str], tuple[Period, ...]]] = {}
+    for key, entries in forms.items():
+        entries.sort(key=lambda e: -len(e[0]))
+        parts = []
+        for form, _ in entries:
+            words = form.split()
+            the = "(?:[Tt]he\\s+)?" if words[0] == "the" else ""
+            body = words[1:] if the else words
+            parts.append("(" + the + r"\s+".join(_word_pattern(w) for w in body) + r")(?![\w-])")
+        out[key] = (re.compile("|".join(parts)), tuple(p for _, p in entries))
+    return out
+
+
+def _period_cued(text: str) -> bool:
+    """The cheap test for a named period: one of :data:`PERIOD_CUES` in the text."""
+    return any(cue in text for cue in PERIOD_CUES)
+
+
+def _span(period: Period, reference: dt.date) -> tuple[dt.date, str, dt.date | None] | None:
+    """The date, precision and end an event during ``period`` gets in a text of the date
+    ``reference``: the month or the year when the period (up to ``reference`` if it goes on)
+    lies within one month or year before the text's, else the span itself (``"period"``, its
+    start and end). None for a period not begun at ``reference`` (the words name another war
+    there) or lying within the text's own month (the text's date says as much)."""
+    start = period.start
+    if start >= reference:
+        return None
+    end = period.end if period.end is not None and period.end < reference else reference
+    if (start.year, start.month) == (end.year, end.month):
+        first = dt.date(start.year, start.month, 1)
+        return (first, "month", None) if _earlier(first, "month", reference) else None
+    if start.year == end.year and start.year < reference.year:
+        return dt.date(start.year, 1, 1), "year", None
+    return start, "period", end
+
+
+def _period_references(
+    text: str, offset: int, units: list[_Unit], reference: dt.date
+) -> list[_Reference]:
+    """The named periods a sentence (``text``, starting at character ``offset`` of its article)
+    states with an introducer: "during the Syrian war", "in the 2014 Gaza war", "at the height
+    of the Cold War"."""
+    patterns = _period_patterns()
+    starts = [u.start - offset for u in units]
+    found: list[_Reference] = []
+    for intro in _PERIOD_INTRODUCERS.finditer(text):
+        at = intro.end()
+        words = text[at:].split(None, 2)
+        if not words:
+            continue
+        first = words[1] if _name_key(words[0]) == "the" and len(words) > 1 else words[0]
+        key = _name_key(first)
+        entry = patterns.get(key) or patterns.get(key.rstrip(",.;:)\"'"))
+        if entry is None:
+            continue
+        pattern, owners = entry
+        match = pattern.match(text, at)
+        if match is None or match.lastindex is None:
+            continue
+        k = bisect.bisect_left(starts, intro.start())
+        last = bisect.bisect_left(starts, match.end()) - 1
+        if k >= len(units) or starts[k] != intro.start() or units[k].mention is not None:
+            continue  # the introducer is no word of its own
+        after = units[last + 1].norm if last + 1 < len(units) else ""
+        if after in _PERIOD_MODIFIED or after in ("on", "against"):
+            # "the Gulf War syndrome", "the Syrian war's aftermath"; "Yemen's war on al Qaeda"
+            # is another war than the table's
+            continue
+        if after in ("of", "in") and last + 2 < len(units) and _year(units[last + 2].norm):
+            continue  # "the Gaza war of 2014", "the war in Gaza in 2014": not the war of 2023
+        span = _span(owners[match.lastindex - 1], reference)
+        if span is None:
+            continue
+        date, precision, end = span
+        kind = "fronted" if all(u.norm in ('"', "'") for u in units[:k]) else "time"
+        found.append(_Reference(date, precision, k, last, kind, end=end))
+    return found

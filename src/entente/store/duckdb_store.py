@@ -28,7 +28,7 @@ _EVENT_COLUMNS = (
     "id, article_key, article_id, date, source, source_name, source_country, source_sectors, "
     "source_kind, target, target_name, target_country, target_sectors, target_kind, cameo, root, "
     "quad_class, goldstein, plover, plover_mode, sentence, evidence_start, evidence_end, rule, "
-    "confidence, source_mention, target_mention, date_precision"
+    "confidence, source_mention, target_mention, date_precision, date_end"
 )
 
 
@@ -121,7 +121,8 @@ class Store:
     def _upgrade_then_reopen(self) -> None:
         """A store of an older schema opened for reading (``entente dyad`` on a store written
         by an earlier version): migrate it once in a writable connection, then read it. Reading
-        it as it is would fail on a column it lacks (``events.date_precision``, version 2)."""
+        it as it is would fail on a column it lacks (``events.date_precision``, version 2;
+        ``events.date_end``, version 3)."""
         self.con.close()
         try:
             self.con = duckdb.connect(self.path)
@@ -264,7 +265,7 @@ class Store:
             )
         if article.events:
             self.con.executemany(
-                f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({','.join('?' * 28)})",
+                f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({','.join('?' * 29)})",
                 [_event_row(e, key) for e in article.events],
             )
 
@@ -337,8 +338,10 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Stored events as dicts (newest last) with their evidence sentence.
 
-        Each has ``date_precision`` after ``date``: ``day``, or ``month`` / ``year`` for an event
-        whose sentence names only its month or year (``date`` is then the period's first day).
+        Each has ``date_precision`` and ``date_end`` after ``date``: ``day``, or ``month`` /
+        ``year`` for an event whose sentence names only its month or year (``date`` is then the
+        period's first day), or ``period`` for one whose sentence names a longer period ("during
+        the Syrian war": ``date`` is its first day, ``date_end`` its last; None otherwise).
 
         actor (str | None): an actor code or code prefix (``IRN`` matches ``IRNGOV``), matched on
         source or target. since/until (date | None): inclusive date bounds. sample (int | None):
@@ -351,7 +354,7 @@ class Store:
         where, params = event_filter(actor, since, until)
         sql = (
             "SELECT e.id, e.article_id, e.date, coalesce(e.date_precision, 'day') AS"
-            " date_precision, e.source, e.source_name, e.target, e.target_name,"
+            " date_precision, e.date_end, e.source, e.source_name, e.target, e.target_name,"
             " e.cameo, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.rule, e.confidence,"
             " substr(a.text, s.start_char + 1, s.end_char - s.start_char) AS sentence,"
             " a.source AS url FROM events e JOIN articles a ON a.key = e.article_key"
@@ -434,6 +437,7 @@ def _event_row(e: Event, key: str) -> list[Any]:
         e.source_mention,
         e.target_mention,
         e.date_precision,
+        e.date_end,
     ]
 
 
@@ -463,4 +467,5 @@ def _event_from_row(r: tuple[Any, ...]) -> Event:
         source_mention=r[25],
         target_mention=r[26],
         date_precision=r[27] or "day",
+        date_end=r[28],
     )
