@@ -116,9 +116,10 @@ def test_warrant_on_charges_of_war_crimes(builtin_pipeline):
         " charges of crimes against humanity."
     )
     assert {c for _, _, c in keys(builtin_pipeline, text)} == {"1124"}
-    # a warrant for another crime stays a legal action
+    # a warrant for another crime is the order to arrest (173, session 11: our wire gold codes
+    # an issued arrest warrant so)
     fraud = "A Spanish judge issued an arrest warrant for the Peruvian businessman for fraud."
-    assert {c for _, _, c in keys(builtin_pipeline, fraud)} == {"115"}
+    assert {c for _, _, c in keys(builtin_pipeline, fraud)} == {"173"}
 
 
 @pytest.mark.parametrize(

@@ -1092,6 +1092,31 @@ _WEAPON_NOUNS = frozenset(
 )
 
 
+def _one_country_target(found: list[Event]) -> list[Event]:
+    """The events of one hit without the one aimed at a state's government when the same act
+    of the same source is aimed at that state itself: "Russia fired missiles at Kyiv and
+    other Ukrainian cities" strikes Ukraine once (RUS UKR), not its capital as a second target
+    (UKRGOV); "condemned the attacks on New York and Washington" is one condemnation of the
+    United States (session 11). Other sectors stay apart ("struck the Jaish camp in Pakistan":
+    PAK and PAKREB)."""
+    bare = {
+        (e.source.code, e.target.code, e.cameo)
+        for e in found
+        if e.source is not None and e.target is not None and len(e.target.code) == 3
+    }
+    if not bare:
+        return found
+    return [
+        e
+        for e in found
+        if e.source is None
+        or e.target is None
+        or not e.target.code.endswith("GOV")
+        or len(e.target.code) != 6
+        or (e.source.code, e.target.code[:3], e.cameo) not in bare
+    ]
+
+
 def _instrument(units: list[_Unit], hit: _Hit, k: int) -> bool:
     """True when the unit ``k`` after a mutual act with "with" ("fought with artillery and
     helicopter gunships") is a weapon of no country: the instrument, not an opponent (session 9,
@@ -1191,6 +1216,44 @@ def _in_battle(units: list[_Unit], hit: _Hit) -> bool:
         if norm in ("in", "during"):
             return any(u.norm in _COMBAT for u in units[k + 1 : min(end, k + 5)])
     return False
+
+
+#: prepositions of a site inside the subject of a violent act ("the bombings on the metro")
+_SITE_PREPOSITIONS = _LOCATIVE | {"on"}
+#: nouns of attacks whose site may follow them in the subject of a verb of killing
+_ATTACK_NOUNS = frozenset(
+    "attack attacks bombing bombings blast blasts explosion explosions strike strikes "
+    "airstrike airstrikes raid raids shelling".split()
+)
+
+
+def _placed_killers(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """The violent hits without a source named only as the site of an attack noun: "the
+    bombings on the Moscow metro that killed 39 people", "a bomb blast at a market in Kabul
+    killed 20 people": the place is where the attack struck, not who killed (session 11). A hit
+    left without a source is dropped."""
+    out: list[_Hit] = []
+    for hit in hits:
+        if hit.passive or hit.pattern.cameo[:2] not in _VIOLENT_ROOTS or not hit.sources:
+            out.append(hit)
+            continue
+        kept = []
+        for source in hit.sources:
+            k = next((i for i, u in enumerate(units) if u.mention == source), None)
+            if k is None or k >= hit.first:
+                kept.append(source)
+                continue
+            j = k - 1
+            while j >= 0 and units[j].norm in ("the", "a", "an"):
+                j -= 1
+            if j < 1 or units[j].norm not in _SITE_PREPOSITIONS:
+                kept.append(source)
+            elif units[j - 1].norm not in _ATTACK_NOUNS or units[j - 1].mention is not None:
+                kept.append(source)  # "troops in Kosovo killed": an actor before "in"
+        if kept:
+            hit.sources = kept
+            out.append(hit)
+    return out
 
 
 def _subject_attacks(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
@@ -1579,6 +1642,8 @@ class PatternCoder:
             found = self._events(article, sent, units, mentions, hit, len(events), numbers, date_of)
             if main is not None and _background(units, main, hit):
                 found = [e for e in found if e.target is not None]
+            if len(found) > 1:
+                found = _one_country_target(found)
             if any(e.target is not None for e in found):
                 main = hit
             for event in found:
@@ -1640,6 +1705,8 @@ class PatternCoder:
             chosen = self._phone_calls(chosen, units)
             chosen = _capture_fights(chosen, units, self._fight)
             chosen = _subject_attacks(chosen, units)
+            if any(h.pattern.cameo[:2] in _VIOLENT_ROOTS and h.sources for h in chosen):
+                chosen = _placed_killers(chosen, units)
             if _REASON_WORDS & present:  # "in retaliation for X's visit": background
                 chosen = [h for h in chosen if not _reason_act(units, h)]
             if len(chosen) > 1:  # "…, calling it a betrayal", "…, the first Israeli strike on"

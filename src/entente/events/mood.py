@@ -4,6 +4,8 @@ announced acts (internal to :mod:`entente.events`)."""
 
 from __future__ import annotations
 
+import re
+
 from entente.events import ontology
 from entente.events.lexicon import (
     _ATTEMPTABLE,
@@ -260,6 +262,8 @@ _CLAIM_NOUNS = frozenset(
         "charges",
     ]
 )
+#: nouns of proof, whose negation ("no proof that", "no evidence") leaves the act unproven
+_PROOF_NOUNS = frozenset({"proof", "evidence", "indication", "sign"})
 #: words between a verb of denial and its "that": "denied on Friday that", "again denied that"
 _DENIAL_GAP = (
     frozenset(
@@ -287,6 +291,17 @@ def _disowned(units: list[_Unit], verb: int) -> bool:
         norm = units[k].norm
         if norm in (";", ":", '"', "but", "and") and units[k].mention is None:
             return False
+        if (
+            norm in _PROOF_NOUNS
+            and k > 0
+            and units[k - 1].norm == "no"
+            and units[k].mention is None
+            and k < verb - 1
+        ):
+            # "saying there was no proof that his friend was ordering attacks on protesters",
+            # "insisted there was no evidence it had used chemical weapons": an act said to be
+            # unproven is not stated as done (session 11)
+            return True
         if norm != "that" or units[k].mention is not None:
             continue
         j = k - 1
@@ -295,7 +310,11 @@ def _disowned(units: list[_Unit], verb: int) -> bool:
         return (
             j >= 0
             and units[j].mention is None
-            and (units[j].norm in _DENIALS or units[j].norm in _CLAIM_NOUNS)
+            and (
+                units[j].norm in _DENIALS
+                or units[j].norm in _CLAIM_NOUNS
+                or (units[j].norm in _PROOF_NOUNS and j > 0 and units[j - 1].norm == "no")
+            )
         )
     return False
 
@@ -411,6 +430,16 @@ def _hypothetical(units: list[_Unit], verb: int, hit: _Hit, *, modals: bool = Tr
             # fighters in Syria": the clause of "as long as" / "so long as" is a condition
             return "conditional"
     if _not_taken_place(units, verb):
+        return "unrealised"
+    if (
+        verb + 1 < len(units)
+        and units[verb + 1].norm == "no"
+        and units[verb + 1].mention is None
+        and "no" not in re.split(r"[\s()|]+", hit.pattern.text)
+    ):
+        # session 11: "the two leaders signed no agreements", "reached no deal": the verb's
+        # object is negated, so the act did not take place ("have no comment on", "saw no
+        # prospect of" are patterns of their own)
         return "unrealised"
     if _RARELY & set(before):
         # session 10: "Hamas, which rarely agrees with Abbas, rejected the plan": a habit said

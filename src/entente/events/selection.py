@@ -1079,6 +1079,12 @@ def _owner_sides(units: list[_Unit], sources: list[int]) -> dict[int, int]:
     return sides
 
 
+#: roots of acts by officials whose adjunct "in protest at …" says why they were done (recalling
+#: an envoy, rejecting a seat, suspending talks); a crowd's violent act "in protest at …" is
+#: itself the protest and keeps it
+_PROTESTED_BY_ACT = frozenset(
+    {"01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"}
+)
 _PROTEST_NOUNS = frozenset(
     [
         "demonstration",
@@ -1116,6 +1122,19 @@ def _purpose_protests(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
             and not any(u.norm in (";", ":", '"') for u in units[prev.last + 1 : verb])
         ):
             continue  # "organized a general strike … in protest of the arrests": one protest
+        if (
+            prev is not None
+            and prev.pattern.cameo[:2] in _PROTESTED_BY_ACT
+            and hit.pattern.cameo[:2] == "14"
+            and prev.last < verb <= prev.last + 12
+            and units[verb].norm == "protest"
+            and units[verb - 1].norm == "in"
+            and not any(u.norm in _CLAUSE_BREAK for u in units[prev.last + 1 : verb])
+        ):
+            # "Jordan recalled its ambassador from Israel in protest at the war in Gaza": the
+            # motive of the recall (a noun, "in protest"), not a second act of protest aimed at
+            # Gaza (session 11)
+            continue
         if (
             prev is not None
             and prev.pattern.cameo[:2] == "14"
@@ -1209,15 +1228,31 @@ def _trip(hit: _Hit) -> bool:
 
 #: the phrases that name an earlier act as the reason of the clause's own act: "in retaliation
 #: for", "in response to", "in protest at" (the last word of each, then the words before it)
-_REASON_OPENERS = {
+_REASON_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "for": (("in", "retaliation"), ("in", "reprisal"), ("in", "revenge")),
     "to": (("in", "response"), ("in", "reaction")),
     "at": (("in", "protest"),),
     "over": (("in", "protest"),),
     "against": (("in", "protest"),),
+    # "closed its borders because of fighting between Azerbaijanis and Armenians", "in
+    # defiance of the UN air embargo against Libya", "the damage caused by the NATO air strikes
+    # on Yugoslavia": the earlier act named as a noun is the cause of the clause's act, not an
+    # event of the sentence (session 11)
+    "of": (("because",), ("in", "defiance")),
+    "by": (("caused",),),
+    # "imposed a curfew after clashes between Christians and Muslims": only an act named by a
+    # noun, not a clause ("after rebels captured the town", "after talks with …" are coded)
+    "after": ((),),
 }
+#: openers followed by a clause as often as by a noun: the act must be named by a noun there
+_CLAUSE_OPENERS = frozenset({"after"})
+#: nouns of acts whose mention after "after" stays an event of the sentence (our gold codes
+#: "met X after talks with Y")
+_MEETING_NOUNS = frozenset({"talks", "meeting", "meetings", "visit", "visits", "summit"})
 #: the nouns of those phrases (a sentence without one has no such phrase)
-_REASON_WORDS = frozenset(words[-1] for group in _REASON_OPENERS.values() for words in group)
+_REASON_WORDS = frozenset(
+    words[-1] if words else opener for opener, group in _REASON_OPENERS.items() for words in group
+)
 #: words that may stand in the noun phrase of the act between the opener and the pattern
 _REASON_PHRASE = frozenset({"the", "a", "an", "its", "his", "her", "their", "'s", "'"})
 
@@ -1238,13 +1273,22 @@ def _reason_act(units: list[_Unit], hit: _Hit) -> bool:
     possessive) between the opener and the pattern, whose first word is no past tense."""
     if _past(units[hit.first].norm):
         return False
+    first = units[hit.first]
+    nominal = (
+        first.mention is None
+        and first.weak is None
+        and not first.norm.endswith("ing")
+        and first.norm not in _MEETING_NOUNS
+    )
     k = hit.first - 1
     steps = 0
     while k >= 0 and steps < 8:  # the phrase holds the act's own source ("X's visit")
         unit = units[k]
         if unit.mention is None and unit.weak is None and unit.norm in _REASON_OPENERS:
+            if unit.norm in _CLAUSE_OPENERS and not (nominal and k == hit.first - 1):
+                return False
             return any(
-                k >= 2 and (units[k - 2].norm, units[k - 1].norm) == words
+                k >= len(words) and tuple(u.norm for u in units[k - len(words) : k]) == words
                 for words in _REASON_OPENERS[unit.norm]
             )
         if not (

@@ -489,6 +489,21 @@ def content_subcodes(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
                     _refine(hit, "1124")
                     break
             continue
+        if code == "173" and "warrant" in hit.pattern.text:
+            # "issued an arrest warrant for al-Bashir on charges of war crimes": the warrant
+            # names the charge, an accusation of war crimes (1124) as above; "issued an arrest
+            # warrant for al-Bashir for war crimes" stays the order to arrest (173), as our wire
+            # gold codes the two (session 11)
+            charged = False
+            for unit in units[hit.last + 1 : hit.last + 1 + _WINDOW]:
+                if unit.norm in (",", ".", ";", ":") or unit.norm in _CLAUSE_BREAK:
+                    break
+                if unit.norm in ("charge", "charges"):
+                    charged = True
+                elif charged and unit.norm in _WAR_CRIME_WORDS:
+                    _refine(hit, "1124")
+                    break
+            continue
         if code not in _REFINABLE:
             continue
         start = hit.verb if hit.verb is not None else hit.first
