@@ -699,7 +699,9 @@ class ActorResolver:
             found = self._loyal_to(toks, found)
         if ("supporters" in present or "followers" in present) and found:
             found = self._supporters(toks, found, index)
-        if "the" in present and not _REBEL_NOUNS.isdisjoint(present):
+        if "the" in present and not (
+            _REBEL_NOUNS.isdisjoint(present) and _GROUP_NOUNS.isdisjoint(present)
+        ):
             found = _rebels_named(toks, found, context)
         found = self._implied_country(toks, found, context, present)
         # (context.countries: the states this sentence names, just set by _implied_country)
@@ -2233,20 +2235,33 @@ _SUBJECT_AFTER = frozenset(
 _REBEL_NOUNS = frozenset(
     """rebels rebel guerrillas guerrilla insurgents militants fighters separatists""".split()
 )
+#: the head words of an armed group's role noun that name the group named before only after
+#: "the" and a modifier ("the Islamist movement", "the paramilitary group"; session 11)
+_GROUP_NOUNS = frozenset({"group", "movement"})
+#: the role codes such a definite description may carry: rebels, other armed groups
+_ARMED_ROLES = frozenset({"---REB", "---UAF"})
 
 
 def _rebels_named(toks: Words, found: list[Mention], context: _Context) -> list[Mention]:
     """A definite rebel role noun without a country ("the guerrillas", "the leftist guerrilla
     group") names the rebel group named before it in the sentence, else the last group of
     earlier sentences when it is a rebel group: "FARC rebels kidnapped Ingrid Betancourt after
-    President Pastrana broke off talks with the guerrillas" → COLREB. Never a bare country."""
+    President Pastrana broke off talks with the guerrillas" → COLREB. Never a bare country.
+    So does "the" with a modifier before "group" or "movement" of an armed role (rebels or
+    other armed groups: "the Islamist movement", "the paramilitary group"), which names no new
+    actor: "Burhan ruled out any truce with the Rapid Support Forces, vowing to fight until the
+    paramilitary group was crushed" → SDNREBRSF (session 11, round 19)."""
     out = list(found)
     norms = toks.norms
     for k, mention in enumerate(found):
-        if mention.actor.code != "---REB" or mention.via != "agent":
+        if mention.actor.code not in _ARMED_ROLES or mention.via != "agent":
             continue
         i = bisect_left(toks.starts, mention.start)
-        if norms[_token_ending(toks, mention.end)] not in _REBEL_NOUNS:
+        head = norms[_token_ending(toks, mention.end)]
+        if head in _GROUP_NOUNS:
+            if i == 0 or norms[i - 1] != "the":
+                continue  # "an Islamist group": a new one
+        elif head not in _REBEL_NOUNS or mention.actor.code != "---REB":
             continue
         j = i - 1
         while j >= 0 and i - j <= 2 and norms[j].isalpha() and norms[j] not in _DETERMINERS:

@@ -224,6 +224,7 @@ from entente.events.selection import (
     _best,
     _dyads,
     _leading_attribution,
+    _participle_clause_subject,
     _past,
     _purpose_protests,
     _reason_act,
@@ -1256,6 +1257,71 @@ def _placed_killers(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
     return out
 
 
+#: words of a claim of responsibility (:func:`_claimed_attacks`)
+_CLAIM_WORDS = frozenset({"claimed", "claims", "claim", "claiming", "responsibility"})
+
+
+def _claimed_attacks(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """A claim of responsibility without a target of its own ("…, and Islamic State claimed
+    responsibility", "a Taliban commander claimed the attack"; session 11, round 19) claims the
+    first violent act (roots 18-20) told before it in the sentence, not the harm a participle
+    counts after it ("…, killing at least 59 people"): the claim is aimed at that act's victims,
+    and an act whose author the sentence leaves unknown ("a suicide bomber blew himself up
+    among worshippers …", "gunmen" of no country) is the claimant's. An act of another known
+    actor is not the one claimed ("Israeli jets struck Gaza, and Hamas claimed responsibility
+    for a rocket fired earlier": no claim aimed at Gaza). The claimant then accuses no one of
+    its own act: the reported accusation read in its "claimed" (of the unknown author,
+    :meth:`PatternCoder._accusations`) is dropped."""
+    dropped: list[tuple[list[int], list[int]]] = []  # (claimant, former author) pairs
+    for k, claim in enumerate(hits):
+        if claim.pattern.cameo != "015" or claim.targets or claim.passive:
+            continue
+        claimants = _codes(units, claim.sources)
+        if not claimants or any(code.startswith("---") for code in claimants):
+            continue  # "…, and no group has claimed responsibility": no claimant named
+        act = next(
+            (
+                h
+                for h in hits[:k]
+                if h.pattern.cameo[:2] in _VIOLENT_ROOTS and (h.sources if h.passive else h.targets)
+            ),
+            None,
+        )
+        if act is None:
+            continue
+        authors = act.targets if act.passive else act.sources
+        known = [code for code in _codes(units, authors) if not code.startswith("---")]
+        if known and not set(known) <= set(claimants):
+            continue  # another actor's act: the claim is of something else
+        victims = act.sources if act.passive else act.targets
+        claim.targets = list(victims)
+        if act.actors:
+            claim.actors = {
+                **(claim.actors or {}),
+                **{m: act.actors[m] for m in victims if m in act.actors},
+            }
+        if known:
+            continue
+        dropped.append((claim.sources, authors))
+        if act.passive:
+            act.targets = list(claim.sources)
+        else:
+            act.sources = list(claim.sources)
+        if claim.actors:
+            act.actors = {
+                **(act.actors or {}),
+                **{m: claim.actors[m] for m in claim.sources if m in claim.actors},
+            }
+    if not dropped:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.pattern.rule != "coder:reported-accusation"
+        or not any(h.sources == c and h.targets == a for c, a in dropped)
+    ]
+
+
 def _subject_attacks(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
     """The hits without a noun of an attack that is the subject of the violent verb right after
     it ("a US air strike at Baghdad airport killed General Soleimani", "an Israeli strike on a
@@ -1707,6 +1773,11 @@ class PatternCoder:
             chosen = _subject_attacks(chosen, units)
             if any(h.pattern.cameo[:2] in _VIOLENT_ROOTS and h.sources for h in chosen):
                 chosen = _placed_killers(chosen, units)
+
+            if _CLAIM_WORDS & present and any(h.pattern.cameo == "015" for h in chosen):
+                # "suicide bombers struck …, and Islamic State claimed responsibility": the
+                # claim names the attack's victim and its author
+                chosen = _claimed_attacks(chosen, units)
             if _REASON_WORDS & present:  # "in retaliation for X's visit": background
                 chosen = [h for h in chosen if not _reason_act(units, h)]
             if len(chosen) > 1:  # "…, calling it a betrayal", "…, the first Israeli strike on"
@@ -2014,6 +2085,10 @@ class PatternCoder:
             hit.coordinated = pattern.source_slot == "left" and (
                 _coordinated(units, first) or _participle_clause(units, verb)
             )
+            if hit.coordinated and not hit.passive:
+                subject = _participle_clause_subject(units, hit)
+                if subject is not None:
+                    hit.sources = subject
         # the purpose of a trip ("for talks with Z") takes the traveller later (_trip_purposes)
         if hit.adjunct and not _adjunct_partner(units, hit):
             return None  # "after talks with Hamas reached an impasse": a clause of its own

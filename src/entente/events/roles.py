@@ -67,6 +67,12 @@ def _number(word: str) -> bool:
     return word in _NUMBER_WORDS or word.replace(",", "").isdigit()
 
 
+#: words naming a kind of train before "train(s)" ("commuter trains", "a freight train")
+_TRAIN_KINDS = frozenset(
+    "commuter passenger freight cargo express bullet high-speed night supply troop".split()
+)
+
+
 def _noun_reading(units: list[_Unit], verb: int) -> bool:
     """True when a base or -s verb form follows a determiner ("the visit", "its support",
     "Iran's military support"): the word is a noun here."""
@@ -79,6 +85,10 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     if prev.norm == "by" and not word.endswith(("ing", "ed")):
         # "arrived in Kyiv by train", "travelled by air": after "by" a verb is a gerund, so a
         # base or -s form is a noun (session 9, lexicon round 15)
+        return True
+    if word in ("train", "trains") and prev.norm in _TRAIN_KINDS:
+        # "the bombings of Mumbai commuter trains", "a freight train": a kind of train before
+        # it makes it the vehicle, not the verb of training forces (session 11)
         return True
     # "the visit", "Iran's military support", "an emergency meeting": a determiner and one word
     modified = (

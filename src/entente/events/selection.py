@@ -901,6 +901,46 @@ def _subjectless_participle(hits: list[_Hit], hit: _Hit, units: list[_Unit]) -> 
     )
 
 
+def _participle_clause_subject(units: list[_Unit], hit: _Hit) -> list[int] | None:
+    """The subject of the clause a participle clause follows (session 11, round 19), when the
+    actor nearest before the participle stands in that clause's predicate: "Pakistan's
+    parliament voted to stay out of the Saudi-led campaign in Yemen, rebuffing a request from
+    Riyadh" (Pakistan rebuffs, not the Saudi-led campaign), "Nicaragua took Germany to the World
+    Court, accusing Berlin of …"; so when no actor at all was found before the participle. The
+    subject is an actor at the clause's start right before its past verb, not a verb of saying
+    ("X said the curfew would be lifted, bowing to …": the report's clause may be the one that
+    acts). None otherwise, and for a participle of speech after an attribution (the speaker's:
+    :func:`_speaker_of_participle`). When an act of the clause is coded, its subject is shared
+    later as well (:func:`_share_subjects`)."""
+    if hit.passive or hit.pattern.source_slot != "left":
+        return None
+    verb = hit.verb if hit.verb is not None else hit.first
+    if not _participle_clause(units, verb) or _speaker_of_participle(units, hit):
+        return None
+    start = verb - 1
+    while start > 0 and units[start - 1].norm not in (";", ":", '"'):
+        start -= 1
+    k = start
+    while k < verb and units[k].mention is None and units[k].norm in ("the", "a", "an"):
+        k += 1
+    if k >= verb or _unknown(units[k]):
+        return None
+    subject = units[k].mention
+    if subject is None:
+        return None
+    j = k + 1
+    while j < verb and units[j].mention is None and units[j].tail is not None:
+        j += 1  # "Pakistan's parliament voted": the head after the possessive
+    if j >= verb or units[j].mention is not None or not _past(units[j].norm):
+        return None
+    if units[j].norm in _ATTRIBUTING:
+        return None
+    at = [i for i, u in enumerate(units) if u.mention in hit.sources or u.weak in hit.sources]
+    if subject in hit.sources or (at and min(at) <= j):
+        return None  # the actor found is the subject itself, or stands before the verb
+    return [subject]
+
+
 #: verbs of preventing an act: "to stop them from seizing Aden", "to head off a Russian
 #: invasion of Ukraine", "to avert a war"
 _PREVENTING = frozenset(
