@@ -68,7 +68,6 @@ __all__ = ["ActorResolver"]
 
 _START = attrgetter("start")
 _SENSES = itemgetter(2)  # Match.senses
-_ACTOR = attrgetter("actor")
 
 # Words that may stand inside an actor phrase between dictionary matches.
 _GLUE = frozenset(
@@ -540,8 +539,8 @@ class ActorResolver:
         # than or-ing them in C through a chain of maps, which costs more to set up.)
         traits = 0
         trait_of = self._traits.get
-        for match in matches:
-            traits |= trait_of(id(match.senses), _UNKNOWN)
+        for _, _, senses in matches:  # (unpacked: cheaper than a field's descriptor)
+            traits |= trait_of(id(senses), _UNKNOWN)
         unknown = traits & _UNKNOWN
         if unknown:
             traits = _ALL_TRAITS
@@ -1026,14 +1025,18 @@ class ActorResolver:
         concerned, nothing changes)."""
         # (a state's company names no state of the event: "A Malaysia Airlines jet crashed in
         # eastern Ukraine, and Kyiv accused pro-Russian separatists" → UKRREB)
-        named = {
-            actor.country
-            for actor in map(_ACTOR, found)
-            if actor.country
-            and actor.kind != "igo"
-            and not actor.code.startswith("---")
-            and actor.sectors[:1] != ("BUS",)
-        }
+        # (a loop: on Python 3.11 a set comprehension is a function made and called per
+        # sentence, dearer than the test itself for the handful of mentions of a sentence)
+        named = set()
+        for mention in found:
+            actor = mention.actor
+            if (
+                actor.country
+                and actor.kind != "igo"
+                and not actor.code.startswith("---")
+                and actor.sectors[:1] != ("BUS",)
+            ):
+                named.add(actor.country)
         if len(named) > 1 and present is not None and not _MISSIONS.isdisjoint(present):
             # a state's embassy or consulate stands in another state: protesters "outside the
             # Chinese consulate in Toronto" are Canada's
@@ -1960,10 +1963,10 @@ class ActorResolver:
         surnames = context.surnames  # (neither remember nor _reference changes it)
         if present is None:
             present = set(norms)
+        if present.isdisjoint(_REFERRING) and present.isdisjoint(surnames):
+            return []  # (a third of sentences: no set is built for them)
         referring = present & _REFERRING
         referring.update(present.intersection(surnames))
-        if not referring:
-            return []
         # Only words that can refer to something are looked at (code that must see every token
         # does not belong here).
         positions = compress(range(len(norms)), map(referring.__contains__, norms))  # (in C)
