@@ -56,6 +56,14 @@ _IRREGULAR_PAST = frozenset(past for base, (past, _) in _IRREGULAR.items() if pa
     "found",
 }
 
+#: irregular verbs whose simple past is their base form ("hit", "cut", "shut", "set"): after a
+#: possessive noun phrase such a form is ambiguous between a noun ("Iran's budget cut") and
+#: a past verb; a particle right after it makes it the phrasal verb (session 11, lexicon round
+#: 20): "Sweden's prime minister hit back at Iran", "Sudan's government shut down the paper"
+_SAME_FORM_PAST = frozenset(base for base, (past, _) in _IRREGULAR.items() if past == base)
+#: the particles of those phrasal verbs ("hit back at", "hit out at", "cut off", "set up")
+_PHRASAL_PARTICLES = frozenset({"back", "out", "off", "down", "up"})
+
 
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands several".split()
@@ -199,6 +207,12 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
         # session 10: "seized a ship carrying Iranian arms it says were bound for Gaza": the
         # object of a verb of carrying goods is a noun phrase ("Iranian arms"), no clause
         return True
+    if (
+        word in _SAME_FORM_PAST
+        and verb + 1 < len(units)
+        and units[verb + 1].norm in _PHRASAL_PARTICLES
+    ):
+        return False  # "Sweden's prime minister hit back at Iran": a phrasal verb, no noun
     return modified or _adjectives_after_determiner(units, verb)
 
 
