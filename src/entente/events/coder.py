@@ -746,12 +746,25 @@ def _travelling_thing(units: list[_Unit], verb: int, pattern: Pattern) -> bool:
     to Israeli ports", "a convoy travelling to Gaza"): a reduced relative clause whose subject is
     the noun, not the clause's actor (session 9). "Hamas leaders heading to Tehran" keeps its
     travellers: the noun before is an actor."""
-    return (
+    if not (
         pattern.cameo == "042"
         and pattern.source_slot == "left"
         and units[verb].norm.endswith("ing")
-        and _plain_noun_before(units, verb)
-    )
+    ):
+        return False
+    if _plain_noun_before(units, verb):
+        return True
+    # "attacks on ships linked to Israel or heading to Israeli ports": the second of two
+    # reduced relatives joined by "or"/"and" describes the same noun (session 11)
+    if verb < 2 or units[verb - 1].norm not in ("or", "and"):
+        return False
+    for k in range(verb - 2, max(verb - 7, 0), -1):
+        unit = units[k]
+        if unit.norm in _CLAUSE_BREAK or unit.norm in (",", ";"):
+            return False
+        if unit.mention is None and unit.norm.endswith(("ed", "ing")) and k > 0:
+            return _plain_noun_before(units, k)
+    return False
 
 
 def _noun_participle(units: list[_Unit], verb: int) -> int | None:
