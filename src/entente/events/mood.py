@@ -237,7 +237,33 @@ def _negated(units: list[_Unit], verb: int) -> bool:
         window.append(unit.norm)
     if len(window) >= 2 and window[0] == "of" and window[1] == "short":
         return True  # "stops short of recognising Israel", "fell short of" (session 9)
+    if not window and _plan_dropped(units, verb):
+        return True
     return any(w in _NEGATORS or w in _DENIALS or w.endswith("n't") for w in window)
+
+
+#: nouns of a plan whose infinitive is the act planned ("plans to annex")
+_PLAN_NOUNS = frozenset({"plan", "plans", "bid", "proposal", "intention", "threat", "threats"})
+#: verbs that put a plan aside ("suspended plans to annex", "shelved its plan to build")
+_DROPPING = frozenset(
+    """suspend suspends suspended suspending shelve shelves shelved shelving abandon abandons
+    abandoned abandoning drop drops dropped dropping scrap scraps scrapped scrapping freeze
+    freezes froze frozen freezing cancel cancels cancelled canceled cancelling withdraw
+    withdraws withdrew withdrawn postpone postpones postponed halt halts halted""".split()
+)
+
+
+def _plan_dropped(units: list[_Unit], verb: int) -> bool:
+    """True for an act whose plan is put aside (session 11): "Israel will suspend plans to
+    annex parts of the West Bank", "shelved its plan to build a naval base" announce no
+    annexation or building; the act is no threat or intent of its own."""
+    k = verb - 1
+    if k < 2 or units[k].norm != "to" or units[k - 1].norm not in _PLAN_NOUNS:
+        return False
+    j = k - 2
+    if units[j].norm in ("its", "their", "his", "her", "the", "a"):
+        j -= 1
+    return j >= 0 and units[j].mention is None and units[j].norm in _DROPPING
 
 
 #: nouns whose "that" clause is a claim of unknown truth: "a report that Tokyo had held talks"

@@ -841,9 +841,27 @@ def _share_subjects(hits: list[_Hit], units: list[_Unit]) -> None:
             hit.sources = [own]
             prev.targets = [t for t in prev.targets if t != own]
             continue
+        if _new_clause_subject(units, prev, hit):
+            # session 11: "Hamas hails a victory and Iranian officials congratulate the
+            # movement": after an object of no actor, "and" and an actor right before the next
+            # verb open a clause of their own; that actor is its subject, not a second object
+            prev.targets = [t for t in prev.targets if t not in hit.sources]
+            continue
         between = [u.norm for u in units[prev.last + 1 : hit.first] if u.mention is None]
         if "and" in between:
             hit.sources = subject
+
+
+def _new_clause_subject(units: list[_Unit], prev: _Hit, hit: _Hit) -> bool:
+    """Whether the one subject of ``hit`` stands right before it, after "and", and the previous
+    act's object before that "and" names no actor ("hails a victory and Iranian officials
+    congratulate …")."""
+    if prev.passive or len(hit.sources) != 1 or not _just_before(units, hit.sources[0], hit):
+        return False
+    at = next((k for k in range(hit.first - 1, prev.last, -1) if units[k].mention is not None), -1)
+    if at < prev.last + 3 or units[at - 1].norm != "and" or units[at].mention != hit.sources[0]:
+        return False
+    return all(u.mention is None and u.weak is None for u in units[prev.last + 1 : at - 1])
 
 
 #: roots of acts a speaker does by speaking: a participle of them after an attribution is the
