@@ -436,6 +436,11 @@ def _load_named(kb: KnowledgeBase, item: dict[str, Any], where: str, line: int) 
                     tuple(_roles(seat, seat_name, where, sline)),
                     f"{where}:{sline}",
                 )
+            elif seat.get("country") and kind != "country":
+                # an organisation's seat in a state's city ("Brussels": the EU, in Belgium):
+                # the city named as a place is the host state's (session 11)
+                host = _check_code(str(seat.get("country")), where, sline)
+                seat_entry = Entry(entry.name, kind, code, host, entry.roles, f"{where}:{sline}")
         else:
             seat_code = code + "GOV" if kind == "country" else code
             seat_name = str(seat)

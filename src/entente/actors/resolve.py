@@ -508,7 +508,13 @@ class ActorResolver:
             matches = self._korean_halves(matches, toks, context)
         if "-based " in words:  # (a word ends in "-based")
             matches = self._based(matches, toks)
-        if "-led " in words or " pro-" in words or "-flagged " in words:  # "Saudi-led", "pro-X"
+        if (
+            "-led " in words
+            or " pro-" in words
+            or "-flagged " in words
+            or "-owned " in words
+            or "-linked " in words
+        ):  # "Saudi-led", "pro-X", "British-flagged", "Israel-linked"
             matches = self._led(matches, toks, words)
         brokers: list[tuple[Match, int]] | None = None  # "Egyptian-brokered": _brokered
         if "-" in words and (  # (one character first: a scan that rarely goes on)
@@ -1335,7 +1341,13 @@ class ActorResolver:
                     or _is_destination(norms, first)
                     or _is_city_place(norms, first, after)
                 )
-                and _is_capital(sense)
+                and (
+                    _is_capital(sense)
+                    or (
+                        _is_hosted_seat(sense)
+                        and not (first > 1 and norms[first - 2] in _HOSTED_GATHERINGS)
+                    )
+                )
             ):
                 # "lifted the curfew in Tirana", "a market in Baghdad's Sadr City": a capital
                 # after a locative preposition is the place (the bare country), not the
@@ -1344,7 +1356,11 @@ class ActorResolver:
                 # ("the centre of Baghdad", "the Moscow metro") and the city armies take or
                 # bomb ("bombed Baghdad", "seized Damascus": see :func:`_is_city_place`)
                 entry = sense.entry
-                if entry.roles:  # type: ignore[union-attr]
+                if entry.kind != "country" and entry.country:  # type: ignore[union-attr]
+                    # an organisation's seat named as a place: the host state's city ("NATO
+                    # leaders met in Brussels", "bombers struck Brussels airport": BEL)
+                    actor = self.kb.actor(entry.country)  # type: ignore[union-attr]
+                elif entry.roles:  # type: ignore[union-attr]
                     # a dated seat ("in Juba" before 2011: SDN): the state of its dated code
                     state = self.kb.countries.get(actor.code[:3])
                     name = state.name if state is not None else actor.name
@@ -1382,6 +1398,20 @@ class ActorResolver:
                     person = titled[key] = self._titled_person(group, norms, date, actor)
                 actor = person
             context.surnames.setdefault(norms[group[-1].end - 1], actor)
+            last_match = group[-1]
+            if (
+                actor.country in _FAMILY_NAME_FIRST
+                and last_match.end - last_match.start > 1
+                and _kind(last_match) == "person"
+            ):
+                # session 11: a Korean or Chinese name puts the family name first, and it is
+                # the one the text uses again: "North Korean leader Kim Jong-il ..., and Kim
+                # apologised" (PRKGOV), "Moon Jae-in ..., and Moon urged Tokyo" (the first
+                # word of the person's own name, not of a title in the alias: "President Hu
+                # Jintao")
+                family = actor.name.split(" ", 1)[0].lower()
+                if family in norms[last_match.start : last_match.end - 1]:
+                    context.surnames.setdefault(family, actor)
             if len(whole) > 1 and norms[whole[-1].start - 1] in ("'s", "'"):
                 owned = self._persons_role(actor, whole[-1])
                 if owned is not None:  # "President Kabila's army": his state's army (CODMIL)
@@ -1684,6 +1714,16 @@ class ActorResolver:
             elif found.group().endswith("-flagged") and text[:1].isupper():
                 # "a British-flagged tanker", "Panamanian-flagged ships": the flag state's
                 senses = self._affix_senses(text[:-8], ("country",))
+                if senses is not None:
+                    extra.append(Match(i, i + 1, senses))
+            elif (
+                found.group().endswith(("-owned", "-linked"))
+                and text[:1].isupper()
+                and toks.norms[i + 1] in _OWNED_VESSELS
+            ):
+                # session 11: "an Israel-linked cargo ship", "Greek-owned tankers": the ship is
+                # the owning state's, as a flag makes it ("a state-owned newspaper" is not)
+                senses = self._affix_senses(text[: text.rindex("-")], ("country",))
                 if senses is not None:
                     extra.append(Match(i, i + 1, senses))
             elif found.group().startswith("pro-") and text[4:5].isupper():
@@ -2492,7 +2532,13 @@ def _reporting_subject(toks: Words, norms: list[str], i: int, found: list[Mentio
 #: (:meth:`ActorResolver._apposed_offices`)
 _APPOSITIVE_GAPS: tuple[list[str], ...] = ([], ["the"], ["then"], ["the", "then"])
 #: tokens "X-led" and "pro-X" in a sentence's haystack (:meth:`ActorResolver._led`)
-_AFFIXED = re.compile(r"(?<= )(?:[^ ]+-(?:led|flagged)|pro-[^ ]+)(?= )")
+_AFFIXED = re.compile(r"(?<= )(?:[^ ]+-(?:led|flagged|owned|linked)|pro-[^ ]+)(?= )")
+#: what a state's "-owned" or "-linked" compound makes the state's: a ship, as its flag makes
+#: it (:meth:`ActorResolver._led`, session 11)
+_OWNED_VESSELS = frozenset(
+    """ship ships vessel vessels tanker tankers cargo freighter freighters container
+    merchant""".split()
+)
 #: the participles of an adjective compound naming a mediator (:meth:`ActorResolver._brokered`)
 _BROKERED_SUFFIXES = ("brokered", "mediated", "sponsored")
 #: nouns of a process between parties that a mediator brokers ("an Egyptian-brokered truce"; the
@@ -2695,13 +2741,17 @@ _IMPLIED_COUNTRY = {
     "EDU": frozenset(["students", "teachers"]),
     "LAB": frozenset(["workers"]),
     "AGR": frozenset(["farmers"]),
+    # session 11: the police of the one state a sentence names, as the crowds are ("Police
+    # blamed the Tamil Tigers for a car bomb in Colombo" → LKACOP, dev-wire-172); not after
+    # another state's actor with a sector, nor after "foreign"
+    "COP": frozenset(["police"]),
 }
 #: the sectors of :data:`_IMPLIED_COUNTRY` that take the country only when no actor with a
 #: sector comes before them (a state's name or adjective may: "French public-sector workers
 #: stayed off the job" → FRALAB), and not after "foreign": "Russian police arrested students"
 #: keeps ---EDU, as PETRARCH's unit tests code it; "gunmen took 41 foreign workers hostage in
 #: Algeria"
-_CROWD_SECTORS = frozenset({"EDU", "LAB", "AGR"})
+_CROWD_SECTORS = frozenset({"EDU", "LAB", "AGR", "COP"})
 #: the words of a sentence about a state's opposition, whose "the government" is that state's
 #: (:meth:`ActorResolver._implied_country`)
 _OPPOSING = _IMPLIED_COUNTRY["OPP"] - {"leader", "leaders"}
@@ -2729,6 +2779,9 @@ _GOVERNMENT_FORCES = frozenset(
 _IMPLIED_HEADS = frozenset().union(
     *_IMPLIED_COUNTRY.values(), *_IMPLIED_DEFINITE.values(), _GOVERNMENT_FORCES
 )
+#: the states whose people's names put the family name first, the one a text repeats alone
+#: ("Kim Jong-il ... Kim", "Moon Jae-in ... Moon", "Xi Jinping ... Xi"; session 11)
+_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC"})
 #: words after which a state is the one addressed, not where the clause's actors are
 #: (:meth:`ActorResolver._object_state`): verbs of asking, thanking, meeting and visiting and
 #: prepositions of address ("Kurdish officials asked Turkey", "the opposition appealed to
@@ -2847,6 +2900,26 @@ def _is_capital(sense: Sense) -> bool:
         and entry is not None
         and entry.kind == "country"
         and sense.code == entry.code + "GOV"
+    )
+
+
+#: gatherings that an organisation holds at its seat: "a Western Balkans summit in Brussels" is
+#: the EU's summit, not a Belgian one (:func:`_is_hosted_seat`)
+_HOSTED_GATHERINGS = frozenset(
+    "summit summits meeting meetings talks conference conferences council".split()
+)
+
+
+def _is_hosted_seat(sense: Sense) -> bool:
+    """An organisation's seat in a state's city ("Brussels": the EU's, in Belgium; its entry
+    carries the host state), which names the city when it is named as a place (session 11),
+    but not after a gathering (:data:`_HOSTED_GATHERINGS`)."""
+    entry = sense.entry
+    return (
+        sense.function == "seat"
+        and entry is not None
+        and entry.kind != "country"
+        and entry.country is not None
     )
 
 
@@ -3074,6 +3147,9 @@ _THING_NOUNS = frozenset(
 _THING_ADJECTIVES = frozenset({"country", "religious", "ethnic"})
 #: the pope (a seat of the Holy See): a state's adjective before it is his nationality
 _POPE_NOUNS = frozenset({"pope", "pontiff"})
+#: a language before a role noun says what they teach or speak ("Russian language teachers"
+#: are not Russia's): :func:`_drop_thing_adjectives` drops the adjective still
+_LANGUAGE_NOUNS = frozenset({"language", "languages"})
 _CENTRES = frozenset({"centre", "center", "centres", "centers"})
 
 
@@ -3085,7 +3161,9 @@ def _drop_thing_adjectives(matches: list[Match], toks: Words) -> list[Match]:
     wire gold codes BIH; session 9). "The Catholic church" (singular, after "the") and "the
     Catholic Church" are the institution, and "the Iranian embassy" stays Iran's government. A
     state's adjective before "pope" or "pontiff" is only his nationality: "the Argentine
-    pontiff" is the Holy See (VAT)."""
+    pontiff" is the Holy See (VAT). A building that only says what people serve in or for, a
+    role noun right after it, leaves them the adjective: "23 South Korean church volunteers" are
+    South Korean (KORNGO), not volunteers of a building (session 11)."""
     out = []
     for m in matches:
         sense = m.senses[0]
@@ -3108,6 +3186,11 @@ def _drop_thing_adjectives(matches: list[Match], toks: Words) -> list[Match]:
                 building = entry.kind == "country"
             else:
                 building = True
+            if building and word not in _LANGUAGE_NOUNS:
+                # "South Korean church volunteers": the people's adjective
+                building = not any(
+                    x.start == m.end + 1 and x.senses[0].function == "agent" for x in matches
+                )
             if building:
                 continue
         out.append(m)

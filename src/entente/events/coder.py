@@ -297,6 +297,10 @@ _ARMED_STATE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 #: codes of acts only done between states (ties cut, envoys expelled, sanctions), whose target
 #: role noun of no country is never the source's own (session 11)
 _INTERSTATE_CODES = frozenset({"161", "163"})
+#: the sectors of armed groups outside a state's forces, whose victims named by no state are of
+#: the land they strike (:func:`_scene_of_attack`, session 11; so are an international armed
+#: group's, IMG)
+_ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
 #: kinds of target actor whose country an unnamed state body acting on it belongs to
 _DOMESTIC_KINDS = frozenset({"country", "agent", "person"})
 
@@ -2633,7 +2637,24 @@ class PatternCoder:
                     )
                 )
             ):
-                target_actor = self._domestic(source_actor, target_actor, cameo)
+                scene = (
+                    _scene_of_attack(units, mentions, source_actor)
+                    if cameo[:2] in _FORCE_ROOTS
+                    and target_actor.code == "---CVL"
+                    and not _STATE_SECTORS & set(source_actor.sectors)
+                    and (
+                        _ARMED_GROUP_SECTORS & set(source_actor.sectors)
+                        or source_actor.code.startswith("IMG")
+                    )
+                    else None
+                )
+                if scene is not None:
+                    # session 11: "Hamas gunmen infiltrated southern Israel, killing hundreds of
+                    # people": an armed group's victims named by no state are of the land it
+                    # struck (ISRCVL), not the group's own people
+                    target_actor = self._actor(scene + "CVL", scene, scene, ("CVL",))
+                else:
+                    target_actor = self._domestic(source_actor, target_actor, cameo)
             if target_actor is not None and self.opposites is None:
                 # "demonstrators rallied outside the Chinese consulate in Toronto": protesters
                 # at a state's post abroad are of the land it stands in (CANOPP), not the state's
@@ -3760,3 +3781,26 @@ def _actor_word_codes(hits: list[_Hit], mentions: list[Mention], text: str) -> N
             # is a siege (191), as "surrounded +" reads without a building; a crowd's is a
             # blockade by protest (144) (session 10, round 17)
             hit.pattern = _refined(hit.pattern, "191")
+
+
+def _scene_of_attack(units: list[_Unit], mentions: list[Mention], source: Actor) -> str | None:
+    """The one state other than an armed group's own that its sentence names bare, as a land or
+    a place in it ("infiltrated southern Israel", "overran villages in northern Iraq"): the land
+    the group struck, whose people its unnamed victims are. None when no such state, or more
+    than one, is named; a state named with a sector ("Israeli officials said") is a speaker or
+    a side, not the scene. (A pass over the units, made only for an armed group's act of force
+    on unnamed civilians.)"""
+    found: set[str] = set()
+    for unit in units:
+        if unit.mention is None:
+            continue
+        actor = mentions[unit.mention].actor
+        country = actor.country
+        if (
+            country
+            and country != source.country
+            and actor.code == country
+            and actor.kind in ("country", "place")
+        ):
+            found.add(country)
+    return found.pop() if len(found) == 1 else None
