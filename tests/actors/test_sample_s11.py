@@ -1,6 +1,7 @@
 """Fixes from the lead's hand-read sample of session 11 (seed 20): a group whose name holds a
 place name; a trip participle joined by "or" to another reduced relative describes the same
-noun. The sentences are written for these tests."""
+noun; a possessed appositive ("…, its first targeted killing in Gaza") names the act again. The
+sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,15 @@ def test_ships_heading_to_ports_after_another_participle_make_no_visit(
         "harbours."
     )
     assert not any(c == "04" for _, _, c in event_roots(builtin_pipeline, text))
+
+
+def test_a_possessed_appositive_naming_the_act_again_is_no_new_act(
+    builtin_pipeline: Pipeline,
+) -> None:
+    text = (
+        "During the clashes, Israel killed an Islamic Jihad commander it accused of channelling "
+        "Iranian money to militant factions, its first publicly confirmed targeted killing in "
+        "Gaza since 2019."
+    )
+    sources = {s for s, _, c in event_roots(builtin_pipeline, text) if c in ("18", "19")}
+    assert sources == {"ISR"}

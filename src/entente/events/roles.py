@@ -81,6 +81,22 @@ _TRAIN_KINDS = frozenset(
 )
 
 
+def _possessed_gerund(units: list[_Unit], verb: int) -> bool:
+    """True for an -ing word after a comma, a possessive pronoun and two to four plain
+    modifiers: "…, its first publicly acknowledged targeted killing in Gaza since 2014" names
+    the act told before the comma again (an appositive noun phrase), it is no new act whose
+    subject would be looked for to the left (session 11, lead's sample)."""
+    k = verb - 1
+    while k >= 0 and verb - k <= 5:
+        unit = units[k]
+        if unit.norm in _POSSESSIVE_PRONOUNS:
+            return verb - k >= 3 and k > 0 and units[k - 1].norm == ","
+        if unit.mention is not None or unit.weak is not None or not unit.norm.isalpha():
+            return False
+        k -= 1
+    return False
+
+
 def _noun_reading(units: list[_Unit], verb: int) -> bool:
     """True when a base or -s verb form follows a determiner ("the visit", "its support",
     "Iran's military support"): the word is a noun here."""
@@ -109,6 +125,8 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
     if word.endswith("ing"):  # "their meeting", "the killing of": a noun after a determiner
         if prev.norm in _DETERMINERS:
             return True
+        if _possessed_gerund(units, verb):
+            return True
         # "an emergency meeting in Cairo", "their first meeting since the summit", not "a law
         # banning UNRWA" (a participle with an object)
         after = units[verb + 1].norm if verb + 1 < len(units) else "."
@@ -117,6 +135,13 @@ def _noun_reading(units: list[_Unit], verb: int) -> bool:
             after in _PREPOSITIONS or after in _END_PUNCTUATION or after == "since"
         )
     if word.endswith("ed"):  # "the occupied West Bank", "the besieged town": an adjective
+        if (
+            verb + 1 < len(units)
+            and units[verb + 1].norm.endswith("ing")
+            and units[verb + 1].mention is None
+            and _possessed_gerund(units, verb + 1)
+        ):
+            return True  # "…, its first publicly acknowledged targeted killing in Gaza"
         if (
             verb > 1
             and prev.norm.endswith("ly")
