@@ -248,18 +248,21 @@ def _investigated_agents(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
                 break
             if unit.norm not in AGENT_WORDS:
                 continue
-            agent = j + 1
-            if units[agent].norm in ("the", "a", "an") and agent + 1 < len(units):
-                agent += 1
-            found = units[agent].mention
-            if (
-                found is not None
-                and not units[agent].code.startswith("---")
-                and found not in hit.sources
-            ):
+            if (found := _named_actor_at(units, j + 1, hit)) is not None:
                 hit.targets = [found]
             break
     return hits
+
+
+def _named_actor_at(units: list[_Unit], at: int, hit: _Hit) -> int | None:
+    """The mention at unit ``at`` (past an article: "by the Taliban"), when it is an actor of
+    a known country and not one of the hit's sources; else None."""
+    if units[at].norm in ("the", "a", "an") and at + 1 < len(units):
+        at += 1
+    found = units[at].mention
+    if found is None or units[at].code.startswith("---") or found in hit.sources:
+        return None
+    return found
 
 
 #: words of a sentence one of which must occur (the gate of :func:`_aimed_postures`)
@@ -283,15 +286,7 @@ def _aimed_postures(hits: list[_Hit], units: list[_Unit]) -> list[_Hit]:
                 break
             if units[k].norm not in AIMED_WORDS or units[k + 1].norm != "at":
                 continue
-            at = k + 2
-            if units[at].norm in ("the", "a", "an") and at + 1 < len(units):
-                at += 1
-            found = units[at].mention
-            if (
-                found is not None
-                and not units[at].code.startswith("---")
-                and found not in hit.sources
-            ):
+            if (found := _named_actor_at(units, k + 2, hit)) is not None:
                 hit.targets = [found]
             break
     return hits
