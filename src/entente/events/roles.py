@@ -1410,6 +1410,24 @@ def _headline_participle(units: list[_Unit], last: int) -> bool:
     )
 
 
+def _as_clause(units: list[_Unit], i: int, end: int) -> bool:
+    """True when the "as" at ``i`` opens a clause with an actor for subject ("Israel declares
+    war after Hamas assault as Iranian officials praise the attack": the officials are no
+    target of the assault; session 11, lead's review of the demo report), not a predicate
+    ("denounced as an ugly crime", "took over as prime minister")."""
+    if i + 2 >= end or units[i + 1].mention is None:
+        return False
+    verb = units[i + 2]
+    return (
+        verb.mention is None
+        and verb.weak is None
+        and verb.norm.isalpha()
+        and verb.norm not in _PREPOSITIONS
+        and verb.norm not in _DETERMINERS
+        and verb.norm not in _COMPOUND
+    )
+
+
 def _object(
     units: list[_Unit],
     last: int,
@@ -1532,7 +1550,7 @@ def _object(
         # "as" right after the verb introduces a predicate, the object follows: "denounced as an
         # ugly crime Serbia's …"
         if (unit.norm in _CLAUSE_BREAK or unit.norm in (",", ".")) and not (
-            unit.norm == "as" and i == last + 1
+            unit.norm == "as" and i == last + 1 and not _as_clause(units, i, end)
         ):
             break
         if unit.norm == "whose":
