@@ -25,8 +25,8 @@ Formats
                         is an integer.
     SQLDATE             event date, YYYYMMDD (empty when the event has no date, or when only
                         its month or year is known: see below).
-    MonthYear           YYYYMM (empty when only the year is known).
-    Year                YYYY (empty for a period longer than a year: see below).
+    MonthYear           YYYYMM (empty when only the year, or a named period, is known).
+    Year                YYYY (empty for a named period that no calendar year holds: see below).
     FractionDate        year + ((month − 1) × 30 + day) / 365, rounded to 4 places: GDELT's
                         approximation of the share of the year elapsed, with 30-day months
                         (2015-02-18 → 2015.1315); empty unless the day is known.
@@ -75,10 +75,12 @@ Formats
     MonthYear 201103, Year 2011; a year-dated event has only Year (2007). A tool that bins on
     SQLDATE leaves them out, one that bins on MonthYear keeps the month-dated ones and one that
     bins on Year keeps all: the same rule as Entente's own series (``entente dyad``). They are
-    never written as 1 January. An event dated by a named period that no month or year holds
-    ("during the Syrian war", precision ``period``) has all four date columns empty: no GDELT
-    column holds a span. The ``csv``, ``parquet`` and ``plover`` exports carry the
-    ``date_precision`` and ``date_end`` columns.
+    never written as 1 January. An event dated by a named period (precision ``period``) has
+    SQLDATE, MonthYear and FractionDate empty, and Year too unless one calendar year holds the
+    span ("during the Syrian war": all four empty; "during the 2014 Gaza war" in a later 2014
+    article: Year 2014, as a series by year counts it): no GDELT column holds a span. The
+    ``csv``, ``parquet`` and ``plover`` exports carry the ``date_precision`` and ``date_end``
+    columns.
 
 ``plover``
     PLOVER JSON Lines (newline-delimited JSON, as the PLOVER manual suggests), one object per
@@ -225,7 +227,11 @@ _GDELT_SELECT = """
 _GDELT_FROM = (
     "(SELECT *, coalesce(date_precision, 'day') = 'day' AS day_known,"
     " coalesce(date_precision, 'day') IN ('day', 'month') AS month_known,"
-    " coalesce(date_precision, 'day') <> 'period' AS year_known FROM events) e"
+    # a span ("during the 2014 Gaza war" in a later 2014 article) that one year holds has its
+    # Year, as a series by year counts it (precision_clause); one longer than a month never
+    # lies within one month (entente.events.dates)
+    " (coalesce(date_precision, 'day') <> 'period' OR year(date) = year(date_end)) AS year_known"
+    " FROM events) e"
     " JOIN (SELECT *, json_extract_string(segments, '$[*][0]') AS kinds FROM articles) a"
     " ON a.key = e.article_key"
     " JOIN sentences s ON s.article_key = e.article_key AND s.idx = e.sentence"

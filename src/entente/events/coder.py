@@ -290,9 +290,8 @@ _DOMESTIC_ROOTS = ("08", "09", "14", "17")
 #: kinds of source actor whose country a target role noun of no country takes: a state's
 #: actor, or a group (party, armed movement) of one country
 _DOMESTIC_SOURCE_KINDS = frozenset({"country", "group"})
-#: roots of force (assault, fight, mass violence) and the armed sectors of a state, which do
-#: not use force on the same body of their own state (session 11)
-_FORCE_ROOTS = ("18", "19", "20")
+#: the armed sectors of a state, which do not use force (:data:`_VIOLENT_ROOTS`) on the same
+#: body of their own state (session 11)
 _ARMED_STATE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 #: codes of acts only done between states (ties cut, envoys expelled, sanctions), whose target
 #: role noun of no country is never the source's own (session 11)
@@ -2639,7 +2638,7 @@ class PatternCoder:
             ):
                 scene = (
                     _scene_of_attack(units, mentions, source_actor)
-                    if cameo[:2] in _FORCE_ROOTS
+                    if cameo[:2] in _VIOLENT_ROOTS
                     and target_actor.code == "---CVL"
                     and not _STATE_SECTORS & set(source_actor.sectors)
                     and (
@@ -2705,7 +2704,7 @@ class PatternCoder:
                     # five sites were hit in retaliation for rocket attacks on bases hosting US
                     # forces": USAMIL and USAMIL are one side, no dyad)
                     and not (
-                        cameo[:2] in _FORCE_ROOTS
+                        cameo[:2] in _VIOLENT_ROOTS
                         and set(source_actor.sectors) & _ARMED_STATE_SECTORS
                     )
                 )

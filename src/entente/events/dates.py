@@ -544,7 +544,8 @@ def _earlier(date: dt.date, precision: str, reference: dt.date) -> bool:
 #: words that introduce the time of an act before a named period ("during the Syrian war", "in
 #: the 2014 Gaza war", "at the height of the Cold War"); not "since", "before", "after" (bounds)
 _PERIOD_INTRODUCERS = re.compile(
-    r"(?<![\w-])(?:[Dd]uring|[Ii]n|[Tt]hroughout|[Aa]t the height of|[Ii]n the midst of)\s+"
+    # (the longer forms first: "in" alone would take "in the midst of" and find no name)
+    r"(?<![\w-])(?:[Ii]n the midst of|[Aa]t the height of|[Dd]uring|[Ii]n|[Tt]hroughout)\s+"
 )
 #: the cheap test for a named period: every name holds one of these (a test checks it)
 PERIOD_CUES = (

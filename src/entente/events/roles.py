@@ -388,8 +388,9 @@ def _noun_before_of(units: list[_Unit], verb: int) -> bool:
     """True for a base form right before "of" at the end of a noun phrase opened by a
     determiner and two or three plain words, even plural ones: "the Quds Force, the foreign
     operations arm of the Revolutionary Guards" (session 11; "arm" is no verb of arming). A
-    verb of arming or supplying takes its object without "of", and "the two sides" before a
-    verb ("the two sides meet") is never followed by "of" there."""
+    verb of arming or supplying takes its object without "of". A number among the words makes
+    them a plural subject and the word its verb: "the two sides warn of", "the three states
+    complain of" (a verb taking "of")."""
     word = units[verb].norm
     if verb + 1 >= len(units) or units[verb + 1].norm != "of":
         return False
@@ -400,7 +401,12 @@ def _noun_before_of(units: list[_Unit], verb: int) -> bool:
         unit = units[k]
         if unit.norm in _DETERMINERS:
             return verb - k > 2
-        if unit.mention is not None or unit.weak is not None or not unit.norm.isalpha():
+        if (
+            unit.mention is not None
+            or unit.weak is not None
+            or not unit.norm.isalpha()
+            or _number(unit.norm)
+        ):
             return False
         k -= 1
     return False
