@@ -540,6 +540,8 @@ class ActorResolver:
                 matches = _drop_instruments(matches, toks)
             if matches and "opposition" in present and "to" in present:
                 matches = _drop_stance_opposition(matches, toks)
+            if matches and not _MOSQUES.isdisjoint(present):
+                matches = _drop_named_mosques(matches, toks)
         # the passes the matches may need (:func:`_traits`, compiled at load; a sense tuple made
         # while reading is not known: every pass). (A loop: for a handful of matches, cheaper
         # than or-ing them in C through a chain of maps, which costs more to set up.)
@@ -3217,8 +3219,35 @@ _DROP_WORDS = (
     | _UNIFORMS
     | _SHIP_PREFIXES
     | _WEAPONS
-    | {"airspace", "opposition"}
+    | {"airspace", "opposition", "mosque", "mosques"}
 )
+
+#: a house of worship, which its own name makes a building (:func:`_drop_named_mosques`)
+_MOSQUES = frozenset({"mosque", "mosques"})
+
+
+def _drop_named_mosques(matches: list[Match], toks: Words) -> list[Match]:
+    """A mosque named by its own name is a place, no religious actor (session 11), where it
+    is named as one: after a locative preposition ("he spoke to worshippers at Al-Azhar
+    mosque", "prayed in the Umayyad Mosque") or before "compound" ("raided the Al-Aqsa mosque
+    compound"). A named mosque stormed or besieged stays the clerics and students inside it
+    ("troops stormed the Red Mosque": the wire gold codes PAKREL), and the word alone ("the
+    mosque's imam", "mosques called for calm") keeps its role noun (---REL)."""
+    texts, norms = toks.texts, toks.norms
+
+    def place(m: Match) -> bool:
+        i = m.start
+        if m.end - i != 1 or norms[i] not in _MOSQUES or i == 0:
+            return False
+        if not any(c.isupper() for c in texts[i - 1]) or any(x.end == i for x in matches):
+            return False  # no name of its own, or a state's or group's name ("Iranian mosques")
+        if m.end < len(norms) and norms[m.end] == "compound":
+            return True
+        k = i - 2 if i >= 2 and norms[i - 2] != "the" else i - 3
+        return k >= 0 and norms[k] in _LOCATIVES
+
+    return [m for m in matches if not place(m)]
+
 
 #: owners before a stance "opposition to" (:func:`_drop_stance_opposition`)
 _STANCE_OWNERS = frozenset({"'s", "'", "its", "their", "his", "her", "our"})

@@ -990,6 +990,48 @@ def _after_word(text: str, mention: Mention, words: frozenset[str]) -> bool:
     return bool(before) and before[-1] in words
 
 
+#: roots of talk, meeting and accord, whose place in a caption is the scene, not a party
+_SCENE_ROOTS = ("01", "02", "03", "04", "05")
+_SCENE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _caption_scene(article: Article, events: list[Event]) -> list[Event]:
+    """The events of a photo caption without what only describes the picture (session 11).
+    A place after "in" or "at" is where the photo was taken, not a side of a meeting or a
+    speech: "Sheikh Nimr speaks to supporters in Awamiya, eastern Saudi Arabia" (no SAU), "the
+    minister meets the envoy in Tehran, Iran". A caption's "stands with" is a pose, not
+    support (051): "Wang Yi stands with Hamas and Fatah officials after the signing in
+    Beijing". Material acts keep their place ("Israeli strikes in Gaza City"), and so does a
+    visit, whose place is where one goes ("Haniyeh arrives in Tehran", 042)."""
+    text = article.text
+
+    def scene(index: int | None) -> bool:
+        if index is None:
+            return False
+        mention = article.mentions[index]
+        actor = mention.actor
+        return (
+            len(actor.code) == 3
+            and actor.code == actor.country
+            and _after_word(text, mention, _SCENE_PREPOSITIONS)
+        )
+
+    kept = []
+    for event in events:
+        if (
+            event.cameo[:2] in _SCENE_ROOTS
+            and event.cameo != "042"
+            and (scene(event.source_mention) or scene(event.target_mention))
+        ):
+            continue
+        if event.cameo == "051" and text[event.evidence[0] : event.evidence[1]].lower().startswith(
+            "stand"
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
 def _pair(event: Event) -> tuple[str, str]:
     """The source and target codes of an event ("" for a missing actor)."""
     return (
@@ -1050,14 +1092,16 @@ def _owner_of_gift(units: list[_Unit], hit: _Hit) -> bool:
     )
 
 
-def _meeting_venue(units: list[_Unit], hit: _Hit) -> int | None:
+def _meeting_venue(
+    units: list[_Unit], hit: _Hit, acts: frozenset[str] = _MEETING_ACTS
+) -> int | None:
     """The mention of the place a compound subject met in (session 11): for a joint meeting
     or talks of two or more actors (:data:`_MEETING_ACTS`) followed, past time words only, by
     "in" or "at" and a place ("Iran's foreign minister and Haniyeh meet again in Doha", "the
     envoys of Sudan and Chad held talks this week in Tripoli"): the members of the subject met
     each other, the place is where; its host is no third partner (as it may be for a single
     subject, "Lavrov meets in Cairo"). None for any other hit."""
-    if hit.passive or hit.pattern.cameo[:3] not in _MEETING_ACTS:
+    if hit.passive or hit.pattern.cameo[:3] not in acts:
         return None
     n = len(units)
     i = hit.last + 1
@@ -1079,6 +1123,69 @@ def _meeting_venue(units: list[_Unit], hit: _Hit) -> int | None:
     if any(units[j].norm in _CLAUSE_BREAK or units[j].norm == "," for j in range(i + 1, k)):
         return None
     return units[k].mention
+
+
+#: plural nouns of a body whose members meet among themselves ("leaders of the Palestinian
+#: factions", "the rival factions", "Sudanese parties")
+_GROUP_NOUNS = frozenset("factions parties groups movements sides".split())
+#: the meeting acts of :func:`_group_venue`: held ones and one to come ("were due to meet")
+_GROUP_MEETING_ACTS = _MEETING_ACTS | {"036"}
+
+
+def _group_venue(units: list[_Unit], hit: _Hit) -> int | None:
+    """The mention of the place where a single subject that names a body of several members
+    meets (session 11, round 3 of precision): "leaders of Palestinian factions were due to
+    meet in Egypt", "the rival Libyan factions held talks in Tunis": the factions meet one
+    another; Egypt is the venue, not the partner. Only for a plural noun of factions or parties
+    right after the subject's country ("Palestinian factions") and a place right after the
+    verb (see :func:`_meeting_venue`); a single state ("Lavrov will meet in Cairo") keeps the
+    host as a possible partner."""
+    if len(hit.sources) != 1:
+        return None
+    source = hit.sources[0]
+    at = next((k for k, u in enumerate(units) if u.mention == source), None)
+    if at is None or at >= hit.first or at + 1 >= len(units):
+        return None
+    if units[at + 1].norm not in _GROUP_NOUNS:
+        return None
+    return _meeting_venue(units, hit, _GROUP_MEETING_ACTS)
+
+
+#: a meeting to come, whose place "again in Z" may follow the meeting just held
+_MEETING_TO_COME = frozenset({"036"})
+
+
+def _next_meeting_partners(chosen: list[_Hit], units: list[_Unit]) -> None:
+    """Retarget a meeting to come whose only "partner" is its place, "again in" or "again at"
+    right after the verb, to the party of a meeting or talks held by the same side in the
+    sentence (session 11): "Iran's envoy held talks with the US ambassador and agreed to meet
+    again in Baghdad" (IRN with USA, not Iraq); "Iranian and American envoys held talks and
+    agreed to meet again in Baghdad" (each with the other). Narrow on purpose: without such a
+    held meeting, or without "again", the place is left as it was (held-out petr2 fell when
+    every future meeting lost its place)."""
+    held = [h for h in chosen if h.pattern.cameo[:3] in _MEETING_ACTS and not h.passive]
+    if not held:
+        return
+    for hit in chosen:
+        if not hit.targets or hit.pattern.cameo[:3] not in _MEETING_TO_COME:
+            continue
+        k = hit.last + 1
+        if k >= len(units) or units[k].norm != "again":
+            continue
+        place = _meeting_venue(units, hit, _MEETING_TO_COME)
+        if place is None or hit.targets != [place]:
+            continue
+        before = next(
+            (h for h in held if h.last < hit.first and set(hit.sources) <= set(h.sources)), None
+        )
+        if before is None:
+            continue
+        partners = [t for t in before.targets if t != place and t not in hit.sources]
+        if partners:
+            hit.targets = partners
+        elif len(hit.sources) > 1 and not before.targets:
+            hit.targets = []
+            hit.reciprocal = True  # the members met each other and will meet again
 
 
 def _pair_anaphor(text: str, mention: Mention, actor: Actor) -> bool:
@@ -1843,6 +1950,10 @@ class PatternCoder:
             events = [e for e in events if e.cameo != "040" or _pair(e) not in third]
         if events and self.opposites is None:  # CAMEO: no event within a chain of command
             events = _own_commands(events, article.text)
+        if events and article.segments[sent.segment].kind == "caption":
+            # session 11: a photo caption names where the picture was taken ("X speaks to
+            # supporters in Awamiya, eastern Saudi Arabia") and what it shows ("X stands with Y")
+            events = _caption_scene(article, events)
         return _conceded(events)
 
     def _hits(
@@ -1917,6 +2028,18 @@ class PatternCoder:
                             hit.targets = [t for t in hit.targets if t != place]
                             # the members met each other, whatever the pattern's symmetry
                             hit.reciprocal = not hit.targets
+            if "again" in present and ("in" in present or "at" in present):
+                # "Iran's envoy held talks with the US ambassador and agreed to meet again in
+                # Baghdad": the next meeting's party is the one just met, Baghdad its venue
+                _next_meeting_partners(chosen, units)
+            if "in" in present and _GROUP_NOUNS & present:
+                # "leaders of Palestinian factions were due to meet in Egypt": the factions
+                # meet each other there; Egypt is no partner
+                for hit in chosen:
+                    if hit.targets and len(hit.sources) == 1:
+                        place = _group_venue(units, hit)
+                        if place is not None:
+                            hit.targets = [t for t in hit.targets if t != place]
             if any(h.pattern.cameo[:2] == "16" and len(h.sources) > 1 for h in chosen):
                 # session 11: "Turkey and Israel expel envoys": each expels the other's; the
                 # envoys of no named state are the other member's
