@@ -928,8 +928,7 @@ class ActorResolver:
         for entry in self._people.get(actor.name, ()):
             for role in entry.roles:
                 if role.code == actor.code and role.title and role.covers(date):
-                    office = role.title.split(" of ", 1)[0].split("(", 1)[0].lower()
-                    return _TITLE_NOUNS.intersection(office.split())
+                    return _office_titles(role.title)
         return frozenset()
 
     @functools.cached_property
@@ -2288,6 +2287,15 @@ def _person_other_than_subject(
         if other.name != actor.name and _fits(other, word):
             return other
     return None
+
+
+@functools.cache
+def _office_titles(title: str) -> frozenset[str]:
+    """The title nouns (:data:`_TITLE_NOUNS`) of a role's title ("Supreme Leader of Iran" →
+    "supreme", "leader"), parsed once per title (a person named by role is met in sentence
+    after sentence)."""
+    office = title.split(" of ", 1)[0].split("(", 1)[0].lower()
+    return _TITLE_NOUNS.intersection(office.split())
 
 
 #: nouns of a single act or decision that a later "it" may stand for ("the US move", "Trump's

@@ -1061,10 +1061,10 @@ _MEETING_ACTS = frozenset({"040", "044", "046"})
 _NEAR_TIMES = frozenset({"next", "this", "week", "month", "tomorrow", "soon"})
 
 
-#: role nouns of a state's envoys ("expel envoys", "expelled diplomats")
-_ENVOY_NOUNS = frozenset(
-    "envoy envoys ambassador ambassadors diplomat diplomats diplomatic".split()
-)
+#: nouns of a state's envoys ("expelled ambassadors"), and with its diplomats ("expel envoys",
+#: "expelled diplomats")
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys".split())
+_ENVOY_NOUNS = _ENVOYS | {"diplomat", "diplomats", "diplomatic"}
 
 
 def _mutual_expulsion(units: list[_Unit], hit: _Hit) -> bool:
@@ -3634,8 +3634,7 @@ _AIRCRAFT = frozenset(
 
 #: nouns of heavy weapons in an attacker's mention ("Syrian tanks", "Bosnian Serb artillery")
 _ARTILLERY = frozenset("tanks tank artillery howitzers mortars gunners".split())
-#: nouns of a head of mission in an expelled actor's mention ("the Sudanese ambassador")
-_ENVOYS = frozenset("ambassador ambassadors envoy envoys".split())
+#: (heads of mission in an expelled actor's mention, "the Sudanese ambassador": :data:`_ENVOYS`)
 #: nouns of reporters in an expelled actor's mention ("two Italian journalists")
 _REPORTERS = frozenset(
     "journalist journalists correspondent correspondents reporter reporters".split()

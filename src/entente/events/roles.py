@@ -894,7 +894,7 @@ def _subject(units: list[_Unit], verb: int, window: int = 14) -> tuple[list[int]
 
 
 #: particles of a phrasal verb between it and its object ("broke up a cell")
-_PARTICLES = frozenset({"up", "down", "out", "off"})
+_PARTICLES = _PHRASAL_PARTICLES - {"back"}
 
 
 def _coordinated_object(units: list[_Unit], i: int, verb: int) -> int | None:
